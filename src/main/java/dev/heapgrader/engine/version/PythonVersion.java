@@ -57,6 +57,60 @@ public enum PythonVersion {
         return compareTo(other) >= 0;
     }
 
+    // ---- the behaviours that differ between versions: every version check in the engine is one of these ----
+
+    /** 3.12 made every interned string immortal (Objects/unicodeobject.c, {@code _PyUnicode_InternInPlace}). */
+    public boolean internedStringsImmortal() {
+        return this == V3_12;
+    }
+
+    /**
+     * What {@code sys.getrefcount} prints for immortal objects: 3.12+ report {@code _Py_IMMORTAL_REFCNT}; 3.11 has
+     * no immortality and prints a run-dependent count near 10^9 for static singletons, which the engine cannot
+     * reproduce, so it reports the same fixed value as a documented stand-in.
+     */
+    public long immortalRefcount() {
+        return 4294967295L;
+    }
+
+    /** Default {@code gc.get_threshold()[0]}: 2000 in 3.13 (Python/gc.c), 700 before. */
+    public int gcThreshold0() {
+        return this == V3_13 ? 2000 : 700;
+    }
+
+    /** Header of an ASCII str, so {@code getsizeof} is header + length + 1 (PEP 623 removed wstr in 3.12). */
+    public long asciiStrHeader() {
+        return this == V3_11 ? 48 : 40;
+    }
+
+    /** Header of a compact non-ASCII str (Latin-1, UCS-2, UCS-4). */
+    public long compactStrHeader() {
+        return this == V3_11 ? 72 : 56;
+    }
+
+    /**
+     * Bytes before the object for a class instance with a managed dict (Include/internal/pycore_object.h,
+     * {@code _PyType_PreHeaderSize}): GC header plus dict pointer; 3.12 also moved the weakref slot there.
+     */
+    public boolean weakrefInPreHeader() {
+        return this != V3_11;
+    }
+
+    /** 3.12+ free a list's buffer when {@code pop()} empties it; 3.11 resizes to zero and keeps a buffer. */
+    public boolean popToEmptyFreesBuffer() {
+        return this != V3_11;
+    }
+
+    /** 3.13 never shrinks a list's buffer on {@code del l[i]}. */
+    public boolean delItemShrinksList() {
+        return this != V3_13;
+    }
+
+    /** 3.13 appends "and no __dict__ for setting new attributes" to slot and builtin attribute errors. */
+    public boolean noDictAttributeHint() {
+        return this == V3_13;
+    }
+
     @Override
     public String toString() {
         return label;

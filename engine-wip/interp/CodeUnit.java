@@ -1,0 +1,126 @@
+package dev.heapgrader.engine.interp;
+
+import dev.heapgrader.engine.object.PyObject;
+import dev.heapgrader.engine.syntax.Scope;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The code object being generated for one scope: instruction buffer with line numbers, the constants and names it
+ * refers to, jump labels and the stack of enclosing blocks ({@code fblock}s) that {@code return}, {@code break}
+ * and {@code continue} must unwind, as in Python/compile.c.
+ */
+final class CodeUnit {
+    final Scope scope;
+    final String name;
+    final String qualname;
+    final int firstLine;
+    private int[] code = new int[64];
+    private int[] lines = new int[32];
+    private int count;
+    final List<PyObject> consts = new ArrayList<>();
+    final Map<Object, Integer> constIndex = new HashMap<>();
+    final List<String> names = new ArrayList<>();
+    final Deque<FBlock> fblocks = new ArrayDeque<>();
+    int currentLine;
+    private int depth;
+    private int maxDepth;
+
+    /** An enclosing block: what it is and, for loops, where continue and break go. */
+    record FBlock(Kind kind, Label start, Label exit, Object datum) {
+        enum Kind { WHILE_LOOP, FOR_LOOP, TRY_EXCEPT, FINALLY_TRY, FINALLY_END, WITH, HANDLER_CLEANUP, POP_VALUE }
+    }
+
+    /** A jump target; unresolved jumps are patched when it is placed. */
+    static final class Label {
+        int target = -1;
+        final List<Integer> patches = new ArrayList<>();
+    }
+
+    CodeUnit(Scope scope, String name, String qualname, int firstLine) {
+        this.scope = scope;
+        this.name = name;
+        this.qualname = qualname;
+        this.firstLine = firstLine;
+        this.currentLine = firstLine;
+    }
+
+    int emit(int op, int arg) {
+        if (count * 2 + 2 > code.length) {
+            code = Arrays.copyOf(code, code.length * 2);
+            lines = Arrays.copyOf(lines, lines.length * 2);
+        }
+        code[count * 2] = op;
+        code[count * 2 + 1] = arg;
+        lines[count] = currentLine;
+        return count++;
+    }
+
+    int emit(int op) {
+        return emit(op, 0);
+    }
+
+    void emitJump(int op, Label label) {
+        int at = emit(op, -1);
+        if (label.target >= 0) {
+            code[at * 2 + 1] = label.target;
+        } else {
+            label.patches.add(at);
+        }
+    }
+
+    void place(Label label) {
+        label.target = count;
+        for (int at : label.patches) {
+            code[at * 2 + 1] = count;
+        }
+        label.patches.clear();
+    }
+
+    int nameIndex(String n) {
+        int i = names.indexOf(n);
+        if (i < 0) {
+            names.add(n);
+            i = names.size() - 1;
+        }
+        return i;
+    }
+
+    /** Tracks the operand-stack depth to size generator frames ({@code co_stacksize}). */
+    void adjustDepth(int delta) {
+        depth += delta;
+        if (depth > maxDepth) {
+            maxDepth = depth;
+        }
+        if (depth < 0) {
+            depth = 0;
+        }
+    }
+
+    void setDepth(int d) {
+        depth = d;
+        maxDepth = Math.max(maxDepth, d);
+    }
+
+    int depth() {
+        return depth;
+    }
+
+    int maxDepth() {
+        return maxDepth;
+    }
+
+    int[] code() {
+        return Arrays.copyOf(code, count * 2);
+    }
+
+    int[] lines() {
+        return Arrays.copyOf(lines, count);
+    }
+}

@@ -1,0 +1,230 @@
+package dev.heapgrader.engine.interp;
+
+import dev.heapgrader.engine.heap.Heap;
+import dev.heapgrader.engine.object.KeyEquality;
+import dev.heapgrader.engine.object.PyBytes;
+import dev.heapgrader.engine.object.PyDict;
+import dev.heapgrader.engine.object.PyFloat;
+import dev.heapgrader.engine.object.PyInt;
+import dev.heapgrader.engine.object.PyObject;
+import dev.heapgrader.engine.object.PySet;
+import dev.heapgrader.engine.object.PySingleton;
+import dev.heapgrader.engine.object.PyStr;
+import dev.heapgrader.engine.object.PyTuple;
+import dev.heapgrader.engine.version.PythonVersion;
+
+import java.math.BigInteger;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything one run shares: the version being reproduced, the heap, the builtin types and singletons, the
+ * interned strings and the captured output. Factories here register each new object with the heap so that
+ * addresses, live counts and sizes stay exact; {@link #decref} deallocates at zero as CPython does.
+ */
+public final class Runtime implements KeyEquality {
+    /** Objects/longobject.c: small ints -5..256 are preallocated (immortal in 3.12+). */
+    static final int SMALL_MIN = -5;
+    static final int SMALL_MAX = 256;
+
+    final PythonVersion version;
+    final Heap heap;
+    final BuiltinTypes types;
+    final PySingleton none;
+    final PySingleton ellipsis;
+    final PySingleton notImplemented;
+    final PyInt trueObj;
+    final PyInt falseObj;
+    final PyTuple emptyTuple;
+    final PyStr emptyStr;
+    private final PyInt[] smallInts = new PyInt[SMALL_MAX - SMALL_MIN + 1];
+    private final PyStr[] latin1 = new PyStr[256];
+    private final Map<String, PyStr> interned = new HashMap<>();
+    final StringBuilder stdout = new StringBuilder();
+    final StringBuilder stderr = new StringBuilder();
+    /** Called when an object's count reaches zero; set by the interpreter, which can run {@code __del__}. */
+    private Deallocator deallocator;
+
+    /** Frees an object whose count reached zero. */
+    interface Deallocator {
+        void dealloc(PyObject o);
+    }
+
+    Runtime(PythonVersion version, long maxHeapBytes) {
+        this.version = version;
+        this.heap = new Heap(maxHeapBytes);
+        this.types = new BuiltinTypes();
+        types.fixUp(types.all());
+        this.none = immortal(new PySingleton(types.noneType, "None"));
+        this.ellipsis = immortal(new PySingleton(types.ellipsis, "Ellipsis"));
+        this.notImplemented = immortal(new PySingleton(types.notImplemented, "NotImplemented"));
+        this.trueObj = immortal(new PyInt(types.bool, 1));
+        this.falseObj = immortal(new PyInt(types.bool, 0));
+        this.emptyTuple = immortal(new PyTuple(types.tuple, new PyObject[0]));
+        this.emptyStr = immortal(new PyStr(types.str, ""));
+        for (int i = 0; i < smallInts.length; i++) {
+            smallInts[i] = immortal(new PyInt(types.intType, i + SMALL_MIN));
+        }
+        for (int i = 0; i < 256; i++) {
+            latin1[i] = immortal(new PyStr(types.str, String.valueOf((char) i)));
+        }
+    }
+
+    void setDeallocator(Deallocator d) {
+        this.deallocator = d;
+    }
+
+    private <T extends PyObject> T immortal(T o) {
+        o.makeImmortal();
+        heap.allocate(o, 0, false);
+        return o;
+    }
+
+    /** Registers a newly created object with the heap; raises MemoryError past the limit. */
+    <T extends PyObject> T track(T o) {
+        long size = SizeModel.basicSize(this, o);
+        if (!heap.allocate(o, size, o.type() != null && o.type().layout().gc())) {
+            throw Errors.memoryError(this);
+        }
+        return o;
+    }
+
+    /** {@code Py_DECREF}. */
+    public void decref(PyObject o) {
+        if (o != null && o.decrefReachesZero()) {
+            deallocator.dealloc(o);
+        }
+    }
+
+    void xdecref(PyObject o) {
+        if (o != null) {
+            decref(o);
+        }
+    }
+
+    // ---- factories: each returns a new reference ----------------------------------------------------------------
+
+    PyInt newInt(long v) {
+        if (v >= SMALL_MIN && v <= SMALL_MAX) {
+            return smallInts[(int) v - SMALL_MIN];
+        }
+        return track(new PyInt(types.intType, v));
+    }
+
+    PyInt newInt(BigInteger v) {
+        if (v.bitLength() < 63) {
+            return newInt(v.longValue());
+        }
+        return track(new PyInt(types.intType, v));
+    }
+
+    PyInt bool(boolean b) {
+        return b ? trueObj : falseObj;
+    }
+
+    PyFloat newFloat(double v) {
+        return track(new PyFloat(types.floatType, v));
+    }
+
+    PyObject newComplex(double real, double imag) {
+        return track(new PyComplex(types.complex, real, imag));
+    }
+
+    /** A str built at run time: only the empty string and one-character Latin-1 strings are shared. */
+    PyStr newStr(String s) {
+        if (s.isEmpty()) {
+            return emptyStr;
+        }
+        if (s.length() == 1 && s.charAt(0) < 256) {
+            return latin1[s.charAt(0)];
+        }
+        return track(new PyStr(types.str, s));
+    }
+
+    /**
+     * A str constant or name: identifier-like constants are interned by the compiler
+     * ({@code intern_string_constants}); in 3.12 every interned string is immortal, in 3.11 and 3.13 not.
+     */
+    PyStr constantStr(String s) {
+        if (s.isEmpty() || (s.length() == 1 && s.charAt(0) < 256)) {
+            return newStr(s);
+        }
+        if (!isIdentifierLike(s)) {
+            return track(new PyStr(types.str, s));
+        }
+        PyStr existing = interned.get(s);
+        if (existing != null) {
+            return (PyStr) existing.newRef();
+        }
+        PyStr created = track(new PyStr(types.str, s));
+        created.markInterned();
+        if (version.internedStringsImmortal()) {
+            created.makeImmortal();
+        } else {
+            created.incref();
+        }
+        interned.put(s, created);
+        return created;
+    }
+
+    /** Objects/codeobject.c {@code all_name_chars}: only [A-Za-z0-9_] strings are interned as constants. */
+    static boolean isIdentifierLike(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (!(ch == '_' || (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9'))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    PyBytes newBytes(byte[] b) {
+        return track(new PyBytes(types.bytes, b));
+    }
+
+    /** A tuple owning the given references; the empty tuple is the shared singleton. */
+    PyTuple newTuple(PyObject[] owned) {
+        if (owned.length == 0) {
+            return emptyTuple;
+        }
+        return track(new PyTuple(types.tuple, owned));
+    }
+
+    PyDict newDict() {
+        return track(new PyDict(types.dict));
+    }
+
+    PySet newSet() {
+        return track(new PySet(types.set));
+    }
+
+    PySet newFrozenSetFrom(List<PyObject> borrowed) {
+        PySet s = track(new PySet(types.frozenset));
+        s.presizeForMerge(borrowed.size(), this);
+        for (PyObject o : borrowed) {
+            s.add(o, this);
+        }
+        return s;
+    }
+
+    // ---- KeyEquality for dicts and sets ------------------------------------------------------------------------
+
+    @Override
+    public long hash(PyObject key) {
+        return Ops.hash(this, key);
+    }
+
+    @Override
+    public boolean equal(PyObject stored, PyObject probe) {
+        return Ops.richEquals(this, stored, probe);
+    }
+
+    void write(String text) {
+        stdout.append(text);
+    }
+
+    void writeErr(String text) {
+        stderr.append(text);
+    }
+}

@@ -1,0 +1,137 @@
+package dev.heapgrader.engine.interp;
+
+import dev.heapgrader.engine.object.PyBytes;
+import dev.heapgrader.engine.object.PyDict;
+import dev.heapgrader.engine.object.PyFloat;
+import dev.heapgrader.engine.object.PyInstance;
+import dev.heapgrader.engine.object.PyInt;
+import dev.heapgrader.engine.object.PyList;
+import dev.heapgrader.engine.object.PyObject;
+import dev.heapgrader.engine.object.PySet;
+import dev.heapgrader.engine.object.PySingleton;
+import dev.heapgrader.engine.object.PyStr;
+import dev.heapgrader.engine.object.PyTuple;
+import dev.heapgrader.engine.object.PyType;
+import dev.heapgrader.engine.version.PythonVersion;
+
+/**
+ * {@code sys.getsizeof} as formulas over each type's layout (Python/sysmodule.c {@code _PySys_GetSizeOf}: the
+ * type's {@code __sizeof__} plus the pre-header of GC and managed-dict types), never tables of magic numbers.
+ */
+final class SizeModel {
+    /** {@code sizeof(PyGC_Head)}. */
+    static final long GC_HEADER = 16;
+    /** {@code sizeof(PyObject)}: refcount and type pointer. */
+    static final long OBJECT_HEAD = 16;
+    /** {@code sizeof(PyVarObject)}. */
+    static final long VAR_HEAD = 24;
+    private static final long POINTER = 8;
+
+    private SizeModel() {
+    }
+
+    /** Bytes accounted on the heap when the object is created (its size at birth). */
+    static long basicSize(Runtime rt, PyObject o) {
+        return getsizeof(rt, o);
+    }
+
+    static long getsizeof(Runtime rt, PyObject o) {
+        PythonVersion v = rt.version;
+        if (o instanceof PyInt i) {
+            // Objects/longobject.c int___sizeof__: 3.11+ always count at least one digit
+            return VAR_HEAD + 4L * Math.max(i.digitCount(), 1);
+        }
+        if (o instanceof PyFloat) {
+            return OBJECT_HEAD + 8;
+        }
+        if (o instanceof PyComplex) {
+            return OBJECT_HEAD + 16;
+        }
+        if (o instanceof PySingleton) {
+            return OBJECT_HEAD;
+        }
+        if (o instanceof PyStr s) {
+            return strSize(v, s);
+        }
+        if (o instanceof PyBytes b) {
+            return VAR_HEAD + 8 + b.value().length + 1;
+        }
+        if (o instanceof PyTuple t) {
+            return GC_HEADER + VAR_HEAD + POINTER * t.size();
+        }
+        if (o instanceof PyList l) {
+            return GC_HEADER + VAR_HEAD + 16 + POINTER * l.allocated();
+        }
+        if (o instanceof PyDict d) {
+            return GC_HEADER + dictSize(d);
+        }
+        if (o instanceof PySet s) {
+            return GC_HEADER + 200 + (s.tableSize() > PySet.MINSIZE ? 16L * s.tableSize() : 0);
+        }
+        if (o instanceof PyInstance) {
+            return instanceSize(v, o.type());
+        }
+        if (o instanceof PyType) {
+            return 0;
+        }
+        PyType t = o.type();
+        return (t.layout().gc() ? GC_HEADER : 0) + t.layout().basicSize();
+    }
+
+    /** Objects/unicodeobject.c {@code unicode___sizeof__} for compact strings: header + (n + 1) * char size. */
+    private static long strSize(PythonVersion v, PyStr s) {
+        int n = s.length();
+        return switch (s.kind()) {
+            case ASCII -> v.asciiStrHeader() + n + 1;
+            case LATIN1 -> v.compactStrHeader() + n + 1;
+            case UCS2 -> v.compactStrHeader() + 2L * (n + 1);
+            case UCS4 -> v.compactStrHeader() + 4L * (n + 1);
+        };
+    }
+
+    /**
+     * Objects/dictobject.c {@code _PyDict_SizeOf}: the object, plus the keys object unless it is the shared empty
+     * one: header, index array (entry width by table size) and the usable entries (16 bytes each for an all-str
+     * table in 3.11+, 24 otherwise).
+     */
+    static long dictSize(PyDict d) {
+        long size = 48;
+        if (d.usesEmptyKeys()) {
+            return size;
+        }
+        long slots = 1L << d.log2Size();
+        long width = slots <= 0xff ? 1 : slots <= 0xffff ? 2 : slots <= 0xffffffffL ? 4 : 8;
+        long entry = d.hasUnicodeKeys() ? 16 : 24;
+        return size + 32 + slots * width + PyDict.usableFraction((int) slots) * entry;
+    }
+
+    /**
+     * An instance: {@code tp_basicsize} (object head, slots, and in 3.11 the weakref pointer) plus the pre-header
+     * ({@code _PyType_PreHeaderSize}: GC header, and the managed dict pointers when the class has a dict).
+     */
+    static long instanceSize(PythonVersion v, PyType t) {
+        long basic = OBJECT_HEAD;
+        boolean managedDict = false;
+        boolean weakref = false;
+        for (PyType k : t.mroList()) {
+            basic += POINTER * k.layout().slotNames().size();
+            managedDict |= k.layout().managedDict();
+            weakref |= k.layout().weakrefSlot();
+        }
+        long preHeader = GC_HEADER;
+        if (managedDict) {
+            preHeader += 16;
+            if (weakref && !v.weakrefInPreHeader()) {
+                basic += POINTER;
+            }
+        } else if (weakref) {
+            // 3.12+ manage an explicit __weakref__ slot in the pre-header too
+            if (v.weakrefInPreHeader()) {
+                preHeader += 16;
+            } else {
+                basic += POINTER;
+            }
+        }
+        return basic + preHeader;
+    }
+}

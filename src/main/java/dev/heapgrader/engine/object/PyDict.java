@@ -1,0 +1,323 @@
+package dev.heapgrader.engine.object;
+
+import java.util.Arrays;
+
+/**
+ * A {@code dict}: entries in insertion order with an open-addressing index whose size follows CPython's
+ * {@code PyDictKeysObject} exactly (Objects/dictobject.c), so {@code sys.getsizeof} can read the table size, the
+ * usable slots left and whether the keys table is a "unicode" (all-str) one.
+ */
+public final class PyDict extends PyObject {
+    /** {@code PyDict_LOG_MINSIZE}. */
+    public static final int LOG_MINSIZE = 3;
+
+    private PyObject[] keys = new PyObject[0];
+    private PyObject[] values = new PyObject[0];
+    private long[] hashes = new long[0];
+    private int[] index;
+    private int log2Size;
+    private int usable;
+    private int nentries;
+    private int used;
+    private boolean unicodeKeys;
+    /** True while the dict uses the shared empty keys object ({@code Py_EMPTY_KEYS}): no table allocated. */
+    private boolean emptyKeys = true;
+    /** Tracked by the collector (dicts start untracked until they hold a possibly-tracked object). */
+    private boolean mayBeTracked;
+
+    public PyDict(PyType type) {
+        super(type);
+    }
+
+    public int size() {
+        return used;
+    }
+
+    public int log2Size() {
+        return log2Size;
+    }
+
+    public int nentries() {
+        return nentries;
+    }
+
+    public int usableLeft() {
+        return usable;
+    }
+
+    public boolean hasUnicodeKeys() {
+        return unicodeKeys;
+    }
+
+    public boolean usesEmptyKeys() {
+        return emptyKeys;
+    }
+
+    public boolean mayBeTracked() {
+        return mayBeTracked;
+    }
+
+    public void setMayBeTracked(boolean tracked) {
+        this.mayBeTracked = tracked;
+    }
+
+    /** {@code USABLE_FRACTION}: two thirds of the table. */
+    public static int usableFraction(int size) {
+        return (size << 1) / 3;
+    }
+
+    /** {@code calculate_log2_keysize}: bit_length(((m | 8) - 1) | 7), quirk included. */
+    public static int log2KeySize(long minSize) {
+        long m = ((minSize | 8) - 1) | 7;
+        return 64 - Long.numberOfLeadingZeros(m);
+    }
+
+    /** {@code estimate_log2_keysize}: the table for n entries without growth. */
+    public static int estimateLog2KeySize(long n) {
+        return log2KeySize((n * 3 + 1) / 2);
+    }
+
+    /** Presizes an empty dict for {@code n} entries as {@code _PyDict_NewPresized} does. */
+    public void presize(int n, boolean unicode) {
+        if (n <= usableFraction(1 << LOG_MINSIZE)) {
+            return;
+        }
+        rebuild(estimateLog2KeySize(n), unicode);
+    }
+
+    /** Borrowed value for a str key, or null; only for exact-str lookups (class and module namespaces). */
+    public PyObject getStr(String key) {
+        if (used == 0) {
+            return null;
+        }
+        int slot = findStr(key, key.hashCode());
+        return slot < 0 ? null : values[slot];
+    }
+
+    /** Borrowed value, or null. */
+    public PyObject get(PyObject key, KeyEquality eq) {
+        if (used == 0) {
+            return null;
+        }
+        int slot = find(key, eq.hash(key), eq);
+        return slot < 0 ? null : values[slot];
+    }
+
+    /**
+     * Stores a new reference to both key and value (the caller's references are borrowed); returns the previous
+     * value, owned by the caller, or null when the key was new.
+     */
+    public PyObject put(PyObject key, PyObject value, KeyEquality eq) {
+        long h = eq.hash(key);
+        if (used > 0) {
+            int slot = find(key, h, eq);
+            if (slot >= 0) {
+                PyObject old = values[slot];
+                values[slot] = value.newRef();
+                return old;
+            }
+        }
+        insertNew(key.newRef(), value.newRef(), h, key instanceof PyStr && key.type().name().equals("str")
+                && !key.type().isHeapType());
+        return null;
+    }
+
+    /** Removes the key; returns the pair [key, value] now owned by the caller, or null when absent. */
+    public PyObject[] remove(PyObject key, KeyEquality eq) {
+        if (used == 0) {
+            return null;
+        }
+        int slot = find(key, eq.hash(key), eq);
+        if (slot < 0) {
+            return null;
+        }
+        PyObject[] pair = {keys[slot], values[slot]};
+        keys[slot] = null;
+        values[slot] = null;
+        for (int i = 0; i < index.length; i++) {
+            if (index[i] == slot) {
+                index[i] = -2;
+                break;
+            }
+        }
+        used--;
+        return pair;
+    }
+
+    /** The keys in order (borrowed). */
+    public PyObject[] keyArray() {
+        PyObject[] out = new PyObject[used];
+        int j = 0;
+        for (int i = 0; i < nentries; i++) {
+            if (keys[i] != null) {
+                out[j++] = keys[i];
+            }
+        }
+        return out;
+    }
+
+    /** The values in order (borrowed). */
+    public PyObject[] valueArray() {
+        PyObject[] out = new PyObject[used];
+        int j = 0;
+        for (int i = 0; i < nentries; i++) {
+            if (keys[i] != null) {
+                out[j++] = values[i];
+            }
+        }
+        return out;
+    }
+
+    /** Number of entry positions (live and deleted), for iteration by position. */
+    public int entryCount() {
+        return nentries;
+    }
+
+    /** Borrowed key at entry position i, or null when deleted. */
+    public PyObject keyAt(int i) {
+        return keys[i];
+    }
+
+    /** Borrowed value at entry position i. */
+    public PyObject valueAt(int i) {
+        return values[i];
+    }
+
+    /** {@code dict.clear()}: back to the shared empty keys; returns the entries, owned, in order key, value... */
+    public PyObject[] clearAll() {
+        PyObject[] out = new PyObject[used * 2];
+        int j = 0;
+        for (int i = 0; i < nentries; i++) {
+            if (keys[i] != null) {
+                out[j++] = keys[i];
+                out[j++] = values[i];
+            }
+        }
+        keys = new PyObject[0];
+        values = new PyObject[0];
+        hashes = new long[0];
+        index = null;
+        log2Size = 0;
+        usable = 0;
+        nentries = 0;
+        used = 0;
+        emptyKeys = true;
+        unicodeKeys = false;
+        return out;
+    }
+
+    private void insertNew(PyObject key, PyObject value, long h, boolean isStr) {
+        if (emptyKeys) {
+            rebuild(LOG_MINSIZE, isStr);
+        } else if (unicodeKeys && !isStr) {
+            // insertdict: a non-str key in a unicode table forces insertion_resize to a general table
+            rebuild(log2KeySize((long) used * 3), false);
+        }
+        if (usable <= 0) {
+            // insertion_resize with GROWTH_RATE(d) = used * 3
+            rebuild(log2KeySize((long) used * 3), unicodeKeys);
+        }
+        int slot = nentries;
+        keys[slot] = key;
+        values[slot] = value;
+        hashes[slot] = h;
+        placeInIndex(h, slot);
+        nentries++;
+        usable--;
+        used++;
+    }
+
+    /** Rebuilds the table at 2^log2 slots with only the live entries ({@code dictresize}). */
+    private void rebuild(int log2, boolean unicode) {
+        int size = 1 << log2;
+        int cap = usableFraction(size);
+        PyObject[] nk = new PyObject[Math.max(cap, used)];
+        PyObject[] nv = new PyObject[nk.length];
+        long[] nh = new long[nk.length];
+        int j = 0;
+        for (int i = 0; i < nentries; i++) {
+            if (keys[i] != null) {
+                nk[j] = keys[i];
+                nv[j] = values[i];
+                nh[j] = hashes[i];
+                j++;
+            }
+        }
+        keys = nk;
+        values = nv;
+        hashes = nh;
+        index = new int[size];
+        Arrays.fill(index, -1);
+        log2Size = log2;
+        nentries = j;
+        usable = cap - j;
+        unicodeKeys = unicode;
+        emptyKeys = false;
+        for (int i = 0; i < j; i++) {
+            placeInIndex(nh[i], i);
+        }
+    }
+
+    private void placeInIndex(long h, int slot) {
+        int mask = index.length - 1;
+        int i = (int) (h & mask);
+        while (index[i] >= 0) {
+            i = (i + 1) & mask;
+        }
+        index[i] = slot;
+    }
+
+    private int find(PyObject key, long h, KeyEquality eq) {
+        int mask = index.length - 1;
+        int i = (int) (h & mask);
+        for (int probes = 0; probes <= mask; probes++) {
+            int ix = index[i];
+            if (ix == -1) {
+                return -1;
+            }
+            if (ix >= 0) {
+                PyObject k = keys[ix];
+                if (k == key || (hashes[ix] == h && eq.equal(k, key))) {
+                    return ix;
+                }
+            }
+            i = (i + 1) & mask;
+        }
+        return -1;
+    }
+
+    private int findStr(String key, long h) {
+        int mask = index.length - 1;
+        int i = (int) (h & mask);
+        for (int probes = 0; probes <= mask; probes++) {
+            int ix = index[i];
+            if (ix == -1) {
+                return -1;
+            }
+            if (ix >= 0 && hashes[ix] == h && keys[ix] instanceof PyStr s && s.value().equals(key)) {
+                return ix;
+            }
+            i = (i + 1) & mask;
+        }
+        return -1;
+    }
+
+    @Override
+    public void traverse(Visitor visitor) {
+        for (int i = 0; i < nentries; i++) {
+            if (keys[i] != null) {
+                visitor.visit(keys[i]);
+                visitor.visit(values[i]);
+            }
+        }
+    }
+
+    /** {@code dict_dealloc}: entries in order, key then value for each. */
+    @Override
+    public void clearReferences(Releaser release) {
+        PyObject[] entries = clearAll();
+        for (PyObject o : entries) {
+            release.release(o);
+        }
+    }
+}

@@ -1,0 +1,138 @@
+package dev.heapgrader.engine.object;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A type object: builtin ({@code int}, {@code list}...) or a class defined by the program. It holds what the
+ * interpreter and the size model need from CPython's {@code PyTypeObject}: name, bases and MRO, the class
+ * namespace, the instance layout (basic size, item size, GC or not, managed dict and weakref slots, declared
+ * {@code __slots__}) and, for classes, the shared keys of their instances' dicts.
+ */
+public final class PyType extends PyObject {
+    private final String name;
+    private String qualname;
+    private final String module;
+    private PyTuple bases;
+    private PyTuple mro;
+    private List<PyType> mroList = List.of();
+    private final PyDict dict;
+    private final Layout layout;
+    private final boolean heapType;
+    /** Key sharing for instance dicts (3.11+ {@code PyDictKeysObject} of the class); null for builtin types. */
+    private final SharedKeys sharedKeys;
+
+    /**
+     * The instance layout: {@code tp_basicsize} and {@code tp_itemsize}, whether instances are GC objects, whether
+     * they have a managed {@code __dict__} and a weakref slot, and their declared slot names (own slots only).
+     */
+    public record Layout(long basicSize, long itemSize, boolean gc, boolean managedDict, boolean weakrefSlot,
+                         List<String> slotNames, int slotOffset) {
+    }
+
+    public PyType(PyType metatype, String name, String module, PyDict dict, Layout layout, boolean heapType) {
+        super(metatype);
+        this.name = name;
+        this.qualname = name;
+        this.module = module;
+        this.dict = dict;
+        this.layout = layout;
+        this.heapType = heapType;
+        this.sharedKeys = heapType && layout.managedDict() ? new SharedKeys() : null;
+    }
+
+    /** Sets bases and the MRO once the type exists (the MRO contains the type itself). */
+    public void setHierarchy(PyTuple bases, PyTuple mro) {
+        this.bases = bases;
+        this.mro = mro;
+        List<PyType> list = new ArrayList<>(mro.size());
+        for (int i = 0; i < mro.size(); i++) {
+            list.add((PyType) mro.get(i));
+        }
+        this.mroList = List.copyOf(list);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String qualname() {
+        return qualname;
+    }
+
+    public void setQualname(String qualname) {
+        this.qualname = qualname;
+    }
+
+    public String module() {
+        return module;
+    }
+
+    public PyTuple bases() {
+        return bases;
+    }
+
+    public PyTuple mro() {
+        return mro;
+    }
+
+    public List<PyType> mroList() {
+        return mroList;
+    }
+
+    /** The first base, CPython's {@code tp_base} (the solid base chain is followed for layout). */
+    public PyType base() {
+        return bases == null || bases.size() == 0 ? null : (PyType) bases.get(0);
+    }
+
+    public PyDict dict() {
+        return dict;
+    }
+
+    public Layout layout() {
+        return layout;
+    }
+
+    public boolean isHeapType() {
+        return heapType;
+    }
+
+    public SharedKeys sharedKeys() {
+        return sharedKeys;
+    }
+
+    /** Whether {@code this} is {@code other} or a subclass of it. */
+    public boolean isSubtypeOf(PyType other) {
+        if (this == other) {
+            return true;
+        }
+        for (PyType t : mroList) {
+            if (t == other) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Looks a name up along the MRO without binding ({@code _PyType_Lookup}); borrowed, or null. */
+    public PyObject lookup(String attr) {
+        for (PyType t : mroList) {
+            PyObject v = t.dict.getStr(attr);
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public void traverse(Visitor visitor) {
+        visitor.visit(dict);
+        if (bases != null) {
+            visitor.visit(bases);
+        }
+        if (mro != null) {
+            visitor.visit(mro);
+        }
+    }
+}
