@@ -35,8 +35,8 @@ final class LineDiff {
             first++;
         }
         StringBuilder out = new StringBuilder();
-        out.append("stdout differs at line ").append(first + 1)
-                .append(" (expected ").append(want.size()).append(" lines, got ").append(got.size()).append(" lines)\n");
+        out.append("stdout differs at line ").append(first + 1).append(" (expected ").append(want.size())
+                .append(" lines, got ").append(got.size()).append(" lines)\n");
         out.append("  expected: ").append(show(want, first)).append('\n');
         out.append("  actual:   ").append(show(got, first)).append('\n');
         out.append("  context (expected):\n");
