@@ -99,8 +99,8 @@ class ConformanceTest {
                     .append(actual.exitStatus()).append('\n');
         }
         if (!actual.lastStderrLine().equals(expected.lastStderrLine())) {
-            problems.append("last stderr line:\n  expected: ").append(expected.lastStderrLine())
-                    .append("\n  actual:   ").append(actual.lastStderrLine()).append('\n');
+            problems.append("last stderr line:\n  expected: \"").append(expected.lastStderrLine())
+                    .append("\"\n  actual:   \"").append(actual.lastStderrLine()).append("\"\n");
         }
         return problems.toString();
     }
