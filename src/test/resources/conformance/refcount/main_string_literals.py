@@ -8,6 +8,6 @@ print("constant-folded literal:", sys.getrefcount(t))
 u = " ".join(["hello", "there!"])
 print("joined at runtime:", sys.getrefcount(u))
 v = u.upper()
-print("method result:", sys.getrefcount(v), v)
+print("method result:", sys.getrefcount(v), len(v))
 w = v
 print("second name:", sys.getrefcount(v))
