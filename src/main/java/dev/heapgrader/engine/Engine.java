@@ -20,7 +20,7 @@ public final class Engine {
         try {
             module = Parser.parse(source, filename, version);
         } catch (PythonSyntaxError e) {
-            String stderr = String.join("\n", e.stderrLines()) + "\n";
+            String stderr = String.join("\n", e.stderrLines(version)) + "\n";
             return new RunResult("", stderr, 1, RunResult.Outcome.SYNTAX_ERROR, null, Trace.EMPTY);
         } catch (RuntimeException | StackOverflowError e) {
             return engineError(e);

@@ -1,0 +1,173 @@
+package dev.heapgrader.engine.syntax;
+
+import dev.heapgrader.engine.syntax.ast.Ctx;
+import dev.heapgrader.engine.syntax.ast.Expr;
+import dev.heapgrader.engine.syntax.ast.Pos;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Call arguments and subscripts (Grammar rules {@code arguments}, {@code kwargs}, {@code slices}) with the
+ * invalid_arguments and invalid_kwarg messages: argument order, keyword targets, unparenthesized generators.
+ */
+final class CallParser {
+    private final TokenStream ts;
+    private final ExpressionParser ep;
+
+    CallParser(TokenStream ts, ExpressionParser ep) {
+        this.ts = ts;
+        this.ep = ep;
+    }
+
+    Expr call(Expr func) {
+        ts.enter(25);
+        ts.bracketDepth++;
+        try {
+            ts.next();
+            List<Expr> args = new ArrayList<>();
+            List<Expr.Keyword> keywords = new ArrayList<>();
+            arguments(")", args, keywords);
+            Token close = ts.expect(")");
+            return new Expr.Call(Pos.span(func.pos(), close.pos()), func, List.copyOf(args), List.copyOf(keywords));
+        } finally {
+            ts.bracketDepth--;
+            ts.leave(25);
+        }
+    }
+
+    /** Parses arguments up to (not including) {@code closer}; shared with class headers. */
+    void arguments(String closer, List<Expr> args, List<Expr.Keyword> keywords) {
+        boolean sawKeyword = false;
+        boolean sawDoubleStar = false;
+        Expr generator = null;
+        int count = 0;
+        while (!ts.at(closer)) {
+            count++;
+            Token t = ts.peek();
+            if (t.isOp("**")) {
+                ts.next();
+                Expr value = ep.expression();
+                keywords.add(new Expr.Keyword(Pos.span(t.pos(), value.pos()), null, value));
+                sawDoubleStar = true;
+            } else if (t.isOp("*")) {
+                ts.next();
+                Expr value = ep.expression();
+                if (sawDoubleStar) {
+                    throw ts.errorAt(ts.peek(), "iterable argument unpacking follows keyword argument unpacking");
+                }
+                args.add(new Expr.Starred(Pos.span(t.pos(), value.pos()), value, Ctx.LOAD));
+            } else if (ExpressionParser.isName(t) && ts.peek(1).isOp("=")) {
+                ts.next();
+                Token eq = ts.next();
+                Expr value = ep.expression();
+                for (Expr.Keyword k : keywords) {
+                    if (t.text().equals(k.name())) {
+                        throw ts.errorSpan(t.pos(), value.pos(), "keyword argument repeated: " + t.text());
+                    }
+                }
+                keywords.add(new Expr.Keyword(Pos.span(t.pos(), value.pos()), t.text(), value));
+                sawKeyword = true;
+            } else {
+                Expr value = ep.namedExpression();
+                if (ts.at("for") || ts.at("async")) {
+                    var gens = ep.comprehensionClauses();
+                    value = new Expr.GeneratorExp(Pos.span(value.pos(), ts.prev().pos()), value, gens);
+                    generator = value;
+                } else if (ts.at("=")) {
+                    Token eq = ts.peek();
+                    if (value instanceof Expr.Literal l && !TargetRules.describe(value).equals("literal")) {
+                        throw ts.errorSpan(value.pos(), eq.pos(), "cannot assign to " + TargetRules.describe(value));
+                    }
+                    throw ts.errorSpan(value.pos(), eq.pos(),
+                            "expression cannot contain assignment, perhaps you meant \"==\"?");
+                }
+                if (sawDoubleStar) {
+                    throw ts.errorAt(ts.peek(), "positional argument follows keyword argument unpacking");
+                }
+                if (sawKeyword) {
+                    throw ts.errorAt(ts.peek(), "positional argument follows keyword argument");
+                }
+                args.add(value);
+            }
+            if (!ts.accept(",")) {
+                if (!ts.at(closer)) {
+                    throw ep.missingComma(lastArg(args, keywords));
+                }
+                break;
+            }
+        }
+        if (generator != null && count > 1) {
+            throw ts.errorAt(generator.pos(), "Generator expression must be parenthesized");
+        }
+    }
+
+    private static Expr lastArg(List<Expr> args, List<Expr.Keyword> keywords) {
+        if (!keywords.isEmpty()) {
+            Expr.Keyword k = keywords.get(keywords.size() - 1);
+            if (args.isEmpty() || comesAfter(k.pos(), args.get(args.size() - 1).pos())) {
+                return k.value();
+            }
+        }
+        return args.get(args.size() - 1);
+    }
+
+    private static boolean comesAfter(Pos a, Pos b) {
+        return a.line() > b.line() || a.line() == b.line() && a.col() > b.col();
+    }
+
+    Expr subscript(Expr value) {
+        ts.enter(25);
+        ts.bracketDepth++;
+        try {
+            ts.next();
+            Expr first = sliceItem();
+            Expr index = first;
+            if (ts.at(",")) {
+                List<Expr> elts = new ArrayList<>(List.of(first));
+                while (ts.accept(",")) {
+                    if (ts.at("]")) {
+                        break;
+                    }
+                    elts.add(sliceItem());
+                }
+                index = new Expr.TupleDisplay(Pos.span(first.pos(), ts.prev().pos()), List.copyOf(elts), Ctx.LOAD);
+            }
+            if (!ts.at("]")) {
+                throw ep.missingComma(first);
+            }
+            Token close = ts.next();
+            return new Expr.Subscript(Pos.span(value.pos(), close.pos()), value, index, Ctx.LOAD);
+        } finally {
+            ts.bracketDepth--;
+            ts.leave(25);
+        }
+    }
+
+    /** slice: [expression] ':' [expression] [':' [expression]] | named expression | starred. */
+    private Expr sliceItem() {
+        Token start = ts.peek();
+        if (start.isOp("*")) {
+            return ep.starNamedExpression();
+        }
+        Expr lower = null;
+        if (!start.isOp(":")) {
+            lower = ep.namedExpression();
+            if (!ts.at(":")) {
+                return lower;
+            }
+        }
+        ts.next();
+        Expr upper = null;
+        Expr step = null;
+        if (!ts.at(":") && !ts.at("]") && !ts.at(",")) {
+            upper = ep.expression();
+        }
+        if (ts.accept(":")) {
+            if (!ts.at("]") && !ts.at(",")) {
+                step = ep.expression();
+            }
+        }
+        return new Expr.Slice(TokenStream.span(start, ts.prev()), lower, upper, step);
+    }
+}

@@ -1,0 +1,248 @@
+package dev.heapgrader.engine.syntax;
+
+import dev.heapgrader.engine.syntax.ast.Arguments;
+import dev.heapgrader.engine.syntax.ast.Expr;
+import dev.heapgrader.engine.syntax.ast.Pos;
+import dev.heapgrader.engine.syntax.ast.Stmt;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The SyntaxErrors CPython raises after parsing and before running: the compiler's recursion limit
+ * (Python/ast_opt.c, "maximum recursion depth exceeded during compilation"), then Python/symtable.c's duplicate
+ * parameters, then Python/compile.c's statements out of place ('return' outside function, 'break' outside loop,
+ * ...), each phase in source order as CPython walks the tree.
+ */
+final class CompileChecks {
+    /** Python/ast_opt.c: the compiler's recursion budget for a script, measured against real CPython. */
+    static final int MAX_DEPTH = 3000;
+
+    private final SourceText src;
+
+    CompileChecks(SourceText src) {
+        this.src = src;
+    }
+
+    void check(List<Stmt> body) {
+        for (Stmt s : body) {
+            depth(s, 1);
+        }
+        for (Stmt s : body) {
+            duplicates(s);
+        }
+        for (Stmt s : body) {
+            place(s, false, false, false);
+        }
+    }
+
+    private PythonSyntaxError error(Pos p, String msg) {
+        return src.parserError("SyntaxError", msg, p.line(), p.col() + 1, p.endLine(), p.endCol() + 1);
+    }
+
+    private void depth(Stmt s, int d) {
+        for (Expr e : exprsOf(s)) {
+            depth(e, d + 1);
+        }
+        for (List<Stmt> block : blocksOf(s)) {
+            for (Stmt c : block) {
+                depth(c, d + 1);
+            }
+        }
+    }
+
+    private void depth(Expr e, int d) {
+        if (e == null) {
+            return;
+        }
+        if (d > MAX_DEPTH) {
+            throw new PythonSyntaxError("RecursionError", "maximum recursion depth exceeded during compilation",
+                    src.filename(), 0, 0, 0, 0, null);
+        }
+        for (Expr c : ExprChildren.of(e)) {
+            depth(c, d + 1);
+        }
+    }
+
+    private void duplicates(Stmt s) {
+        if (s instanceof Stmt.FunctionDef f) {
+            checkParams(f.args());
+        }
+        for (Expr e : exprsOf(s)) {
+            duplicates(e);
+        }
+        for (List<Stmt> block : blocksOf(s)) {
+            block.forEach(this::duplicates);
+        }
+    }
+
+    private void duplicates(Expr e) {
+        if (e == null) {
+            return;
+        }
+        if (e instanceof Expr.Lambda l) {
+            checkParams(l.args());
+        }
+        for (Expr c : ExprChildren.of(e)) {
+            duplicates(c);
+        }
+    }
+
+    private void checkParams(Arguments a) {
+        Set<String> seen = new HashSet<>();
+        List<Arguments.Arg> all = new ArrayList<>(a.posOnly());
+        all.addAll(a.args());
+        if (a.vararg() != null) {
+            all.add(a.vararg());
+        }
+        all.addAll(a.kwOnly());
+        if (a.kwarg() != null) {
+            all.add(a.kwarg());
+        }
+        for (Arguments.Arg arg : all) {
+            if (!seen.add(arg.name())) {
+                throw error(arg.pos(), "duplicate argument '" + arg.name() + "' in function definition");
+            }
+        }
+    }
+
+    private void place(Stmt s, boolean inFunction, boolean inAsync, boolean inLoop) {
+        if (s instanceof Stmt.Return && !inFunction) {
+            throw error(s.pos(), "'return' outside function");
+        }
+        if (s instanceof Stmt.Break && !inLoop) {
+            throw error(s.pos(), "'break' outside loop");
+        }
+        if (s instanceof Stmt.Continue && !inLoop) {
+            throw error(s.pos(), "'continue' not properly in loop");
+        }
+        for (Expr e : exprsOf(s)) {
+            placeExpr(e, inFunction, inAsync);
+        }
+        if (s instanceof Stmt.FunctionDef f) {
+            f.body().forEach(c -> place(c, true, f.isAsync(), false));
+            return;
+        }
+        if (s instanceof Stmt.ClassDef c) {
+            c.body().forEach(x -> place(x, false, false, false));
+            return;
+        }
+        if (s instanceof Stmt.While w) {
+            w.body().forEach(x -> place(x, inFunction, inAsync, true));
+            w.orElse().forEach(x -> place(x, inFunction, inAsync, inLoop));
+            return;
+        }
+        if (s instanceof Stmt.For f) {
+            f.body().forEach(x -> place(x, inFunction, inAsync, true));
+            f.orElse().forEach(x -> place(x, inFunction, inAsync, inLoop));
+            return;
+        }
+        for (List<Stmt> block : blocksOf(s)) {
+            block.forEach(x -> place(x, inFunction, inAsync, inLoop));
+        }
+    }
+
+    private void placeExpr(Expr e, boolean inFunction, boolean inAsync) {
+        if (e == null) {
+            return;
+        }
+        if ((e instanceof Expr.Yield || e instanceof Expr.YieldFrom) && !inFunction) {
+            throw error(e.pos(), "'yield' outside function");
+        }
+        if (e instanceof Expr.Await && !inAsync) {
+            throw error(e.pos(), inFunction ? "'await' outside async function" : "'await' outside function");
+        }
+        if (e instanceof Expr.Lambda l) {
+            placeExpr(l.body(), true, false);
+            return;
+        }
+        for (Expr c : ExprChildren.of(e)) {
+            placeExpr(c, inFunction, inAsync);
+        }
+    }
+
+    /** The expressions a statement holds directly (not those of nested statements). */
+    static List<Expr> exprsOf(Stmt s) {
+        List<Expr> out = new ArrayList<>();
+        if (s instanceof Stmt.ExprStmt x) {
+            out.add(x.value());
+        } else if (s instanceof Stmt.Assign a) {
+            out.addAll(a.targets());
+            out.add(a.value());
+        } else if (s instanceof Stmt.AugAssign a) {
+            out.add(a.target());
+            out.add(a.value());
+        } else if (s instanceof Stmt.AnnAssign a) {
+            out.add(a.target());
+            out.add(a.annotation());
+            out.add(a.value());
+        } else if (s instanceof Stmt.Delete d) {
+            out.addAll(d.targets());
+        } else if (s instanceof Stmt.Return r) {
+            out.add(r.value());
+        } else if (s instanceof Stmt.If i) {
+            out.add(i.test());
+        } else if (s instanceof Stmt.While w) {
+            out.add(w.test());
+        } else if (s instanceof Stmt.For f) {
+            out.add(f.target());
+            out.add(f.iter());
+        } else if (s instanceof Stmt.FunctionDef f) {
+            out.addAll(f.decorators());
+            out.addAll(f.args().defaults());
+            out.addAll(f.args().kwDefaults());
+            out.add(f.returns());
+        } else if (s instanceof Stmt.ClassDef c) {
+            out.addAll(c.decorators());
+            out.addAll(c.bases());
+            c.keywords().forEach(k -> out.add(k.value()));
+        } else if (s instanceof Stmt.Try t) {
+            t.handlers().forEach(h -> out.add(h.type()));
+        } else if (s instanceof Stmt.Raise r) {
+            out.add(r.exc());
+            out.add(r.cause());
+        } else if (s instanceof Stmt.With w) {
+            w.items().forEach(i -> {
+                out.add(i.contextExpr());
+                out.add(i.optionalVars());
+            });
+        } else if (s instanceof Stmt.Assert a) {
+            out.add(a.test());
+            out.add(a.msg());
+        }
+        out.removeIf(java.util.Objects::isNull);
+        return out;
+    }
+
+    static List<List<Stmt>> blocksOf(Stmt s) {
+        if (s instanceof Stmt.If i) {
+            return List.of(i.body(), i.orElse());
+        }
+        if (s instanceof Stmt.While w) {
+            return List.of(w.body(), w.orElse());
+        }
+        if (s instanceof Stmt.For f) {
+            return List.of(f.body(), f.orElse());
+        }
+        if (s instanceof Stmt.FunctionDef f) {
+            return List.of(f.body());
+        }
+        if (s instanceof Stmt.ClassDef c) {
+            return List.of(c.body());
+        }
+        if (s instanceof Stmt.Try t) {
+            List<List<Stmt>> out = new ArrayList<>();
+            out.add(t.body());
+            t.handlers().forEach(h -> out.add(h.body()));
+            out.add(t.orElse());
+            out.add(t.finalBody());
+            return out;
+        }
+        if (s instanceof Stmt.With w) {
+            return List.of(w.body());
+        }
+        return List.of();
+    }
+}
