@@ -7,7 +7,7 @@ d[1] = "back"
 d[5] = "updated in place"
 print(d, list(d))
 print({3: "a", 1: "b", 2: "c"}, dict(sorted({3: "a", 1: "b"}.items())))
-print({True: "t", 1: "one"}, {1: "one", 1.0: "float"})
+print({True: "t", 1: "one"}, {0: "zero", False: "false"})
 counts = {}
 for ch in "mississippi":
     counts[ch] = counts.get(ch, 0) + 1
