@@ -1,0 +1,6 @@
+print(repr("tab\there"), repr("quote'"), repr('both\'"'), repr("nl\n"))
+print(str("plain"), repr(1.0), repr([1.5, "a"]), str([1.5, "a"]))
+print(repr("\u00e9"), repr("\x07"), repr("\\"), len("\u263a"))
+print(ord("a"), chr(65), [ord(c) for c in "AZ"])
+print("caf\u00e9".upper())
+print(repr(None), repr(True), repr(-0.0), repr(1e100))

@@ -1,0 +1,12 @@
+a = 2 ** 100
+print("2**100 =", a)
+print("neg pow:", (-3) ** 41)
+print("mul:", 123456789123456789 * 987654321987654321)
+print("sub:", 10 ** 30 - 1)
+print("floordiv:", 10 ** 40 // 7)
+print("mod:", 10 ** 40 % 7)
+print("len digits:", len(str(3 ** 200)))
+print("int of str:", int("  -000123  "))
+print("underscore:", 1_000_000 + 1)
+print("hex/oct/bin:", 0xff, 0o17, 0b1011)
+print("bool arith:", True + True, True * 10)

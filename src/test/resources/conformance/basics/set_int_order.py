@@ -1,0 +1,12 @@
+print({5, 3, 1, 100, -1, 8, 16})
+print({-5, -3, 64, 32, 0})
+print(set(range(10, 0, -1)))
+s = set()
+for v in [1000, 7, 9, 1, 33, 17]:
+    s.add(v)
+print(s, list(s))
+s.discard(7)
+s.add(15)
+print(s)
+print({(1, 2), (0, 0)} == {(0, 0), (1, 2)}, sorted({(2, 1), (1, 9)}))
+print(frozenset([40, 8, 24]), {True, 1}, {0, False})

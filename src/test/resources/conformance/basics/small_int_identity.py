@@ -1,0 +1,16 @@
+a = int("256")
+b = int("256")
+print("256:", a is b)
+c = int("257")
+d = int("257")
+print("257:", c is d, c == d)
+e = int("-5")
+f = int("-5")
+print("-5:", e is f)
+g = int("-6")
+h = int("-6")
+print("-6:", g is h)
+x = 255
+x += 1
+print("computed 256 is 256:", x is int("256"))
+print("empty strings:", "".join([]) is "".join([]), str() == "")

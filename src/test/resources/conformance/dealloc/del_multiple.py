@@ -1,0 +1,14 @@
+class D:
+    def __init__(self, name):
+        self.name = name
+    def __del__(self):
+        print("del", self.name)
+
+a = D("a")
+b = D("b")
+c = D("c")
+print("== statement: del b, a")
+del b, a
+print("== statement: del c")
+del c
+print("end")

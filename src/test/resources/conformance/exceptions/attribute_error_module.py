@@ -1,0 +1,3 @@
+import sys
+print("has getrefcount:", hasattr(sys, "getrefcount"))
+sys.getrefcnt([])

@@ -1,0 +1,2 @@
+print("using sys without import")
+print(sys.getrefcount([]))

@@ -1,0 +1,3 @@
+print("start")
+value = 1
+print(completely_unknown_name_xyz)

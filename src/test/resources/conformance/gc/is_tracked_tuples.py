@@ -1,0 +1,16 @@
+import gc
+gc.disable()
+gc.collect()
+n = 5
+t_atoms = (n, n + 1)
+t_list = (n, [])
+t_nested = (n, (n, n))
+t_str = ("a", str(n))
+print("before:", gc.is_tracked(t_atoms), gc.is_tracked(t_list), gc.is_tracked(t_nested), gc.is_tracked(t_str))
+gc.collect()
+print("after 1 collect:", gc.is_tracked(t_atoms), gc.is_tracked(t_list), gc.is_tracked(t_nested), gc.is_tracked(t_str))
+print("inner of nested:", gc.is_tracked(t_nested[1]))
+gc.collect()
+print("after 2 collects:", gc.is_tracked(t_nested))
+t_list[1].append(1)
+print("tuple with list stays tracked:", gc.is_tracked(t_list))

@@ -1,0 +1,10 @@
+import gc
+gc.disable()
+gc.collect()
+print("default threshold:", gc.get_threshold())
+gc.set_threshold(100, 5, 5)
+print("after set:", gc.get_threshold())
+gc.set_threshold(50)
+print("only first:", gc.get_threshold())
+gc.set_threshold(0)
+print("zero:", gc.get_threshold())

@@ -1,0 +1,14 @@
+import gc
+gc.disable()
+gc.collect()
+class Node:
+    def __init__(self, name):
+        self.name = name
+        self.other = None
+
+a = Node("a")
+b = Node("b")
+a.other = b
+b.other = a
+del a, b
+print("collected:", gc.collect())
