@@ -31,9 +31,16 @@ public final class PostgresSupport {
     private PostgresSupport() {
     }
 
-    /** Whether a PostgreSQL is at hand: a named server, or Docker to start one. */
+    /**
+     * Whether a PostgreSQL is at hand: a named server, or Docker to start one. When there is none it also says so on
+     * the console, since Maven's summary shows only a count of skipped tests, not why.
+     */
     public static boolean available() {
-        return externalUrl().isPresent() || DockerClientFactory.instance().isDockerAvailable();
+        boolean available = externalUrl().isPresent() || DockerClientFactory.instance().isDockerAvailable();
+        if (!available) {
+            System.out.println(SKIP_REASON);
+        }
+        return available;
     }
 
     /** Points the Spring datasource at the named server, or at the shared container (started on first use). */
