@@ -39,8 +39,8 @@ public final class HeapGrader {
             startService(serviceArguments(args));
             return;
         }
-        // picocli probes for groovy.lang.Closure on start-up; in the fat jar that miss makes the launcher search all
-        // ~80 nested jars (0.5 s or more). HeapGrader has no Groovy, so the probe is switched off.
+        // picocli probes for groovy.lang.Closure on start-up, and a class that is not there costs a search of the
+        // whole class path (under Spring Boot's launcher, all ~80 nested jars). HeapGrader has no Groovy.
         System.setProperty("picocli.disable.closures", "true");
         // Python programs print UTF-8 whatever the locale (PEP 540 coerces the C locale), so the CLI does too.
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);

@@ -5,12 +5,15 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.equivalentTo;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
  * The package rules that keep HeapGrader's layers honest: the engine is a plain Java library (only the JDK and
- * itself), and the command line never reaches Spring, JPA or servlets, so {@code heapgrader run} stays fast.
+ * itself), and the command line never reaches Spring, JPA or servlets and uses only the packages that the
+ * executable jar carries at its root, so {@code heapgrader run} stays fast and works from the jar.
  */
 @AnalyzeClasses(packages = "dev.heapgrader", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -29,6 +32,17 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta..",
                     "org.hibernate..", "org.flywaydb..")
             .because("'heapgrader run' and 'grade' must start without Spring (see RunWithoutSpringTest)");
+
+    @ArchTest
+    static final ArchRule commandLineUsesOnlyTheJarRoot = classes()
+            .that().resideInAPackage("dev.heapgrader.cli..")
+            .or().haveFullyQualifiedName(HeapGrader.class.getName())
+            .should().onlyDependOnClassesThat(
+                    resideInAnyPackage("java..", "picocli..", "dev.heapgrader.cli..", "dev.heapgrader.engine..")
+                            .or(equivalentTo(HeapGrader.class))
+                            .or(equivalentTo(HeapGraderApplication.class)))
+            .because("the executable jar's root holds only these for the fast CLI (pom.xml, execution "
+                    + "cli-launcher): add a package to that list before the CLI uses it, and keep it free of Spring");
 
     @ArchTest
     static final ArchRule onlyTheMainClassStartsTheService = noClasses()
