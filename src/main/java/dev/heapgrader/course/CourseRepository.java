@@ -1,0 +1,13 @@
+package dev.heapgrader.course;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+import java.util.Optional;
+
+/** Stores and finds {@link Course}s; the slug is the key that URLs and people use. */
+public interface CourseRepository extends JpaRepository<Course, Long> {
+
+    Optional<Course> findBySlug(String slug);
+
+    boolean existsBySlug(String slug);
+}

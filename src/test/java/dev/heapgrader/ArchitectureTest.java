@@ -1,0 +1,52 @@
+package dev.heapgrader;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.equivalentTo;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/**
+ * The package rules that keep HeapGrader's layers honest: the engine is a plain Java library (only the JDK and
+ * itself), and the command line never reaches Spring, JPA or servlets and uses only the packages that the
+ * executable jar carries at its root, so {@code heapgrader run} stays fast and works from the jar.
+ */
+@AnalyzeClasses(packages = "dev.heapgrader", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule engineIsAPlainLibrary = classes()
+            .that().resideInAPackage("dev.heapgrader.engine..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "dev.heapgrader.engine..")
+            .because("the engine must stay a plain library: no Spring, JPA, jakarta, servlet, picocli or "
+                    + "application package");
+
+    @ArchTest
+    static final ArchRule commandLineNeverReachesSpring = noClasses()
+            .that().resideInAPackage("dev.heapgrader.cli..")
+            .or().haveFullyQualifiedName(HeapGrader.class.getName())
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta..",
+                    "org.hibernate..", "org.flywaydb..")
+            .because("'heapgrader run' and 'grade' must start without Spring (see RunWithoutSpringTest)");
+
+    @ArchTest
+    static final ArchRule commandLineUsesOnlyTheJarRoot = classes()
+            .that().resideInAPackage("dev.heapgrader.cli..")
+            .or().haveFullyQualifiedName(HeapGrader.class.getName())
+            .should().onlyDependOnClassesThat(
+                    resideInAnyPackage("java..", "picocli..", "dev.heapgrader.cli..", "dev.heapgrader.engine..")
+                            .or(equivalentTo(HeapGrader.class))
+                            .or(equivalentTo(HeapGraderApplication.class)))
+            .because("the executable jar's root holds only these for the fast CLI (pom.xml, execution "
+                    + "cli-launcher): add a package to that list before the CLI uses it, and keep it free of Spring");
+
+    @ArchTest
+    static final ArchRule onlyTheMainClassStartsTheService = noClasses()
+            .that().resideInAPackage("dev.heapgrader.cli..")
+            .should().dependOnClassesThat().haveFullyQualifiedName(HeapGraderApplication.class.getName())
+            .because("the CLI reaches the service only through the starter the main class hands in");
+}

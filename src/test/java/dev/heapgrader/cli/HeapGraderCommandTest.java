@@ -1,0 +1,227 @@
+package dev.heapgrader.cli;
+
+import dev.heapgrader.engine.Engine;
+import dev.heapgrader.engine.Limits;
+import dev.heapgrader.engine.RunResult;
+import dev.heapgrader.engine.version.PythonVersion;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The command tree in-process: dispatch to each command, help and version, and the one-line error with exit
+ * status 2 for every kind of command-line mistake.
+ */
+class HeapGraderCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+    private final List<String[]> serviceStarts = new ArrayList<>();
+
+    private int execute(String... args) {
+        return HeapGraderCommand.commandLine(new PrintWriter(out), new PrintWriter(err), serviceStarts::add)
+                .execute(args);
+    }
+
+    private String file(String name, String source) throws IOException {
+        Path path = dir.resolve(name);
+        Files.writeString(path, source, StandardCharsets.UTF_8);
+        return path.toString();
+    }
+
+    @Test
+    void helpListsTheThreeCommands() {
+        int status = execute("--help");
+
+        assertThat(status).isZero();
+        assertThat(out.toString()).startsWith("Usage: heapgrader")
+                .contains("run ", "grade ", "serve ")
+                .contains("Start the web service");
+        assertThat(err.toString()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"run", "grade", "serve"})
+    void eachCommandHasHelp(String command) {
+        int status = execute(command, "--help");
+
+        assertThat(status).isZero();
+        assertThat(out.toString()).startsWith("Usage: heapgrader " + command);
+        assertThat(serviceStarts).isEmpty();
+    }
+
+    @Test
+    void versionNamesTheEngineReleases() {
+        int status = execute("--version");
+
+        assertThat(status).isZero();
+        assertThat(out.toString()).startsWith("heapgrader ").contains("3.11.7", "3.12.1", "3.13.0");
+    }
+
+    @Test
+    void unknownCommandIsOneLineAndUsageWithStatus2() {
+        int status = execute("frobnicate");
+
+        assertThat(status).isEqualTo(2);
+        assertThat(out.toString()).isEmpty();
+        assertThat(err.toString().lines().toList()).containsExactly(
+                "heapgrader: unknown command 'frobnicate' (expected one of: run, grade, serve)",
+                "Usage: heapgrader [-hV] COMMAND",
+                "Try 'heapgrader --help' for more information.");
+    }
+
+    @Test
+    void unknownOptionIsOneLineAndUsageWithStatus2() {
+        int status = execute("--frobnicate");
+
+        assertThat(status).isEqualTo(2);
+        assertThat(err.toString().lines().findFirst()).hasValue("heapgrader: Unknown option: '--frobnicate'");
+        assertThat(err.toString()).contains("Usage: heapgrader");
+    }
+
+    @Test
+    void unknownOptionOfACommandNamesTheCommand() throws IOException {
+        int status = execute("run", "--frobnicate", file("x.py", "pass\n"));
+
+        assertThat(status).isEqualTo(2);
+        assertThat(err.toString().lines().findFirst()).hasValue("heapgrader run: Unknown option: '--frobnicate'");
+        assertThat(err.toString()).contains("Usage: heapgrader run");
+    }
+
+    @Test
+    void runPrintsExactlyWhatTheEngineReturns() throws IOException {
+        String source = "a = []\nb = [a]\na.append(b)\nprint(len(a))\n";
+        String path = file("cycle.py", source);
+        RunResult expected = Engine.run(source, path, PythonVersion.V3_11, Limits.defaults());
+
+        int status = execute("run", "--python", "3.11", path);
+
+        assertThat(status).isEqualTo(expected.exitStatus());
+        assertThat(out.toString()).isEqualTo(expected.stdout());
+        assertThat(err.toString()).isEqualTo(expected.stderr());
+    }
+
+    @Test
+    void runDefaultsToPython312() throws IOException {
+        String source = "print(1)\n";
+        String path = file("one.py", source);
+        RunResult expected = Engine.run(source, path, PythonVersion.V3_12, Limits.defaults());
+
+        int status = execute("run", path);
+
+        assertThat(status).isEqualTo(expected.exitStatus());
+        assertThat(err.toString()).isEqualTo(expected.stderr());
+    }
+
+    @Test
+    void runOfAMissingFileIsOneLineWithStatus2() {
+        String missing = dir.resolve("missing.py").toString();
+
+        int status = execute("run", missing);
+
+        assertThat(status).isEqualTo(2);
+        assertThat(err.toString()).isEqualTo("heapgrader run: can't open file '" + missing + "': no such file\n");
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
+    void runOfAFileThatIsNotUtf8IsOneLineWithStatus2() throws IOException {
+        Path latin1 = dir.resolve("latin1.py");
+        Files.write(latin1, new byte[] {'x', '=', '\'', (byte) 0xE9, '\'', '\n'});
+
+        int status = execute("run", latin1.toString());
+
+        assertThat(status).isEqualTo(2);
+        assertThat(err.toString()).isEqualTo("heapgrader run: '" + latin1 + "' is not valid UTF-8 text\n");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"3.10", "3.14", "2.7", "three"})
+    void runRejectsUnsupportedVersions(String version) throws IOException {
+        int status = execute("run", "--python", version, file("x.py", "pass\n"));
+
+        assertThat(status).isEqualTo(2);
+        assertThat(err.toString().lines().findFirst()).hasValue("heapgrader run: Invalid value for option "
+                + "'--python': '" + version + "' is not a supported CPython version (expected 3.11, 3.12, 3.13)");
+    }
+
+    @Test
+    void runWithoutAFileIsAUsageError() {
+        int status = execute("run");
+
+        assertThat(status).isEqualTo(2);
+        assertThat(err.toString()).startsWith("heapgrader run: Missing required parameter: 'FILE.py'");
+    }
+
+    @Test
+    void gradeValidatesItsOptionsThenSaysGradingIsNotAvailable() throws IOException {
+        String path = file("answer.py", "pass\n");
+
+        int status = execute("grade", "--exercise", "refcounts", "--python", "3.13", "--format", "junit",
+                "--fail-under-full", path);
+
+        assertThat(status).isEqualTo(2);
+        assertThat(err.toString().lines().toList()).hasSize(1);
+        assertThat(err.toString()).contains("grading is not available yet").contains("'refcounts'");
+    }
+
+    @Test
+    void gradeRequiresAnExercise() throws IOException {
+        int status = execute("grade", file("answer.py", "pass\n"));
+
+        assertThat(status).isEqualTo(2);
+        assertThat(err.toString()).startsWith("heapgrader grade: Missing required option: '--exercise=ID'");
+    }
+
+    @Test
+    void gradeRejectsUnknownFormats() throws IOException {
+        int status = execute("grade", "--exercise", "refcounts", "--format", "xml", file("answer.py", "pass\n"));
+
+        assertThat(status).isEqualTo(2);
+        assertThat(err.toString()).startsWith("heapgrader grade: Invalid value for option '--format': 'xml' is "
+                + "not a report format (expected text, json, junit, gradescope, classroom)");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"text", "json", "junit", "gradescope", "classroom"})
+    void gradeAcceptsEveryFormat(String format) throws IOException {
+        int status = execute("grade", "--exercise", "refcounts", "--format", format, file("answer.py", "pass\n"));
+
+        assertThat(err.toString()).doesNotContain("Invalid value").contains("grading is not available yet");
+        assertThat(status).isEqualTo(2);
+    }
+
+    @Test
+    void gradeOfAMissingFileIsOneLineWithStatus2() {
+        String missing = dir.resolve("missing.py").toString();
+
+        int status = execute("grade", "--exercise", "refcounts", missing);
+
+        assertThat(status).isEqualTo(2);
+        assertThat(err.toString()).isEqualTo("heapgrader grade: can't open file '" + missing + "': no such file\n");
+    }
+
+    @Test
+    void serveHandsItsArgumentsToTheServiceStarter() {
+        int status = execute("serve", "--server.port=9090", "--spring.profiles.active=postgres");
+
+        assertThat(status).isZero();
+        assertThat(serviceStarts).hasSize(1);
+        assertThat(serviceStarts.get(0)).containsExactly("--server.port=9090", "--spring.profiles.active=postgres");
+    }
+}
