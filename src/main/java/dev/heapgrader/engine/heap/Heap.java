@@ -3,6 +3,10 @@ package dev.heapgrader.engine.heap;
 import dev.heapgrader.engine.object.GcLinks;
 import dev.heapgrader.engine.object.PyObject;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+
 /**
  * Allocation bookkeeping for one run: deterministic simulated addresses (16-byte aligned, as pymalloc's), the
  * number of live objects and bytes, and the generation-0 count CPython keeps for GC-tracked allocations
@@ -17,9 +21,67 @@ public final class Heap {
     private long allocations;
     private long gen0Count;
     private final long maxBytes;
+    /** The collector's generations 0, 1, 2 and the permanent generation (3), in list order. */
+    private final List<LinkedHashSet<PyObject>> generations = new ArrayList<>();
+    private final long[] counts = new long[3];
 
     public Heap(long maxBytes) {
         this.maxBytes = maxBytes;
+        for (int i = 0; i < 4; i++) {
+            generations.add(new LinkedHashSet<>());
+        }
+    }
+
+    /** {@code _PyObject_GC_TRACK}: the object joins the youngest generation. */
+    public void track(PyObject o) {
+        GcLinks g = o.gc();
+        if (g == null || g.tracked) {
+            return;
+        }
+        g.tracked = true;
+        g.generation = 0;
+        generations.get(0).add(o);
+    }
+
+    /** {@code _PyObject_GC_UNTRACK}. */
+    public void untrack(PyObject o) {
+        GcLinks g = o.gc();
+        if (g == null || !g.tracked) {
+            return;
+        }
+        generations.get(g.generation).remove(o);
+        g.tracked = false;
+        g.generation = -1;
+    }
+
+    public boolean isTracked(PyObject o) {
+        return o.gc() != null && o.gc().tracked;
+    }
+
+    /** The objects of generation {@code i} in list order (live view; copy before mutating the heap). */
+    public LinkedHashSet<PyObject> generation(int i) {
+        return generations.get(i);
+    }
+
+    /** Moves a tracked object to generation {@code i}, at the end of its list. */
+    public void moveTo(PyObject o, int i) {
+        GcLinks g = o.gc();
+        generations.get(g.generation).remove(o);
+        g.generation = i;
+        generations.get(i).add(o);
+    }
+
+    /** {@code gcstate->generations[i].count}: allocations for 0, collections of the younger one for 1 and 2. */
+    public long count(int i) {
+        return i == 0 ? gen0Count : counts[i];
+    }
+
+    public void setCount(int i, long value) {
+        if (i == 0) {
+            gen0Count = value;
+        } else {
+            counts[i] = value;
+        }
     }
 
     /**
@@ -44,6 +106,7 @@ public final class Heap {
 
     /** Accounts for an object whose memory was released. */
     public void free(PyObject o, long bytes) {
+        untrack(o);
         liveObjects--;
         liveBytes -= bytes;
         if (o.gc() != null && gen0Count > 0) {

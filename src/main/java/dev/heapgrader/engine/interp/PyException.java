@@ -12,6 +12,8 @@ import java.util.List;
 public final class PyException extends RuntimeException {
     private final PyObject value;
     private final List<TracebackEntry> traceback = new ArrayList<>();
+    /** The frame whose traceback line was recorded last, so a re-raise in the same frame adds none. */
+    private Object recordedIn;
 
     /** One line of a traceback: the code's name, file and line. */
     public record TracebackEntry(String filename, int line, String name) { }
@@ -24,6 +26,14 @@ public final class PyException extends RuntimeException {
     /** The exception object (the reference is owned by this carrier). */
     public PyObject value() {
         return value;
+    }
+
+    boolean tracebackRecorded(Object frame) {
+        return recordedIn == frame;
+    }
+
+    void markRecorded(Object frame) {
+        recordedIn = frame;
     }
 
     List<TracebackEntry> traceback() {

@@ -11,6 +11,7 @@ import dev.heapgrader.engine.object.PySet;
 import dev.heapgrader.engine.object.PySingleton;
 import dev.heapgrader.engine.object.PyStr;
 import dev.heapgrader.engine.object.PyTuple;
+import dev.heapgrader.engine.object.PyType;
 import dev.heapgrader.engine.version.PythonVersion;
 
 import java.math.BigInteger;
@@ -43,6 +44,7 @@ public final class Runtime implements KeyEquality {
     private final Map<String, PyStr> interned = new HashMap<>();
     final StringBuilder stdout = new StringBuilder();
     final StringBuilder stderr = new StringBuilder();
+    final Errors errors;
     /** Called when an object's count reaches zero; set by the interpreter, which can run {@code __del__}. */
     private Deallocator deallocator;
 
@@ -69,10 +71,27 @@ public final class Runtime implements KeyEquality {
         for (int i = 0; i < 256; i++) {
             latin1[i] = immortal(new PyStr(types.str, String.valueOf((char) i)));
         }
+        for (PyType t : types.all()) {
+            heap.allocate(t, 0, false);
+        }
+        this.errors = new Errors(this);
+        for (PyType t : errors.all().values()) {
+            heap.allocate(t, 0, false);
+        }
     }
+
+    private Interpreter interpreter;
 
     void setDeallocator(Deallocator d) {
         this.deallocator = d;
+    }
+
+    void setInterpreter(Interpreter ip) {
+        this.interpreter = ip;
+    }
+
+    Interpreter interpreter() {
+        return interpreter;
     }
 
     private <T extends PyObject> T immortal(T o) {
@@ -84,10 +103,27 @@ public final class Runtime implements KeyEquality {
     /** Registers a newly created object with the heap; raises MemoryError past the limit. */
     <T extends PyObject> T track(T o) {
         long size = SizeModel.basicSize(this, o);
-        if (!heap.allocate(o, size, o.type() != null && o.type().layout().gc())) {
-            throw Errors.memoryError(this);
+        boolean gcType = o.type() != null && o.type().layout().gc();
+        if (!heap.allocate(o, size, gcType)) {
+            throw errors.make("MemoryError");
+        }
+        // dicts start untracked until they hold something that may be tracked (MAINTAIN_TRACKING)
+        if (gcType && !(o instanceof PyDict)) {
+            heap.track(o);
         }
         return o;
+    }
+
+    /** A dict became able to reach a tracked object: track it, as {@code MAINTAIN_TRACKING} does. */
+    void noteDictStore(PyDict d, PyObject key, PyObject value) {
+        if (d.gc() != null && !d.gc().tracked && (mayBeTracked(key) || mayBeTracked(value))) {
+            heap.track(d);
+        }
+    }
+
+    /** {@code _PyObject_GC_MAY_BE_TRACKED}: a GC object that is tracked, or a tuple (tracked until proven atomic). */
+    static boolean mayBeTracked(PyObject o) {
+        return o.gc() != null && (o.gc().tracked || o instanceof PyTuple);
     }
 
     /** {@code Py_DECREF}. */

@@ -78,6 +78,39 @@ final class SizeModel {
         return (t.layout().gc() ? GC_HEADER : 0) + t.layout().basicSize();
     }
 
+    /**
+     * A class object: {@code sizeof(PyHeapTypeObject)} with its GC header, plus the shared-keys object a class
+     * with instance dicts owns (Objects/typeobject.c {@code type___sizeof__}); static types report their own.
+     */
+    static long typeSize(Runtime rt, PyType t) {
+        if (!t.isHeapType()) {
+            return rt.version.staticTypeSize();
+        }
+        long size = rt.version.heapTypeSize();
+        if (t.sharedKeys() != null) {
+            size += 768;
+        }
+        return size;
+    }
+
+    /** The bytes {@code sys.getsizeof} adds before the object for instances of {@code t}. */
+    static long preHeader(Runtime rt, PyType t) {
+        if (!t.isHeapType()) {
+            return t.layout().gc() ? GC_HEADER : 0;
+        }
+        boolean managedDict = false;
+        boolean weakref = false;
+        for (PyType k : t.mroList()) {
+            managedDict |= k.layout().managedDict();
+            weakref |= k.layout().weakrefSlot();
+        }
+        long pre = GC_HEADER;
+        if (managedDict || (weakref && rt.version.weakrefInPreHeader())) {
+            pre += 16;
+        }
+        return pre;
+    }
+
     /** Objects/unicodeobject.c {@code unicode___sizeof__} for compact strings: header + (n + 1) * char size. */
     private static long strSize(PythonVersion v, PyStr s) {
         int n = s.length();

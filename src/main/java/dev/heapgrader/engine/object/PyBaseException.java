@@ -12,7 +12,11 @@ public final class PyBaseException extends PyInstance {
     private PyObject cause;
     private PyObject context;
     private boolean suppressContext;
+    /** Text CPython appends to the last traceback line only ("Did you mean..."), never part of str(e). */
+    private String displaySuffix = "";
     private final List<String[]> traceback = new ArrayList<>();
+    /** Locals of frames the exception propagated out of: the traceback keeps those frames alive. */
+    private final List<PyObject[]> heldFrames = new ArrayList<>();
 
     public PyBaseException(PyType type, PyDict attrs, PyTuple ownedArgs) {
         super(type, attrs, 0);
@@ -52,6 +56,14 @@ public final class PyBaseException extends PyInstance {
         return old;
     }
 
+    public String displaySuffix() {
+        return displaySuffix;
+    }
+
+    public void setDisplaySuffix(String suffix) {
+        this.displaySuffix = suffix;
+    }
+
     public boolean suppressContext() {
         return suppressContext;
     }
@@ -65,9 +77,21 @@ public final class PyBaseException extends PyInstance {
         return traceback;
     }
 
+    /** Keeps an exited frame's locals alive while the traceback lives (owned references, nulls allowed). */
+    public void holdFrame(PyObject[] ownedLocals) {
+        heldFrames.add(ownedLocals);
+    }
+
     @Override
     public void traverse(Visitor visitor) {
         super.traverse(visitor);
+        for (PyObject[] frame : heldFrames) {
+            for (PyObject o : frame) {
+                if (o != null) {
+                    visitor.visit(o);
+                }
+            }
+        }
         if (args != null) {
             visitor.visit(args);
         }
@@ -81,6 +105,17 @@ public final class PyBaseException extends PyInstance {
 
     @Override
     public void clearReferences(Releaser release) {
+        // tb_dealloc releases tb_next first, so the innermost frame's locals go first
+        for (PyObject[] frame : heldFrames) {
+            for (int i = 0; i < frame.length; i++) {
+                PyObject o = frame[i];
+                frame[i] = null;
+                if (o != null) {
+                    release.release(o);
+                }
+            }
+        }
+        heldFrames.clear();
         PyObject[] held = {args, cause, context};
         args = null;
         cause = null;

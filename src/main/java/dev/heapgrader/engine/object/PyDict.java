@@ -85,6 +85,11 @@ public final class PyDict extends PyObject {
         rebuild(estimateLog2KeySize(n), unicode);
     }
 
+    /** Allocates a table of 2^log2 slots before filling (clones and presized copies). */
+    public void rebuildAt(int log2, boolean unicode) {
+        rebuild(Math.max(log2, LOG_MINSIZE), unicode);
+    }
+
     /** Borrowed value for a str key, or null; only for exact-str lookups (class and module namespaces). */
     public PyObject getStr(String key) {
         if (used == 0) {

@@ -1,9 +1,38 @@
 package dev.heapgrader.engine.trace;
 
-/** One thing that happened during a run, stamped with the source line executing at the time. */
+import java.util.List;
+
+/**
+ * One thing a run did that grading can observe, stamped with the source line executing at the time. Objects are
+ * named by their simulated address ({@code id()}) and type name.
+ */
 public sealed interface TraceEvent {
     int line();
 
-    /** A line of the program started executing. */
-    record LineExecuted(int line) implements TraceEvent { }
+    /** {@code sys.getrefcount(obj)} returned {@code value}. */
+    record RefcountProbe(int line, long objectId, String typeName, boolean userInstance, long value)
+            implements TraceEvent { }
+
+    /** {@code sys.getsizeof(obj)} returned {@code size}; {@code contents} is the object's repr (shortened). */
+    record SizeProbe(int line, long objectId, String typeName, long size, String contents) implements TraceEvent { }
+
+    /**
+     * An instance of a class defined by the program was stored into a list ({@code append}, {@code insert},
+     * {@code extend}, item or slice assignment, or a list display).
+     */
+    record ContainerStore(int line, long containerId, String containerType, long objectId, String typeName,
+                          String operation) implements TraceEvent { }
+
+    /** A collection ran: explicit ({@code gc.collect()}) or automatic. */
+    record Collection(int line, int generation, boolean explicit, long collected, long uncollectable,
+                      List<String> unreachableTypes) implements TraceEvent { }
+
+    /** A class statement finished; {@code slots} is null without {@code __slots__}. */
+    record ClassDefined(int line, String name, List<String> slots, boolean instancesHaveDict) implements TraceEvent { }
+
+    /** An attribute was set on an instance of a class defined by the program. */
+    record AttributeSet(int line, long objectId, String typeName, String attribute) implements TraceEvent { }
+
+    /** An exception ended the program. */
+    record Uncaught(int line, String typeName, String message) implements TraceEvent { }
 }

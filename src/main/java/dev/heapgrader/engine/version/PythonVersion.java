@@ -111,6 +111,57 @@ public enum PythonVersion {
         return this == V3_13;
     }
 
+    /** Objects/floatobject.c {@code float_rem}: 3.13 says "float modulo by zero". */
+    public String floatModuloByZeroMessage() {
+        return this == V3_13 ? "float modulo by zero" : "float modulo";
+    }
+
+    /** 3.12+ suggest {@code self.name} for an unknown name inside a method (Lib/traceback.py). */
+    public boolean suggestsSelfAttribute() {
+        return this != V3_11;
+    }
+
+    /** 3.12+ add "Did you forget to import 'sys'?" for stdlib module names (Lib/traceback.py). */
+    public boolean suggestsMissingImport() {
+        return this != V3_11;
+    }
+
+    /** 3.13's {@code generator.close()} returns the generator's return value (Objects/genobject.c). */
+    public boolean closeReturnsValue() {
+        return this == V3_13;
+    }
+
+    /** 3.12+ {@code sum()} adds floats with compensated (Neumaier) summation. */
+    public boolean compensatedFloatSum() {
+        return this != V3_11;
+    }
+
+    /** {@code sys.getsizeof(C)} of a class without instance dicts: the heap type object with its GC header. */
+    public long heapTypeSize() {
+        return switch (this) {
+            case V3_11 -> 920;
+            case V3_12 -> 936;
+            case V3_13 -> 944;
+        };
+    }
+
+    /** {@code sys.getsizeof(int)}: a static builtin type. */
+    public long staticTypeSize() {
+        return switch (this) {
+            case V3_11 -> 424;
+            case V3_12 -> 432;
+            case V3_13 -> 416;
+        };
+    }
+
+    /**
+     * {@code gc.get_freeze_count()} counts objects the interpreter froze itself: 3.12.1 moves 375 immortal
+     * objects to the permanent generation at startup and on every collection; 3.11 and 3.13 none.
+     */
+    public int frozenStartupObjects() {
+        return this == V3_12 ? 375 : 0;
+    }
+
     @Override
     public String toString() {
         return label;

@@ -1,0 +1,316 @@
+package dev.heapgrader.engine.interp;
+
+import dev.heapgrader.engine.object.PyBaseException;
+import dev.heapgrader.engine.object.PyDict;
+import dev.heapgrader.engine.object.PyInstance;
+import dev.heapgrader.engine.object.PyObject;
+import dev.heapgrader.engine.object.PyStr;
+import dev.heapgrader.engine.object.PyType;
+import dev.heapgrader.engine.object.SharedKeys;
+
+/**
+ * Attribute access (Objects/object.c {@code PyObject_GenericGetAttr} and friends): data descriptors on the type,
+ * then the instance's own attributes, then other class attributes bound as methods; {@code __dict__} is
+ * materialised on first request. Instance attributes of a class follow 3.11+ key sharing so dict sizes and
+ * release order come out as CPython's.
+ */
+final class Attributes {
+    private Attributes() {
+    }
+
+    static PyObject get(Interpreter ip, PyObject owner, String name) {
+        PyObject r = find(ip, owner, name);
+        if (r == null) {
+            throw missing(ip, owner, name);
+        }
+        return r;
+    }
+
+    /** The attribute (new reference), or null when absent; other errors propagate. */
+    static PyObject find(Interpreter ip, PyObject owner, String name) {
+        Runtime rt = ip.rt;
+        if (owner instanceof PyType t) {
+            return TypeAttributes.find(ip, t, name);
+        }
+        if (owner instanceof PyModule m) {
+            PyObject v = m.dict.getStr(name);
+            return v == null ? null : v.newRef();
+        }
+        if (owner instanceof PySuper sup) {
+            PyObject v = sup.find(ip, name);
+            if (v != null) {
+                return v;
+            }
+        }
+        PyObject special = SpecialAttributes.find(ip, owner, name);
+        if (special != null) {
+            return special;
+        }
+        PyType type = owner.type();
+        PyObject descr = type.lookup(name);
+        if (descr instanceof PyDescriptor d && isData(d)) {
+            return bindDescriptor(ip, d, owner, type);
+        }
+        if (owner instanceof PyInstance inst && inst.attrs() != null) {
+            PyObject v = inst.attrs().getStr(name);
+            if (v != null) {
+                return v.newRef();
+            }
+        }
+        if (owner instanceof PyFunction fn && fn.dict != null) {
+            PyObject v = fn.dict.getStr(name);
+            if (v != null) {
+                return v.newRef();
+            }
+        }
+        if (descr != null) {
+            return bind(ip, descr, owner, type);
+        }
+        if (owner instanceof PyInstance) {
+            PyObject hook = type.lookup("__getattr__");
+            if (hook != null) {
+                PyStr n = rt.newStr(name);
+                try {
+                    return Calls.call(ip, hook, new PyObject[] {owner, n}, null);
+                } finally {
+                    rt.decref(n);
+                }
+            }
+        }
+        return null;
+    }
+
+    static boolean isData(PyDescriptor d) {
+        return d.kind == PyDescriptor.Kind.PROPERTY || d.kind == PyDescriptor.Kind.SLOT
+                || d.kind == PyDescriptor.Kind.DICT_GETSET || d.kind == PyDescriptor.Kind.WEAKREF_GETSET;
+    }
+
+    /** Binds a class attribute found on the type to an instance (functions become bound methods). */
+    static PyObject bind(Interpreter ip, PyObject descr, PyObject owner, PyType type) {
+        Runtime rt = ip.rt;
+        if (descr instanceof PyFunction) {
+            return rt.track(new PyMethod(rt.types.method, descr.newRef(), owner.newRef()));
+        }
+        if (descr instanceof PyBuiltin b && b.owner != null && b.self == null) {
+            return rt.track(new PyBuiltin(rt.types.builtinFunction, b.name, b.impl, owner.newRef(), null));
+        }
+        if (descr instanceof PyDescriptor d) {
+            return bindDescriptor(ip, d, owner, type);
+        }
+        return descr.newRef();
+    }
+
+    static PyObject bindDescriptor(Interpreter ip, PyDescriptor d, PyObject owner, PyType type) {
+        Runtime rt = ip.rt;
+        switch (d.kind) {
+            case STATICMETHOD:
+                return d.ref(0).newRef();
+            case CLASSMETHOD:
+                return rt.track(new PyMethod(rt.types.method, d.ref(0).newRef(), type.newRef()));
+            case PROPERTY: {
+                PyObject getter = d.ref(0);
+                if (getter == null || getter == rt.none) {
+                    throw ip.errors.attributeError("property '" + d.name + "' of '"
+                            + owner.type().name() + "' object has no getter");
+                }
+                return Calls.call(ip, getter, new PyObject[] {owner}, null);
+            }
+            case SLOT: {
+                PyObject v = ((PyInstance) owner).slots()[d.slotIndex];
+                if (v == null) {
+                    throw ip.errors.attributeError("'" + owner.type().name() + "' object has no attribute '"
+                            + d.name + "'");
+                }
+                return v.newRef();
+            }
+            case DICT_GETSET:
+                return materializeDict(ip, (PyInstance) owner).newRef();
+            case WEAKREF_GETSET: {
+                PyInstance inst = (PyInstance) owner;
+                if (inst.weakrefs() == null || inst.weakrefs().isEmpty()) {
+                    return rt.none;
+                }
+                return inst.weakrefs().get(0).newRef();
+            }
+            default:
+                return d.newRef();
+        }
+    }
+
+    /** {@code obj.__dict__}: from now on the dict is an object of its own (Objects/dictobject.c). */
+    static PyDict materializeDict(Interpreter ip, PyInstance inst) {
+        PyDict d = inst.attrs();
+        if (!inst.dictMaterialized()) {
+            inst.markDictMaterialized();
+            ip.rt.track(d);
+        }
+        return d;
+    }
+
+    static void set(Interpreter ip, PyObject owner, String name, PyObject value) {
+        Runtime rt = ip.rt;
+        if (owner instanceof PyType t) {
+            TypeAttributes.set(ip, t, name, value);
+            return;
+        }
+        PyType type = owner.type();
+        PyObject descr = type.lookup(name);
+        if (descr instanceof PyDescriptor d && isData(d)) {
+            setDescriptor(ip, d, owner, name, value);
+            return;
+        }
+        if (owner instanceof PyInstance inst && type.lookup("__setattr__") instanceof PyFunction hook) {
+            PyStr n = rt.newStr(name);
+            try {
+                rt.decref(Calls.call(ip, hook, new PyObject[] {owner, n, value}, null));
+            } finally {
+                rt.decref(n);
+            }
+            return;
+        }
+        if (owner instanceof PyInstance inst && inst.attrs() != null) {
+            storeAttr(ip, inst, name, value);
+            return;
+        }
+        if (owner instanceof PyFunction fn) {
+            if (fn.dict == null) {
+                fn.dict = rt.newDict();
+            }
+            ip.storeIn(fn.dict, name, value.newRef());
+            return;
+        }
+        if (owner instanceof PyBaseException be && name.equals("args")) {
+            throw ip.errors.typeError("args may not be set this way");
+        }
+        throw ip.errors.attributeError(VersionMessages.cannotSetAttribute(rt.version, type.name(), name));
+    }
+
+    /** Stores an instance attribute, growing the class's shared keys the first time a name is seen. */
+    static void storeAttr(Interpreter ip, PyInstance inst, String name, PyObject value) {
+        SharedKeys keys = inst.type().sharedKeys();
+        if (keys != null && !inst.combined() && keys.indexOf(name) < 0 && keys.add(name) < 0) {
+            inst.markCombined();
+        }
+        ip.storeIn(inst.attrs(), name, value.newRef());
+    }
+
+    private static void setDescriptor(Interpreter ip, PyDescriptor d, PyObject owner, String name, PyObject value) {
+        Runtime rt = ip.rt;
+        switch (d.kind) {
+            case PROPERTY -> {
+                PyObject setter = d.ref(1);
+                if (setter == null || setter == rt.none) {
+                    throw ip.errors.attributeError("property '" + name + "' of '"
+                            + owner.type().name() + "' object has no setter");
+                }
+                rt.decref(Calls.call(ip, setter, new PyObject[] {owner, value}, null));
+            }
+            case SLOT -> {
+                PyObject[] slots = ((PyInstance) owner).slots();
+                PyObject old = slots[d.slotIndex];
+                slots[d.slotIndex] = value.newRef();
+                rt.xdecref(old);
+            }
+            case DICT_GETSET -> {
+                if (!(value instanceof PyDict nd)) {
+                    throw ip.errors.typeError("__dict__ must be set to a dictionary, not a '" + value.type().name()
+                            + "'");
+                }
+                PyInstance inst = (PyInstance) owner;
+                PyDict old = inst.attrs();
+                boolean wasObject = inst.dictMaterialized();
+                nd.incref();
+                inst.replaceAttrs(nd);
+                if (wasObject) {
+                    rt.decref(old);
+                } else {
+                    for (PyObject o : old.clearAll()) {
+                        rt.decref(o);
+                    }
+                }
+            }
+            default -> throw ip.errors.attributeError("attribute '" + name + "' of '" + owner.type().name()
+                    + "' objects is not writable");
+        }
+    }
+
+    static void delete(Interpreter ip, PyObject owner, String name) {
+        Runtime rt = ip.rt;
+        if (owner instanceof PyType t) {
+            TypeAttributes.delete(ip, t, name);
+            return;
+        }
+        PyType type = owner.type();
+        PyObject descr = type.lookup(name);
+        if (descr instanceof PyDescriptor d && isData(d)) {
+            if (d.kind == PyDescriptor.Kind.SLOT) {
+                PyObject[] slots = ((PyInstance) owner).slots();
+                PyObject old = slots[d.slotIndex];
+                if (old == null) {
+                    throw ip.errors.attributeError(name);
+                }
+                slots[d.slotIndex] = null;
+                rt.decref(old);
+                return;
+            }
+            if (d.kind == PyDescriptor.Kind.PROPERTY && d.ref(2) != null && d.ref(2) != rt.none) {
+                rt.decref(Calls.call(ip, d.ref(2), new PyObject[] {owner}, null));
+                return;
+            }
+            throw ip.errors.attributeError("property '" + name + "' of '" + type.name()
+                    + "' object has no deleter");
+        }
+        if (owner instanceof PyInstance inst && inst.attrs() != null) {
+            PyStr key = rt.newStr(name);
+            PyObject[] pair = inst.attrs().remove(key, rt);
+            rt.decref(key);
+            if (pair == null) {
+                throw ip.errors.attributeError("'" + type.name() + "' object has no attribute '"
+                        + name + "'");
+            }
+            rt.decref(pair[0]);
+            rt.decref(pair[1]);
+            return;
+        }
+        throw ip.errors.attributeError(VersionMessages.cannotSetAttribute(rt.version, type.name(), name));
+    }
+
+    /** {@code LOAD_METHOD}: [owner] -> [function, owner] when a plain method is found, else [null, attribute]. */
+    static void loadMethod(Interpreter ip, Frame f, String name) {
+        PyObject owner = f.top();
+        PyType type = owner.type();
+        if (!(owner instanceof PyType) && !(owner instanceof PyModule)) {
+            PyObject descr = type.lookup(name);
+            boolean shadowed = owner instanceof PyInstance inst && inst.attrs() != null
+                    && inst.attrs().getStr(name) != null;
+            if (!shadowed && (descr instanceof PyFunction
+                    || descr instanceof PyBuiltin b && b.owner != null && b.self == null)) {
+                f.pop();
+                f.push(descr.newRef());
+                f.push(owner);
+                return;
+            }
+        }
+        f.pop();
+        try {
+            PyObject attr = get(ip, owner, name);
+            f.push(null);
+            f.push(attr);
+        } finally {
+            ip.rt.decref(owner);
+        }
+    }
+
+    static PyException missing(Interpreter ip, PyObject owner, String name) {
+        if (owner instanceof PyModule m) {
+            return Suggestions.attributeError(ip, owner, "module '" + m.name + "' has no attribute '" + name + "'",
+                    name);
+        }
+        if (owner instanceof PyType t) {
+            return Suggestions.attributeError(ip, owner, "type object '" + t.name() + "' has no attribute '" + name
+                    + "'", name);
+        }
+        return Suggestions.attributeError(ip, owner, "'" + owner.type().name() + "' object has no attribute '"
+                + name + "'", name);
+    }
+}

@@ -1,0 +1,262 @@
+package dev.heapgrader.engine.interp;
+
+import dev.heapgrader.engine.object.PyDict;
+import dev.heapgrader.engine.object.PyInstance;
+import dev.heapgrader.engine.object.PyObject;
+import dev.heapgrader.engine.object.PyStr;
+import dev.heapgrader.engine.object.PyTuple;
+import dev.heapgrader.engine.object.PyType;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Calling. From bytecode, CPython 3.11+ move the arguments' stack references into the callee's frame
+ * ({@code _PyEvalFramePushAndInit}); from C code (a builtin, a type's {@code __init__}, a special method) the
+ * caller keeps its references and the frame takes new ones. Both paths are reproduced here, as is the argument
+ * tuple that {@code _PyObject_MakeTpCall} builds when a class or a callable instance is called.
+ */
+final class Calls {
+    private Calls() {
+    }
+
+    /**
+     * A call from the operand stack: {@code callable}, {@code self} (or null), {@code args} and {@code kwnames}
+     * are all owned references, consumed here. The keyword values are the last {@code kwnames.size()} args.
+     */
+    static PyObject callFromStack(Interpreter ip, PyObject callable, PyObject self, PyObject[] args, PyTuple kwnames) {
+        Runtime rt = ip.rt;
+        if (self == null && callable instanceof PyMethod m && m.func instanceof PyFunction) {
+            self = m.self.newRef();
+            PyObject func = m.func.newRef();
+            rt.decref(callable);
+            callable = func;
+        }
+        String[] names = names(kwnames);
+        rt.xdecref(kwnames);
+        if (callable instanceof PyFunction fn) {
+            PyObject[] all = self == null ? args : prepend(self, args);
+            try {
+                return invoke(ip, fn, all, names, true);
+            } finally {
+                rt.decref(callable);
+            }
+        }
+        PyObject[] all = self == null ? args : prepend(self, args);
+        try {
+            return call(ip, callable, all, names);
+        } finally {
+            rt.decref(callable);
+            for (PyObject a : all) {
+                rt.decref(a);
+            }
+        }
+    }
+
+    private static PyObject[] prepend(PyObject first, PyObject[] rest) {
+        PyObject[] all = new PyObject[rest.length + 1];
+        all[0] = first;
+        System.arraycopy(rest, 0, all, 1, rest.length);
+        return all;
+    }
+
+    private static String[] names(PyTuple kwnames) {
+        if (kwnames == null) {
+            return null;
+        }
+        String[] n = new String[kwnames.size()];
+        for (int i = 0; i < n.length; i++) {
+            n[i] = ((PyStr) kwnames.get(i)).value();
+        }
+        return n;
+    }
+
+    /** A call from Java ("C") code: arguments borrowed. Returns a new reference. */
+    static PyObject call(Interpreter ip, PyObject callable, PyObject[] args, String[] kwnames) {
+        Runtime rt = ip.rt;
+        if (callable instanceof PyFunction fn) {
+            return invoke(ip, fn, args, kwnames, false);
+        }
+        if (callable instanceof PyBuiltin b) {
+            if (b.self != null) {
+                return b.impl.call(ip, b.self, args, kwnames);
+            }
+            if (b.owner != null) {
+                if (args.length == 0 || !args[0].type().isSubtypeOf(b.owner)) {
+                    throw ip.errors.typeError("descriptor '" + b.name + "' for '" + b.owner.name()
+                            + "' objects doesn't apply to a '" + (args.length == 0 ? "NoneType"
+                            : args[0].type().name()) + "' object");
+                }
+                PyObject[] rest = new PyObject[args.length - 1];
+                System.arraycopy(args, 1, rest, 0, rest.length);
+                return b.impl.call(ip, args[0], rest, kwnames);
+            }
+            return b.impl.call(ip, null, args, kwnames);
+        }
+        if (callable instanceof PyMethod m) {
+            return call(ip, m.func, prepend(m.self, args), kwnames);
+        }
+        if (callable instanceof PyType t) {
+            return callWithArgsTuple(ip, callable, args, kwnames, () -> TypeCalls.construct(ip, t, args, kwnames));
+        }
+        if (callable instanceof PyInstance) {
+            PyObject callMethod = callable.type().lookup("__call__");
+            if (callMethod != null) {
+                return callWithArgsTuple(ip, callable, args, kwnames,
+                        () -> call(ip, callMethod, prepend(callable, args), kwnames));
+            }
+        }
+        if (callable instanceof dev.heapgrader.engine.object.PyWeakref w) {
+            NativeTable.arity(ip, "weakref", args, kwnames, 0, 0);
+            return w.referent() == null ? rt.none : w.referent().newRef();
+        }
+        if (callable instanceof PyDescriptor d && d.kind == PyDescriptor.Kind.STATICMETHOD) {
+            return call(ip, d.ref(0), args, kwnames);
+        }
+        throw ip.errors.typeError("'" + callable.type().name() + "' object is not callable");
+    }
+
+    /** {@code _PyObject_MakeTpCall}: the positional arguments are packed into a tuple held for the call. */
+    private static PyObject callWithArgsTuple(Interpreter ip, PyObject callable, PyObject[] args, String[] kwnames,
+                                              java.util.function.Supplier<PyObject> body) {
+        int npos = args.length - (kwnames == null ? 0 : kwnames.length);
+        PyObject tuple = null;
+        if (npos > 0) {
+            PyObject[] items = new PyObject[npos];
+            for (int i = 0; i < npos; i++) {
+                items[i] = args[i].newRef();
+            }
+            tuple = ip.rt.newTuple(items);
+        }
+        try {
+            return body.get();
+        } finally {
+            ip.rt.xdecref(tuple);
+        }
+    }
+
+    static PyObject callWithTupleAndDict(Interpreter ip, PyObject callable, PyTuple args, PyDict kwargs) {
+        int nkw = kwargs == null ? 0 : kwargs.size();
+        PyObject[] all = new PyObject[args.size() + nkw];
+        System.arraycopy(args.items(), 0, all, 0, args.size());
+        String[] names = null;
+        if (nkw > 0) {
+            names = new String[nkw];
+            PyObject[] keys = kwargs.keyArray();
+            PyObject[] values = kwargs.valueArray();
+            for (int i = 0; i < nkw; i++) {
+                if (!(keys[i] instanceof PyStr s)) {
+                    throw ip.errors.typeError("keywords must be strings");
+                }
+                names[i] = s.value();
+                all[args.size() + i] = values[i];
+            }
+        }
+        return call(ip, callable, all, names);
+    }
+
+    /**
+     * Runs a Python function. With {@code moveArgs} the references in {@code args} are transferred into the frame
+     * (a call from bytecode); otherwise the frame takes new references and the caller keeps its own.
+     */
+    static PyObject invoke(Interpreter ip, PyFunction fn, PyObject[] args, String[] kwnames, boolean moveArgs) {
+        Frame frame = new Frame(fn.code, fn, fn.globals, ip.builtins, null);
+        try {
+            ArgumentBinder.bind(ip, fn, frame, args, kwnames, moveArgs);
+        } catch (PyException e) {
+            Interpreter.clearFrame(frame, ip.rt::decref);
+            throw e;
+        }
+        Code code = fn.code;
+        for (int i = 0; i < code.cellvars.length; i++) {
+            int slot = code.varnames.length + i;
+            int fromArg = code.cellFromArg[i];
+            PyObject initial = null;
+            if (fromArg >= 0) {
+                initial = frame.fast[fromArg];
+                frame.fast[fromArg] = null;
+            }
+            frame.fast[slot] = ip.rt.track(new PyCell(ip.rt.types.cell, initial));
+        }
+        if (fn.closure != null) {
+            int base = code.varnames.length + code.cellvars.length;
+            for (int i = 0; i < code.freevars.length; i++) {
+                frame.fast[base + i] = fn.closure.get(i).newRef();
+            }
+        }
+        if (code.isGenerator()) {
+            PyGenerator gen = new PyGenerator(ip.rt.types.generator, frame, fn.newRef(),
+                    ((PyStr) fn.name).value(), ((PyStr) fn.qualname).value());
+            frame.generator = gen;
+            return ip.rt.track(gen);
+        }
+        return ip.execute(frame);
+    }
+
+    /**
+     * Calls a special method found on the type (never the instance), as CPython's slot wrappers do; returns null
+     * when the type does not define it (or defines it as None).
+     */
+    static PyObject callSpecial(Interpreter ip, PyObject self, String name, PyObject... args) {
+        PyObject attr = self.type().lookup(name);
+        if (attr == null || attr == ip.rt.none) {
+            return null;
+        }
+        return callDescriptor(ip, attr, self, args);
+    }
+
+    /** Like {@link #callSpecial} for binary operators: an inherited builtin {@code object} method counts as absent. */
+    static PyObject callSpecialBinary(Interpreter ip, PyObject self, String name, PyObject other) {
+        PyObject attr = self.type().lookup(name);
+        if (attr == null || attr == ip.rt.none || attr instanceof PyBuiltin) {
+            return null;
+        }
+        return callDescriptor(ip, attr, self, other);
+    }
+
+    private static PyObject callDescriptor(Interpreter ip, PyObject attr, PyObject self, PyObject[] args) {
+        if (attr instanceof PyFunction fn) {
+            PyObject[] all = prepend(self, args);
+            return invoke(ip, fn, all, null, false);
+        }
+        if (attr instanceof PyDescriptor d) {
+            PyObject bound = Attributes.bindDescriptor(ip, d, self, self.type());
+            try {
+                return call(ip, bound, args, null);
+            } finally {
+                ip.rt.decref(bound);
+            }
+        }
+        return call(ip, attr, prepend(self, args), null);
+    }
+
+    private static PyObject callDescriptor(Interpreter ip, PyObject attr, PyObject self, PyObject other) {
+        return callDescriptor(ip, attr, self, new PyObject[] {other});
+    }
+
+    /** Positional arguments of a builtin, checking the count as CPython's argument clinic does. */
+    static List<PyObject> positional(Interpreter ip, String name, PyObject[] args, String[] kwnames, int min, int max) {
+        int nkw = kwnames == null ? 0 : kwnames.length;
+        if (nkw > 0) {
+            throw ip.errors.typeError(name + "() takes no keyword arguments");
+        }
+        int n = args.length;
+        if (n < min || n > max) {
+            if (min == max) {
+                throw ip.errors.typeError(name + "() takes exactly " + (min == 1 ? "one argument" : min
+                        + " arguments") + " (" + n + " given)");
+            }
+            if (n < min) {
+                throw ip.errors.typeError(name + " expected at least " + min + " argument" + (min == 1 ? "" : "s")
+                        + ", got " + n);
+            }
+            throw ip.errors.typeError(name + " expected at most " + max + " argument" + (max == 1 ? "" : "s")
+                    + ", got " + n);
+        }
+        List<PyObject> out = new ArrayList<>(n);
+        for (PyObject a : args) {
+            out.add(a);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,224 @@
+package dev.heapgrader.engine.interp;
+
+import dev.heapgrader.engine.object.PyDict;
+import dev.heapgrader.engine.object.PyObject;
+import dev.heapgrader.engine.object.PyStr;
+import dev.heapgrader.engine.object.PyTuple;
+import dev.heapgrader.engine.object.PyType;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A {@code class} statement: runs the body in a fresh namespace, then makes the type as Objects/typeobject.c
+ * {@code type_new} does: copied namespace, {@code __slots__} members, the {@code __dict__} and {@code __weakref__}
+ * getset descriptors the class introduces (each holding a reference to it), the C3 MRO, and the
+ * {@code __class__} cell filled in.
+ */
+final class ClassBuilder {
+    private ClassBuilder() {
+    }
+
+    static PyObject build(Interpreter ip, Frame f, int hasKw) {
+        Runtime rt = ip.rt;
+        PyObject kwargs = hasKw != 0 ? f.pop() : null;
+        PyTuple bases = (PyTuple) f.pop();
+        PyStr name = (PyStr) f.pop();
+        PyFunction body = (PyFunction) f.pop();
+        PyDict namespace = rt.newDict();
+        try {
+            Frame frame = new Frame(body.code, body, body.globals, ip.builtins, namespace);
+            Code code = body.code;
+            for (int i = 0; i < code.cellvars.length; i++) {
+                frame.fast[code.varnames.length + i] = rt.track(new PyCell(rt.types.cell, null));
+            }
+            if (body.closure != null) {
+                int base = code.varnames.length + code.cellvars.length;
+                for (int i = 0; i < code.freevars.length; i++) {
+                    frame.fast[base + i] = body.closure.get(i).newRef();
+                }
+            }
+            PyObject cell = ip.execute(frame);
+            try {
+                PyType type = create(ip, name.value(), bases, namespace);
+                if (cell instanceof PyCell c) {
+                    c.contents = type.newRef();
+                }
+                return type;
+            } finally {
+                rt.decref(cell);
+            }
+        } finally {
+            rt.decref(namespace);
+            rt.decref(body);
+            rt.decref(name);
+            rt.decref(bases);
+            rt.xdecref(kwargs);
+        }
+    }
+
+    static PyType create(Interpreter ip, String name, PyTuple basesIn, PyDict namespace) {
+        Runtime rt = ip.rt;
+        List<PyType> bases = new ArrayList<>();
+        for (int i = 0; i < basesIn.size(); i++) {
+            if (!(basesIn.get(i) instanceof PyType bt)) {
+                throw ip.errors.typeError("bases must be types");
+            }
+            bases.add(bt);
+        }
+        if (bases.isEmpty()) {
+            bases.add(rt.types.object);
+        }
+        for (PyType b : bases) {
+            if (b == rt.types.bool || b == rt.types.function || b == rt.types.generator) {
+                throw ip.errors.typeError("type '" + b.name() + "' is not an acceptable base type");
+            }
+        }
+        List<String> slots = null;
+        PyObject slotsValue = namespace.getStr("__slots__");
+        if (slotsValue != null) {
+            slots = slotNames(ip, slotsValue);
+        }
+        boolean baseHasDict = false;
+        boolean baseHasWeakref = false;
+        for (PyType b : bases) {
+            for (PyType k : b.mroList()) {
+                baseHasDict |= k.layout().managedDict() || k == ip.errors.type("BaseException");
+                baseHasWeakref |= k.layout().weakrefSlot() || k == ip.errors.type("BaseException");
+            }
+            if (!b.isHeapType() && b != rt.types.object) {
+                baseHasWeakref = true;
+            }
+        }
+        List<String> ownSlots = new ArrayList<>();
+        boolean addDict;
+        boolean addWeakref;
+        if (slots == null) {
+            addDict = !baseHasDict;
+            addWeakref = !baseHasWeakref;
+        } else {
+            addDict = false;
+            addWeakref = false;
+            Set<String> seen = new LinkedHashSet<>();
+            for (String s : slots) {
+                if (s.equals("__dict__")) {
+                    if (baseHasDict || addDict) {
+                        throw ip.errors.typeError("__dict__ slot disallowed: we already got one");
+                    }
+                    addDict = true;
+                } else if (s.equals("__weakref__")) {
+                    if (baseHasWeakref || addWeakref) {
+                        throw ip.errors.typeError("__weakref__ slot disallowed: we already got one");
+                    }
+                    addWeakref = true;
+                } else {
+                    if (!seen.add(s)) {
+                        continue;
+                    }
+                    if (namespace.getStr(s) != null) {
+                        throw ip.errors.valueError("'" + s + "' in __slots__ conflicts with class variable");
+                    }
+                    ownSlots.add(s);
+                }
+            }
+        }
+        int slotOffset = 0;
+        for (PyType b : bases) {
+            slotOffset += TypeCalls.slotCount(b);
+        }
+        PyType.Layout layout = new PyType.Layout(16, 0, true, addDict, addWeakref, List.copyOf(ownSlots), slotOffset);
+        PyDict dict = copyNamespace(ip, namespace);
+        PyType type = new PyType(rt.types.type, name, moduleName(namespace), dict, layout, true);
+        rt.track(type);
+        PyObject qualname = dict.getStr("__qualname__");
+        if (qualname instanceof PyStr q) {
+            type.setQualname(q.value());
+            removeKey(ip, dict, "__qualname__");
+        }
+        PyObject[] baseItems = new PyObject[bases.size()];
+        for (int i = 0; i < baseItems.length; i++) {
+            baseItems[i] = bases.get(i).newRef();
+        }
+        PyTuple basesTuple = rt.newTuple(baseItems);
+        PyTuple mro = Mro.compute(ip, type, bases);
+        type.setHierarchy(basesTuple, mro);
+        // tp_base holds one more reference to the first base
+        bases.get(0).incref();
+        if (dict.getStr("__doc__") == null) {
+            ip.storeIn(dict, "__doc__", rt.none);
+        }
+        for (int i = 0; i < ownSlots.size(); i++) {
+            type.incref();
+            PyDescriptor member = rt.track(new PyDescriptor(rt.types.memberDescriptor, PyDescriptor.Kind.SLOT,
+                    ownSlots.get(i), slotOffset + i, type));
+            ip.storeIn(dict, ownSlots.get(i), member);
+        }
+        if (addDict) {
+            type.incref();
+            ip.storeIn(dict, "__dict__", rt.track(new PyDescriptor(rt.types.getsetDescriptor,
+                    PyDescriptor.Kind.DICT_GETSET, "__dict__", -1, type)));
+        }
+        if (addWeakref) {
+            type.incref();
+            ip.storeIn(dict, "__weakref__", rt.track(new PyDescriptor(rt.types.getsetDescriptor,
+                    PyDescriptor.Kind.WEAKREF_GETSET, "__weakref__", -1, type)));
+        }
+        removeKey(ip, dict, "__classcell__");
+        return type;
+    }
+
+    private static String moduleName(PyDict namespace) {
+        PyObject m = namespace.getStr("__module__");
+        return m instanceof PyStr s ? s.value() : "__main__";
+    }
+
+    private static PyDict copyNamespace(Interpreter ip, PyDict namespace) {
+        Runtime rt = ip.rt;
+        PyDict dict = rt.newDict();
+        for (int i = 0; i < namespace.entryCount(); i++) {
+            PyObject k = namespace.keyAt(i);
+            if (k != null) {
+                rt.xdecref(dict.put(k, namespace.valueAt(i), rt));
+            }
+        }
+        return dict;
+    }
+
+    private static void removeKey(Interpreter ip, PyDict dict, String key) {
+        PyStr k = ip.rt.newStr(key);
+        PyObject[] pair = dict.remove(k, ip.rt);
+        ip.rt.decref(k);
+        if (pair != null) {
+            ip.rt.decref(pair[0]);
+            ip.rt.decref(pair[1]);
+        }
+    }
+
+    private static List<String> slotNames(Interpreter ip, PyObject value) {
+        List<String> names = new ArrayList<>();
+        if (value instanceof PyStr s) {
+            names.add(s.value());
+            return names;
+        }
+        PyObject it = Iteration.iter(ip, value);
+        try {
+            PyObject next;
+            while ((next = Iteration.next(ip, it)) != null) {
+                try {
+                    if (!(next instanceof PyStr s)) {
+                        throw ip.errors.typeError("__slots__ items must be strings, not '" + next.type().name()
+                                + "'");
+                    }
+                    names.add(s.value());
+                } finally {
+                    ip.rt.decref(next);
+                }
+            }
+        } finally {
+            ip.rt.decref(it);
+        }
+        return names;
+    }
+}

@@ -1,0 +1,372 @@
+package dev.heapgrader.engine.interp;
+
+import dev.heapgrader.engine.object.PyDict;
+import dev.heapgrader.engine.object.PyList;
+import dev.heapgrader.engine.object.PyObject;
+import dev.heapgrader.engine.object.PySet;
+import dev.heapgrader.engine.object.PyTuple;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Building and combining containers with CPython's allocation choices (Objects/listobject.c): {@code extend}
+ * from a sized iterable preallocates exactly when the buffer is NULL, from an unsized one it grows by appends
+ * and trims with a final {@code list_resize}; concatenation and repetition allocate exactly.
+ */
+final class Containers {
+    private Containers() {
+    }
+
+    /** {@code list.append}: steals {@code v}. */
+    static void listAppend(Interpreter ip, PyList l, PyObject v) {
+        int before = l.allocated();
+        l.append(v);
+        accountResize(ip, before, l.allocated());
+    }
+
+    static void accountResize(Interpreter ip, int beforeSlots, int afterSlots) {
+        if (beforeSlots != afterSlots && !ip.rt.heap.resize(8L * (afterSlots - beforeSlots))) {
+            throw ip.errors.make("MemoryError");
+        }
+    }
+
+    /** {@code list_extend}: items borrowed from {@code iterable}. */
+    static void listExtend(Interpreter ip, PyList l, PyObject iterable) {
+        Runtime rt = ip.rt;
+        int before = l.allocated();
+        if (iterable instanceof PyList || iterable instanceof PyTuple) {
+            PyObject[] items = iterable instanceof PyList src ? src.toArray() : ((PyTuple) iterable).items();
+            int n = items.length;
+            if (n == 0) {
+                return;
+            }
+            int m = l.size();
+            if (l.bufferNull() && m == 0) {
+                l.preallocateExact(n);
+            }
+            l.resize(m + n);
+            for (int i = 0; i < n; i++) {
+                l.set(m + i, items[i].newRef());
+            }
+            accountResize(ip, before, l.allocated());
+            return;
+        }
+        long hint = lengthHint(ip, iterable);
+        int n = (int) Math.min(hint < 0 ? 8 : hint, Integer.MAX_VALUE / 2);
+        PyObject it = Iteration.iter(ip, iterable);
+        try {
+            int m = l.size();
+            if (l.bufferNull()) {
+                if (n > 0) {
+                    l.preallocateExact(n);
+                }
+            } else {
+                // list_extend: make room for the guess, then make the list sane again
+                l.resize(m + n);
+                l.setSizeKeepingBuffer(m);
+            }
+            PyObject next;
+            while ((next = Iteration.next(ip, it)) != null) {
+                l.append(next);
+            }
+            if (l.size() < l.allocated()) {
+                l.shrinkToFitAfterExtend();
+            }
+        } finally {
+            rt.decref(it);
+            accountResize(ip, before, l.allocated());
+        }
+    }
+
+    /** {@code PyObject_LengthHint}: the length of sized builtins, -1 when unknown. */
+    static long lengthHint(Interpreter ip, PyObject o) {
+        if (o instanceof PyRange r) {
+            return r.length();
+        }
+        if (o instanceof PyDict d) {
+            return d.size();
+        }
+        if (o instanceof PySet s) {
+            return s.size();
+        }
+        if (o instanceof DictView v) {
+            return v.dict.size();
+        }
+        if (o instanceof dev.heapgrader.engine.object.PyStr s) {
+            return s.length();
+        }
+        if (o instanceof PyIterator it && it.source != null) {
+            if (it.kind == PyIterator.Kind.LIST) {
+                return Math.max(0, ((PyList) it.source).size() - it.index);
+            }
+            if (it.kind == PyIterator.Kind.TUPLE) {
+                return Math.max(0, ((PyTuple) it.source).size() - it.index);
+            }
+            if (it.kind == PyIterator.Kind.RANGE) {
+                return Math.max(0, ((PyRange) it.source).length() - it.index);
+            }
+        }
+        return -1;
+    }
+
+    static void listInPlaceRepeat(Interpreter ip, PyList l, long n) {
+        Runtime rt = ip.rt;
+        int size = l.size();
+        int before = l.allocated();
+        if (n <= 0 || size == 0) {
+            for (PyObject o : l.cutOut(0, size)) {
+                rt.decref(o);
+            }
+            l.freeBuffer();
+            accountResize(ip, before, 0);
+            return;
+        }
+        if (n == 1) {
+            return;
+        }
+        PyObject[] items = l.toArray();
+        l.resize((int) (size * n));
+        for (long k = 1; k < n; k++) {
+            for (int i = 0; i < size; i++) {
+                l.set((int) (k * size + i), items[i].newRef());
+            }
+        }
+        accountResize(ip, before, l.allocated());
+    }
+
+    static PyObject listConcat(Interpreter ip, PyList a, PyList b) {
+        PyObject[] items = new PyObject[a.size() + b.size()];
+        for (int i = 0; i < a.size(); i++) {
+            items[i] = a.get(i).newRef();
+        }
+        for (int i = 0; i < b.size(); i++) {
+            items[a.size() + i] = b.get(i).newRef();
+        }
+        return ip.rt.track(new PyList(ip.rt.types.list, items));
+    }
+
+    static PyObject listRepeat(Interpreter ip, PyList a, long n) {
+        long total = a.size() * Math.max(0, n);
+        if (total > Integer.MAX_VALUE / 2) {
+            throw ip.errors.make("MemoryError");
+        }
+        PyObject[] items = new PyObject[(int) total];
+        for (int i = 0; i < total; i++) {
+            items[i] = a.get(i % a.size()).newRef();
+        }
+        return ip.rt.track(new PyList(ip.rt.types.list, items));
+    }
+
+    static PyObject tupleConcat(Interpreter ip, PyTuple a, PyTuple b) {
+        if (b.size() == 0) {
+            return a.newRef();
+        }
+        if (a.size() == 0) {
+            return b.newRef();
+        }
+        PyObject[] items = new PyObject[a.size() + b.size()];
+        for (int i = 0; i < a.size(); i++) {
+            items[i] = a.get(i).newRef();
+        }
+        for (int i = 0; i < b.size(); i++) {
+            items[a.size() + i] = b.get(i).newRef();
+        }
+        return ip.rt.newTuple(items);
+    }
+
+    static PyObject tupleRepeat(Interpreter ip, PyTuple a, long n) {
+        if (n == 1) {
+            return a.newRef();
+        }
+        long total = a.size() * Math.max(0, n);
+        if (total > Integer.MAX_VALUE / 2) {
+            throw ip.errors.make("MemoryError");
+        }
+        PyObject[] items = new PyObject[(int) total];
+        for (int i = 0; i < total; i++) {
+            items[i] = a.get(i % a.size()).newRef();
+        }
+        return ip.rt.newTuple(items);
+    }
+
+    /** {@code d[k] = v} with borrowed key and value. */
+    static void dictSet(Interpreter ip, PyDict d, PyObject key, PyObject value) {
+        ip.rt.xdecref(d.put(key, value, ip.rt));
+        ip.rt.noteDictStore(d, key, value);
+    }
+
+    static void dictUpdate(Interpreter ip, PyDict d, PyObject other) {
+        Runtime rt = ip.rt;
+        if (other instanceof PyDict src) {
+            if (d.size() == 0 && d.usesEmptyKeys()) {
+                d.presize(src.size(), false);
+            }
+            for (int i = 0; i < src.entryCount(); i++) {
+                PyObject k = src.keyAt(i);
+                if (k != null) {
+                    dictSet(ip, d, k, src.valueAt(i));
+                }
+            }
+            return;
+        }
+        PyObject keysMethod = other.type().lookup("keys");
+        if (keysMethod != null) {
+            PyObject keys = Calls.call(ip, keysMethod, new PyObject[] {other}, null);
+            PyObject it = Iteration.iter(ip, keys);
+            try {
+                PyObject k;
+                while ((k = Iteration.next(ip, it)) != null) {
+                    try {
+                        PyObject v = Subscripts.get(ip, other, k);
+                        dictSet(ip, d, k, v);
+                        rt.decref(v);
+                    } finally {
+                        rt.decref(k);
+                    }
+                }
+            } finally {
+                rt.decref(it);
+                rt.decref(keys);
+            }
+            return;
+        }
+        PyObject it = Iteration.iter(ip, other);
+        try {
+            PyObject pair;
+            int index = 0;
+            while ((pair = Iteration.next(ip, it)) != null) {
+                try {
+                    List<PyObject> kv = sequenceItems(ip, pair);
+                    if (kv.size() != 2) {
+                        throw ip.errors.valueError("dictionary update sequence element #" + index + " has length "
+                                + kv.size() + "; 2 is required");
+                    }
+                    dictSet(ip, d, kv.get(0), kv.get(1));
+                    for (PyObject o : kv) {
+                        rt.decref(o);
+                    }
+                } finally {
+                    rt.decref(pair);
+                }
+                index++;
+            }
+        } finally {
+            rt.decref(it);
+        }
+    }
+
+    static void setUpdate(Interpreter ip, PySet s, PyObject iterable) {
+        Runtime rt = ip.rt;
+        if (iterable instanceof PySet src) {
+            s.presizeForMerge(src.size(), rt);
+            for (PyObject o : src.items()) {
+                s.add(o, rt);
+            }
+            return;
+        }
+        if (iterable instanceof PyDict src) {
+            s.presizeForMerge(src.size(), rt);
+            for (PyObject o : src.keyArray()) {
+                s.add(o, rt);
+            }
+            return;
+        }
+        PyObject it = Iteration.iter(ip, iterable);
+        try {
+            PyObject next;
+            while ((next = Iteration.next(ip, it)) != null) {
+                try {
+                    s.add(next, rt);
+                } finally {
+                    rt.decref(next);
+                }
+            }
+        } finally {
+            rt.decref(it);
+        }
+    }
+
+    /** All items of an iterable as new references. */
+    static List<PyObject> sequenceItems(Interpreter ip, PyObject iterable) {
+        List<PyObject> out = new ArrayList<>();
+        if (iterable instanceof PyTuple t) {
+            for (PyObject o : t.items()) {
+                out.add(o.newRef());
+            }
+            return out;
+        }
+        if (iterable instanceof PyList l) {
+            for (int i = 0; i < l.size(); i++) {
+                out.add(l.get(i).newRef());
+            }
+            return out;
+        }
+        PyObject it = Iteration.iter(ip, iterable);
+        try {
+            PyObject next;
+            while ((next = Iteration.next(ip, it)) != null) {
+                out.add(next);
+            }
+        } catch (PyException e) {
+            for (PyObject o : out) {
+                ip.rt.decref(o);
+            }
+            throw e;
+        } finally {
+            ip.rt.decref(it);
+        }
+        return out;
+    }
+
+    /** UNPACK_SEQUENCE / UNPACK_EX: pushes the items so the first ends on top. */
+    static void unpack(Interpreter ip, Frame f, int before, int after) {
+        Runtime rt = ip.rt;
+        PyObject seq = f.pop();
+        List<PyObject> items;
+        try {
+            try {
+                items = sequenceItems(ip, seq);
+            } catch (PyException e) {
+                if (e.value().type() == ip.errors.type("TypeError") && !(seq.type().lookup("__iter__") != null)) {
+                    rt.decref(e.value());
+                    throw ip.errors.typeError("cannot unpack non-iterable " + seq.type().name() + " object");
+                }
+                throw e;
+            }
+        } finally {
+            rt.decref(seq);
+        }
+        int n = items.size();
+        if (after < 0) {
+            if (n != before) {
+                for (PyObject o : items) {
+                    rt.decref(o);
+                }
+                if (n > before) {
+                    throw ip.errors.valueError("too many values to unpack (expected " + before + ")");
+                }
+                throw ip.errors.valueError("not enough values to unpack (expected " + before + ", got " + n + ")");
+            }
+            for (int i = n - 1; i >= 0; i--) {
+                f.push(items.get(i));
+            }
+            return;
+        }
+        if (n < before + after) {
+            for (PyObject o : items) {
+                rt.decref(o);
+            }
+            throw ip.errors.valueError("not enough values to unpack (expected at least " + (before + after)
+                    + ", got " + n + ")");
+        }
+        for (int i = n - 1; i >= n - after; i--) {
+            f.push(items.get(i));
+        }
+        PyObject[] middle = items.subList(before, n - after).toArray(new PyObject[0]);
+        f.push(rt.track(new PyList(rt.types.list, middle)));
+        for (int i = before - 1; i >= 0; i--) {
+            f.push(items.get(i));
+        }
+    }
+}

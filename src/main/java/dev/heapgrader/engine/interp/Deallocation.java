@@ -1,0 +1,136 @@
+package dev.heapgrader.engine.interp;
+
+import dev.heapgrader.engine.object.PyBaseException;
+import dev.heapgrader.engine.object.PyDict;
+import dev.heapgrader.engine.object.PyInstance;
+import dev.heapgrader.engine.object.PyObject;
+import dev.heapgrader.engine.object.PyType;
+import dev.heapgrader.engine.object.PyWeakref;
+import dev.heapgrader.engine.object.SharedKeys;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * What happens when a count reaches zero (Objects/typeobject.c {@code subtype_dealloc} for instances, each
+ * type's {@code tp_dealloc} otherwise): {@code __del__} once (PEP 442; the object may resurrect), then weakrefs
+ * cleared newest first with their callbacks, then slots in declaration order (subclass first), then the
+ * attributes in the class's shared-key order, then the reference to the class.
+ */
+final class Deallocation {
+    private final Interpreter ip;
+
+    Deallocation(Interpreter ip) {
+        this.ip = ip;
+    }
+
+    void dealloc(PyObject o) {
+        Runtime rt = ip.rt;
+        if (o instanceof PyInstance inst && !(o.gc() != null && o.gc().finalized)) {
+            PyObject del = o.type().lookup("__del__");
+            if (del != null && o.type().isHeapType()) {
+                if (o.gc() != null) {
+                    o.gc().finalized = true;
+                }
+                o.setRefcnt(1);
+                Finalizers.callDel(ip, o, del);
+                if (!o.decrefReachesZero()) {
+                    return;
+                }
+            }
+            clearWeakrefs(inst);
+        }
+        if (o instanceof PyGenerator g && g.started && !g.finished()) {
+            o.setRefcnt(1);
+            Finalizers.closeGenerator(ip, g);
+            if (!o.decrefReachesZero()) {
+                return;
+            }
+        }
+        long size = SizeModel.getsizeof(rt, o);
+        if (o instanceof PyInstance inst) {
+            releaseInstance(inst);
+        } else {
+            o.clearReferences(rt::decref);
+        }
+        rt.heap.free(o, size);
+    }
+
+    private void clearWeakrefs(PyInstance inst) {
+        List<PyWeakref> refs = inst.weakrefs();
+        if (refs == null || refs.isEmpty()) {
+            return;
+        }
+        List<PyWeakref> all = new ArrayList<>(refs);
+        refs.clear();
+        List<PyObject[]> callbacks = new ArrayList<>();
+        for (int i = all.size() - 1; i >= 0; i--) {
+            PyWeakref w = all.get(i);
+            PyObject cb = w.clear();
+            if (cb != null) {
+                callbacks.add(new PyObject[] {w.newRef(), cb});
+            }
+        }
+        for (PyObject[] pair : callbacks) {
+            Finalizers.callWeakrefCallback(ip, pair[0], pair[1]);
+            ip.rt.decref(pair[1]);
+            ip.rt.decref(pair[0]);
+        }
+    }
+
+    private void releaseInstance(PyInstance inst) {
+        Runtime rt = ip.rt;
+        PyType type = inst.type();
+        PyObject[] slots = inst.slots();
+        // clear_slots walks the MRO from the most derived class, each in declaration order
+        for (PyType k : type.mroList()) {
+            int offset = k.layout().slotOffset();
+            for (int i = 0; i < k.layout().slotNames().size(); i++) {
+                int idx = offset + i;
+                if (idx < slots.length && slots[idx] != null) {
+                    PyObject v = slots[idx];
+                    slots[idx] = null;
+                    rt.decref(v);
+                }
+            }
+        }
+        if (inst instanceof PyBaseException be) {
+            be.clearReferences(rt::decref);
+        }
+        PyDict attrs = inst.attrs();
+        if (attrs != null) {
+            if (inst.dictMaterialized()) {
+                rt.decref(attrs);
+            } else {
+                releaseValues(inst, attrs);
+            }
+        }
+        if (type.isHeapType()) {
+            rt.decref(type);
+        }
+    }
+
+    /** Inline values are released in shared-key order (3.11+), the order names were first set on any instance. */
+    private void releaseValues(PyInstance inst, PyDict attrs) {
+        Runtime rt = ip.rt;
+        PyObject[] keys = attrs.keyArray();
+        PyObject[] values = attrs.valueArray();
+        Integer[] order = new Integer[keys.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        SharedKeys shared = inst.type().sharedKeys();
+        if (shared != null && !inst.combined()) {
+            java.util.Arrays.sort(order, Comparator.comparingInt(i -> {
+                int k = shared.indexOf(keys[i].toString());
+                return k < 0 ? Integer.MAX_VALUE : k;
+            }));
+        }
+        attrs.clearAll();
+        for (int i : order) {
+            rt.decref(keys[i]);
+            rt.decref(values[i]);
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package dev.heapgrader.engine.interp;
+
+import dev.heapgrader.engine.object.PyDict;
+import dev.heapgrader.engine.object.PyObject;
+
+/**
+ * One activation: the fast locals ({@code localsplus}: variables, cells, free variables), the operand stack, the
+ * program counter and the block stack of active {@code try}/{@code with} handlers. Every slot that is non-null
+ * owns one reference, exactly as CPython's {@code _PyInterpreterFrame} does.
+ */
+final class Frame {
+    final Code code;
+    final PyFunction function;
+    final PyDict globals;
+    final PyDict builtins;
+    /** The namespace of a module or class body; null for functions. */
+    final PyDict locals;
+    final PyObject[] fast;
+    final PyObject[] stack;
+    int sp;
+    int pc;
+    int[] blockHandler = new int[8];
+    int[] blockLevel = new int[8];
+    int blocks;
+    Frame back;
+    /** The generator running this frame, if any. */
+    PyGenerator generator;
+    boolean finished;
+    /** An exception to raise at the resume point ({@code generator.throw}), consumed on entry. */
+    PyException pendingThrow;
+
+    Frame(Code code, PyFunction function, PyDict globals, PyDict builtins, PyDict locals) {
+        this.code = code;
+        this.function = function;
+        this.globals = globals;
+        this.builtins = builtins;
+        this.locals = locals;
+        this.fast = new PyObject[code.nlocalsplus()];
+        this.stack = new PyObject[code.stackSize + 8];
+    }
+
+    int line() {
+        int i = Math.max(0, Math.min(pc - 1, code.lines.length - 1));
+        return code.lines.length == 0 ? code.firstLine : code.lines[i];
+    }
+
+    void push(PyObject o) {
+        stack[sp++] = o;
+    }
+
+    PyObject pop() {
+        PyObject o = stack[--sp];
+        stack[sp] = null;
+        return o;
+    }
+
+    PyObject top() {
+        return stack[sp - 1];
+    }
+
+    PyObject peek(int n) {
+        return stack[sp - n];
+    }
+
+    void pushBlock(int handler, int level) {
+        if (blocks == blockHandler.length) {
+            blockHandler = java.util.Arrays.copyOf(blockHandler, blocks * 2);
+            blockLevel = java.util.Arrays.copyOf(blockLevel, blocks * 2);
+        }
+        blockHandler[blocks] = handler;
+        blockLevel[blocks] = level;
+        blocks++;
+    }
+}

@@ -1,0 +1,734 @@
+package dev.heapgrader.engine.interp;
+
+import dev.heapgrader.engine.object.PyBaseException;
+import dev.heapgrader.engine.object.PyDict;
+import dev.heapgrader.engine.object.PyInt;
+import dev.heapgrader.engine.object.PyList;
+import dev.heapgrader.engine.object.PyObject;
+import dev.heapgrader.engine.object.PySet;
+import dev.heapgrader.engine.object.PyStr;
+import dev.heapgrader.engine.object.PyTuple;
+import dev.heapgrader.engine.object.PyType;
+import dev.heapgrader.engine.syntax.ast.BinaryOperator;
+import dev.heapgrader.engine.syntax.ast.CompareOperator;
+import dev.heapgrader.engine.syntax.ast.UnaryOperator;
+
+/**
+ * The evaluation loop. Each opcode takes and leaves references on the operand stack exactly as CPython's
+ * Python/bytecodes.c does, so the counts a program observes agree; exceptions unwind the block stack and, when
+ * they leave a frame, the traceback keeps that frame's locals alive as CPython's frame objects do.
+ */
+final class Interpreter {
+    private static final BinaryOperator[] BINOPS = BinaryOperator.values();
+    private static final CompareOperator[] CMPOPS = CompareOperator.values();
+    private static final UnaryOperator[] UNOPS = UnaryOperator.values();
+
+    final Runtime rt;
+    final Errors errors;
+    PyDict builtins;
+    final Modules modules;
+    /** The exception currently being handled ({@code sys.exc_info()}), owned, or null. */
+    PyObject handled;
+    int depth;
+    int recursionLimit = 1000;
+    long steps;
+    final long maxSteps;
+    final long deadlineNanos;
+    Frame current;
+    final TraceRecorder trace = new TraceRecorder();
+    final CycleCollector gc;
+    final PyList gcGarbage;
+    final PyList gcCallbacks;
+    final StdoutBuffer stdout;
+    final PyObject sysStdout;
+    final PyObject sysStderr;
+    final String filename;
+    private final java.util.List<String> sourceLines;
+    private final java.util.ArrayDeque<String> stdinLines;
+    /** Containers whose repr is being computed ({@code Py_ReprEnter}). */
+    final java.util.Map<PyObject, Boolean> reprActive = Repr.newActiveSet();
+
+    Interpreter(Runtime rt, String filename, java.util.List<String> sourceLines, String stdin, long maxSteps,
+                long deadlineNanos) {
+        this.rt = rt;
+        this.errors = rt.errors;
+        this.filename = filename;
+        this.sourceLines = sourceLines;
+        this.stdinLines = new java.util.ArrayDeque<>(stdin == null ? java.util.List.of()
+                : java.util.List.of(stdin.split("\n", -1)));
+        if (stdin != null && stdin.endsWith("\n")) {
+            stdinLines.pollLast();
+        }
+        this.maxSteps = maxSteps;
+        this.deadlineNanos = deadlineNanos;
+        rt.setInterpreter(this);
+        rt.setDeallocator(new Deallocation(this)::dealloc);
+        this.modules = new Modules(this);
+        this.gc = new CycleCollector(this);
+        this.gcGarbage = rt.track(new PyList(rt.types.list));
+        this.gcCallbacks = rt.track(new PyList(rt.types.list));
+        this.stdout = new StdoutBuffer(rt);
+        TypeMethods.installAll(this);
+        PyType stream = TypeMethods.streamType(this);
+        this.sysStdout = rt.track(new dev.heapgrader.engine.object.PyInstance(stream, null, 0));
+        this.sysStderr = rt.track(new dev.heapgrader.engine.object.PyInstance(stream, null, 0));
+        this.builtins = Builtins.create(this);
+    }
+
+    /** The next line of the provided stdin, or null at end of input. */
+    String readLine() {
+        return stdinLines.poll();
+    }
+
+    /** A line of the program's source, for tracebacks; null when unknown. */
+    String sourceLine(String file, int line) {
+        if (!file.equals(filename) || line < 1 || line > sourceLines.size()) {
+            return null;
+        }
+        return sourceLines.get(line - 1);
+    }
+
+    /** Runs a frame until it returns (result owned) or, for a generator frame, yields (frame not finished). */
+    PyObject execute(Frame f) {
+        Frame saved = current;
+        f.back = saved;
+        current = f;
+        if (++depth > recursionLimit + 50 || depth > 20000) {
+            depth--;
+            current = saved;
+            throw errors.make("RecursionError", "maximum recursion depth exceeded");
+        }
+        try {
+            return loop(f);
+        } finally {
+            depth--;
+            current = saved;
+        }
+    }
+
+    private PyObject loop(Frame f) {
+        final int[] code = f.code.code;
+        while (true) {
+            try {
+                if (f.pendingThrow != null) {
+                    PyException t = f.pendingThrow;
+                    f.pendingThrow = null;
+                    throw t;
+                }
+                while (true) {
+                    int pc = f.pc;
+                    int op = code[pc * 2];
+                    int arg = code[pc * 2 + 1];
+                    f.pc = pc + 1;
+                    if (++steps > maxSteps) {
+                        throw new StepLimitExceeded();
+                    }
+                    switch (op) {
+                        case Op.NOP, Op.LINE -> {
+                            if (op == Op.LINE && (steps & 0x3ff) == 0 && System.nanoTime() > deadlineNanos) {
+                                throw new TimeLimitExceeded();
+                            }
+                        }
+                        case Op.POP_TOP -> rt.decref(f.pop());
+                        case Op.COPY -> f.push(f.peek(arg).newRef());
+                        case Op.SWAP -> {
+                            PyObject t = f.stack[f.sp - 1];
+                            f.stack[f.sp - 1] = f.stack[f.sp - arg];
+                            f.stack[f.sp - arg] = t;
+                        }
+                        case Op.LOAD_CONST -> f.push(f.code.consts[arg].newRef());
+                        case Op.LOAD_FAST -> {
+                            PyObject v = f.fast[arg];
+                            if (v == null) {
+                                throw unboundLocal(f.code.varnames[arg]);
+                            }
+                            f.push(v.newRef());
+                        }
+                        case Op.STORE_FAST -> {
+                            PyObject old = f.fast[arg];
+                            f.fast[arg] = f.pop();
+                            rt.xdecref(old);
+                        }
+                        case Op.DELETE_FAST -> {
+                            PyObject old = f.fast[arg];
+                            if (old == null) {
+                                throw unboundLocal(f.code.varnames[arg]);
+                            }
+                            f.fast[arg] = null;
+                            rt.decref(old);
+                        }
+                        case Op.LOAD_DEREF -> {
+                            PyObject v = ((PyCell) f.fast[arg]).contents;
+                            if (v == null) {
+                                throw unboundDeref(f, arg);
+                            }
+                            f.push(v.newRef());
+                        }
+                        case Op.STORE_DEREF -> {
+                            PyCell cell = (PyCell) f.fast[arg];
+                            PyObject old = cell.contents;
+                            cell.contents = f.pop();
+                            rt.xdecref(old);
+                        }
+                        case Op.DELETE_DEREF -> {
+                            PyCell cell = (PyCell) f.fast[arg];
+                            PyObject old = cell.contents;
+                            if (old == null) {
+                                throw unboundDeref(f, arg);
+                            }
+                            cell.contents = null;
+                            rt.decref(old);
+                        }
+                        case Op.LOAD_CLOSURE -> f.push(f.fast[arg].newRef());
+                        case Op.LOAD_GLOBAL -> f.push(loadGlobal(f, f.code.names[arg]));
+                        case Op.STORE_GLOBAL -> storeIn(f.globals, f.code.names[arg], f.pop());
+                        case Op.DELETE_GLOBAL -> deleteName(f.globals, f.code.names[arg], true);
+                        case Op.LOAD_NAME -> f.push(loadName(f, f.code.names[arg]));
+                        case Op.STORE_NAME -> storeIn(f.locals, f.code.names[arg], f.pop());
+                        case Op.DELETE_NAME -> deleteName(f.locals, f.code.names[arg], false);
+                        case Op.LOAD_ATTR -> {
+                            PyObject owner = f.pop();
+                            try {
+                                f.push(Attributes.get(this, owner, f.code.names[arg]));
+                            } finally {
+                                rt.decref(owner);
+                            }
+                        }
+                        case Op.STORE_ATTR -> {
+                            PyObject owner = f.pop();
+                            PyObject value = f.pop();
+                            try {
+                                Attributes.set(this, owner, f.code.names[arg], value);
+                            } finally {
+                                rt.decref(owner);
+                                rt.decref(value);
+                            }
+                        }
+                        case Op.DELETE_ATTR -> {
+                            PyObject owner = f.pop();
+                            try {
+                                Attributes.delete(this, owner, f.code.names[arg]);
+                            } finally {
+                                rt.decref(owner);
+                            }
+                        }
+                        case Op.LOAD_METHOD -> Attributes.loadMethod(this, f, f.code.names[arg]);
+                        case Op.CALL_METHOD -> callMethod(f, arg);
+                        case Op.CALL -> call(f, arg);
+                        case Op.CALL_EX -> callEx(f, arg);
+                        case Op.BINARY_OP -> binary(f, BINOPS[arg], false);
+                        case Op.INPLACE_OP -> binary(f, BINOPS[arg], true);
+                        case Op.UNARY_OP -> {
+                            PyObject v = f.pop();
+                            try {
+                                f.push(Arithmetic.unary(this, UNOPS[arg], v));
+                            } finally {
+                                rt.decref(v);
+                            }
+                        }
+                        case Op.UNARY_NOT -> {
+                            PyObject v = f.pop();
+                            try {
+                                f.push(rt.bool(!Ops.truthy(this, v)));
+                            } finally {
+                                rt.decref(v);
+                            }
+                        }
+                        case Op.COMPARE_OP -> {
+                            PyObject right = f.pop();
+                            PyObject left = f.pop();
+                            try {
+                                f.push(Compare.rich(this, left, right, CMPOPS[arg]));
+                            } finally {
+                                rt.decref(left);
+                                rt.decref(right);
+                            }
+                        }
+                        case Op.IS_OP -> {
+                            PyObject right = f.pop();
+                            PyObject left = f.pop();
+                            boolean same = left == right;
+                            rt.decref(left);
+                            rt.decref(right);
+                            f.push(rt.bool(arg == 0 ? same : !same));
+                        }
+                        case Op.CONTAINS_OP -> {
+                            PyObject container = f.pop();
+                            PyObject item = f.pop();
+                            try {
+                                boolean in = Ops.contains(this, container, item);
+                                f.push(rt.bool(arg == 0 ? in : !in));
+                            } finally {
+                                rt.decref(container);
+                                rt.decref(item);
+                            }
+                        }
+                        case Op.BINARY_SUBSCR -> {
+                            PyObject index = f.pop();
+                            PyObject container = f.pop();
+                            try {
+                                f.push(Subscripts.get(this, container, index));
+                            } finally {
+                                rt.decref(container);
+                                rt.decref(index);
+                            }
+                        }
+                        case Op.STORE_SUBSCR -> {
+                            PyObject index = f.pop();
+                            PyObject container = f.pop();
+                            PyObject value = f.pop();
+                            try {
+                                Subscripts.set(this, container, index, value);
+                            } finally {
+                                rt.decref(container);
+                                rt.decref(index);
+                                rt.decref(value);
+                            }
+                        }
+                        case Op.DELETE_SUBSCR -> {
+                            PyObject index = f.pop();
+                            PyObject container = f.pop();
+                            try {
+                                Subscripts.delete(this, container, index);
+                            } finally {
+                                rt.decref(container);
+                                rt.decref(index);
+                            }
+                        }
+                        case Op.BUILD_SLICE -> {
+                            PyObject step = arg == 3 ? f.pop() : rt.none;
+                            PyObject stop = f.pop();
+                            PyObject start = f.pop();
+                            f.push(rt.track(new PySlice(rt.types.slice, start, stop, step)));
+                        }
+                        case Op.BUILD_TUPLE -> {
+                            PyObject[] items = new PyObject[arg];
+                            for (int i = arg - 1; i >= 0; i--) {
+                                items[i] = f.pop();
+                            }
+                            f.push(rt.newTuple(items));
+                        }
+                        case Op.BUILD_LIST -> {
+                            PyObject[] items = new PyObject[arg];
+                            for (int i = arg - 1; i >= 0; i--) {
+                                items[i] = f.pop();
+                            }
+                            f.push(rt.track(new PyList(rt.types.list, items)));
+                        }
+                        case Op.BUILD_SET -> {
+                            PySet s = rt.newSet();
+                            PyObject[] items = new PyObject[arg];
+                            for (int i = arg - 1; i >= 0; i--) {
+                                items[i] = f.pop();
+                            }
+                            try {
+                                for (PyObject item : items) {
+                                    s.add(item, rt);
+                                }
+                            } finally {
+                                for (PyObject item : items) {
+                                    rt.decref(item);
+                                }
+                            }
+                            f.push(s);
+                        }
+                        case Op.BUILD_MAP -> {
+                            PyDict d = rt.newDict();
+                            d.presize(arg, false);
+                            PyObject[] kv = new PyObject[arg * 2];
+                            for (int i = arg * 2 - 1; i >= 0; i--) {
+                                kv[i] = f.pop();
+                            }
+                            try {
+                                for (int i = 0; i < arg; i++) {
+                                    Containers.dictSet(this, d, kv[2 * i], kv[2 * i + 1]);
+                                }
+                            } finally {
+                                for (PyObject o : kv) {
+                                    rt.decref(o);
+                                }
+                            }
+                            f.push(d);
+                        }
+                        case Op.BUILD_CONST_KEY_MAP -> {
+                            PyTuple keys = (PyTuple) f.pop();
+                            PyObject[] values = new PyObject[arg];
+                            for (int i = arg - 1; i >= 0; i--) {
+                                values[i] = f.pop();
+                            }
+                            PyDict d = rt.newDict();
+                            d.presize(arg, false);
+                            try {
+                                for (int i = 0; i < arg; i++) {
+                                    Containers.dictSet(this, d, keys.get(i), values[i]);
+                                }
+                            } finally {
+                                for (PyObject o : values) {
+                                    rt.decref(o);
+                                }
+                                rt.decref(keys);
+                            }
+                            f.push(d);
+                        }
+                        case Op.LIST_APPEND -> {
+                            PyObject v = f.pop();
+                            Containers.listAppend(this, (PyList) f.peek(arg), v);
+                        }
+                        case Op.SET_ADD -> {
+                            PyObject v = f.pop();
+                            try {
+                                ((PySet) f.peek(arg)).add(v, rt);
+                            } finally {
+                                rt.decref(v);
+                            }
+                        }
+                        case Op.MAP_ADD -> {
+                            PyObject v = f.pop();
+                            PyObject k = f.pop();
+                            try {
+                                Containers.dictSet(this, (PyDict) f.peek(arg), k, v);
+                            } finally {
+                                rt.decref(k);
+                                rt.decref(v);
+                            }
+                        }
+                        case Op.LIST_EXTEND -> {
+                            PyObject it = f.pop();
+                            try {
+                                Containers.listExtend(this, (PyList) f.peek(arg), it);
+                            } finally {
+                                rt.decref(it);
+                            }
+                        }
+                        case Op.SET_UPDATE -> {
+                            PyObject it = f.pop();
+                            try {
+                                Containers.setUpdate(this, (PySet) f.peek(arg), it);
+                            } finally {
+                                rt.decref(it);
+                            }
+                        }
+                        case Op.DICT_UPDATE -> {
+                            PyObject it = f.pop();
+                            try {
+                                Containers.dictUpdate(this, (PyDict) f.peek(arg), it);
+                            } finally {
+                                rt.decref(it);
+                            }
+                        }
+                        case Op.LIST_TO_TUPLE -> {
+                            PyList l = (PyList) f.pop();
+                            PyObject[] items = l.toArray();
+                            for (PyObject o : items) {
+                                o.incref();
+                            }
+                            rt.decref(l);
+                            f.push(rt.newTuple(items));
+                        }
+                        case Op.BUILD_STRING -> {
+                            StringBuilder sb = new StringBuilder();
+                            PyObject[] parts = new PyObject[arg];
+                            for (int i = arg - 1; i >= 0; i--) {
+                                parts[i] = f.pop();
+                            }
+                            for (PyObject p : parts) {
+                                sb.append(((PyStr) p).value());
+                                rt.decref(p);
+                            }
+                            f.push(rt.newStr(sb.toString()));
+                        }
+                        case Op.FORMAT_VALUE -> f.push(Formatting.formatValue(this, f, arg));
+                        case Op.UNPACK_SEQUENCE -> Containers.unpack(this, f, arg, -1);
+                        case Op.UNPACK_EX -> Containers.unpack(this, f, arg & 0xff, arg >> 8);
+                        case Op.JUMP -> f.pc = arg;
+                        case Op.POP_JUMP_IF_FALSE, Op.POP_JUMP_IF_TRUE -> {
+                            PyObject v = f.pop();
+                            boolean t;
+                            try {
+                                t = Ops.truthy(this, v);
+                            } finally {
+                                rt.decref(v);
+                            }
+                            if (t == (op == Op.POP_JUMP_IF_TRUE)) {
+                                f.pc = arg;
+                            }
+                        }
+                        case Op.JUMP_IF_FALSE_OR_POP, Op.JUMP_IF_TRUE_OR_POP -> {
+                            boolean t = Ops.truthy(this, f.top());
+                            if (t == (op == Op.JUMP_IF_TRUE_OR_POP)) {
+                                f.pc = arg;
+                            } else {
+                                rt.decref(f.pop());
+                            }
+                        }
+                        case Op.GET_ITER -> {
+                            PyObject v = f.pop();
+                            try {
+                                f.push(Iteration.iter(this, v));
+                            } finally {
+                                rt.decref(v);
+                            }
+                        }
+                        case Op.FOR_ITER -> {
+                            PyObject next = Iteration.next(this, f.top());
+                            if (next == null) {
+                                rt.decref(f.pop());
+                                f.pc = arg;
+                            } else {
+                                f.push(next);
+                            }
+                        }
+                        case Op.RETURN_VALUE -> {
+                            PyObject result = f.pop();
+                            f.finished = true;
+                            clearFrame(f, rt::decref);
+                            return result;
+                        }
+                        case Op.YIELD_VALUE -> {
+                            return f.pop();
+                        }
+                        case Op.GET_YIELD_FROM_ITER -> {
+                            PyObject v = f.pop();
+                            try {
+                                f.push(v instanceof PyGenerator ? v.newRef() : Iteration.iter(this, v));
+                            } finally {
+                                rt.decref(v);
+                            }
+                        }
+                        case Op.YIELD_FROM -> {
+                            PyObject result = Generators.yieldFrom(this, f);
+                            if (result != null) {
+                                f.pc = pc;
+                                return result;
+                            }
+                        }
+                        case Op.MAKE_FUNCTION -> f.push(Functions.make(this, f, arg));
+                        case Op.BUILD_CLASS -> f.push(ClassBuilder.build(this, f, arg));
+                        case Op.SETUP_FINALLY -> f.pushBlock(arg, f.sp);
+                        case Op.SETUP_CLEANUP -> f.pushBlock(arg, f.sp - 1);
+                        case Op.POP_BLOCK -> f.blocks--;
+                        case Op.PUSH_EXC_INFO -> {
+                            PyObject exc = f.pop();
+                            PyObject prev = handled;
+                            f.push(prev == null ? rt.none : prev);
+                            handled = exc.newRef();
+                            f.push(exc);
+                        }
+                        case Op.POP_EXCEPT -> {
+                            PyObject prev = f.pop();
+                            PyObject cur = handled;
+                            handled = prev == rt.none ? null : prev;
+                            rt.xdecref(cur);
+                        }
+                        case Op.RERAISE -> throw new PyException(f.pop());
+                        case Op.RAISE -> Raising.raise(this, f, arg);
+                        case Op.CHECK_EXC_MATCH -> {
+                            PyObject type = f.pop();
+                            try {
+                                f.push(rt.bool(Raising.matches(this, f.top(), type)));
+                            } finally {
+                                rt.decref(type);
+                            }
+                        }
+                        case Op.BEFORE_WITH -> Raising.beforeWith(this, f);
+                        case Op.WITH_EXCEPT_START -> Raising.withExceptStart(this, f);
+                        case Op.IMPORT_NAME -> f.push(modules.importModule(f.code.names[arg]));
+                        case Op.IMPORT_FROM -> f.push(modules.importFrom(f.top(), f.code.names[arg]));
+                        case Op.LOAD_ASSERTION_ERROR -> f.push(errors.type("AssertionError"));
+                        case Op.DICT_MERGE -> throw errors.make("SyntaxError", "import * is not supported");
+                        default -> throw new IllegalStateException("opcode " + op);
+                    }
+                }
+            } catch (PyException e) {
+                if (!handleException(f, e)) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** Unwinds to the innermost handler of {@code f}; false when the exception leaves the frame. */
+    private boolean handleException(Frame f, PyException e) {
+        PyObject exc = e.value();
+        if (exc instanceof PyBaseException be && !e.tracebackRecorded(f)) {
+            be.traceback().add(0, new String[] {f.code.filename, Integer.toString(f.line()), f.code.name});
+            e.markRecorded(f);
+        }
+        if (f.blocks == 0) {
+            f.finished = true;
+            for (int i = f.sp - 1; i >= 0; i--) {
+                PyObject o = f.stack[i];
+                f.stack[i] = null;
+                rt.xdecref(o);
+            }
+            f.sp = 0;
+            if (exc instanceof PyBaseException be && f.function != null && f.generator == null) {
+                be.holdFrame(f.fast.clone());
+                java.util.Arrays.fill(f.fast, null);
+            } else {
+                clearFrame(f, rt::decref);
+            }
+            return false;
+        }
+        f.blocks--;
+        int level = f.blockLevel[f.blocks];
+        while (f.sp > level) {
+            rt.xdecref(f.pop());
+        }
+        f.push(exc);
+        f.pc = f.blockHandler[f.blocks];
+        return true;
+    }
+
+    /** Releases a finished frame's locals in localsplus order and its stack, as {@code _PyFrame_ClearLocals}. */
+    static void clearFrame(Frame f, PyObject.Releaser release) {
+        for (int i = 0; i < f.fast.length; i++) {
+            PyObject o = f.fast[i];
+            if (o != null) {
+                f.fast[i] = null;
+                release.release(o);
+            }
+        }
+        for (int i = 0; i < f.sp; i++) {
+            PyObject o = f.stack[i];
+            if (o != null) {
+                f.stack[i] = null;
+                release.release(o);
+            }
+        }
+        f.sp = 0;
+    }
+
+    private void binary(Frame f, BinaryOperator op, boolean inPlace) {
+        PyObject right = f.pop();
+        PyObject left = f.pop();
+        try {
+            f.push(inPlace ? Arithmetic.inPlace(this, op, left, right) : Arithmetic.binary(this, op, left, right));
+        } finally {
+            rt.decref(left);
+            rt.decref(right);
+        }
+    }
+
+    private void call(Frame f, int arg) {
+        int nargs = arg & 0xffff;
+        PyTuple kwnames = (arg >> 16) != 0 ? (PyTuple) f.pop() : null;
+        PyObject[] args = new PyObject[nargs];
+        for (int i = nargs - 1; i >= 0; i--) {
+            args[i] = f.pop();
+        }
+        PyObject callable = f.pop();
+        f.push(Calls.callFromStack(this, callable, null, args, kwnames));
+    }
+
+    private void callMethod(Frame f, int arg) {
+        int nargs = arg & 0xffff;
+        PyTuple kwnames = (arg >> 16) != 0 ? (PyTuple) f.pop() : null;
+        PyObject[] args = new PyObject[nargs];
+        for (int i = nargs - 1; i >= 0; i--) {
+            args[i] = f.pop();
+        }
+        PyObject selfOrCallable = f.pop();
+        PyObject method = f.pop();
+        if (method == null) {
+            f.push(Calls.callFromStack(this, selfOrCallable, null, args, kwnames));
+        } else {
+            f.push(Calls.callFromStack(this, method, selfOrCallable, args, kwnames));
+        }
+    }
+
+    private void callEx(Frame f, int arg) {
+        PyObject kwargs = (arg & 1) != 0 ? f.pop() : null;
+        PyObject args = f.pop();
+        PyObject callable = f.pop();
+        try {
+            f.push(Calls.callWithTupleAndDict(this, callable, (PyTuple) args, (PyDict) kwargs));
+        } finally {
+            rt.decref(callable);
+            rt.decref(args);
+            rt.xdecref(kwargs);
+        }
+    }
+
+    private PyObject loadGlobal(Frame f, String name) {
+        PyObject v = f.globals.getStr(name);
+        if (v == null) {
+            v = f.builtins.getStr(name);
+        }
+        if (v == null) {
+            throw Suggestions.nameError(this, f, name);
+        }
+        return v.newRef();
+    }
+
+    private PyObject loadName(Frame f, String name) {
+        PyObject v = f.locals.getStr(name);
+        if (v == null && f.locals != f.globals) {
+            v = f.globals.getStr(name);
+        }
+        if (v == null) {
+            v = f.builtins.getStr(name);
+        }
+        if (v == null) {
+            throw Suggestions.nameError(this, f, name);
+        }
+        return v.newRef();
+    }
+
+    /** Stores a stolen value under a str key. */
+    void storeIn(PyDict d, String name, PyObject value) {
+        PyStr key = rt.constantStr(name);
+        try {
+            PyObject old = d.put(key, value, rt);
+            rt.noteDictStore(d, key, value);
+            rt.decref(value);
+            rt.xdecref(old);
+        } finally {
+            rt.decref(key);
+        }
+    }
+
+    private void deleteName(PyDict d, String name, boolean global) {
+        PyStr key = rt.constantStr(name);
+        PyObject[] pair;
+        try {
+            pair = d.remove(key, rt);
+        } finally {
+            rt.decref(key);
+        }
+        if (pair == null) {
+            throw errors.nameError("name '" + name + "' is not defined");
+        }
+        rt.decref(pair[0]);
+        rt.decref(pair[1]);
+    }
+
+    private PyException unboundLocal(String name) {
+        return errors.make("UnboundLocalError", VersionMessages.unboundLocal(rt.version, name));
+    }
+
+    private PyException unboundDeref(Frame f, int index) {
+        int nvars = f.code.varnames.length;
+        int ncells = f.code.cellvars.length;
+        if (index - nvars < ncells) {
+            return unboundLocal(f.code.cellvars[index - nvars]);
+        }
+        String name = f.code.freevars[index - nvars - ncells];
+        return errors.nameError("cannot access free variable '" + name
+                + "' where it is not associated with a value in enclosing scope");
+    }
+
+    /** Thrown when the step budget is spent; not a Python exception, it ends the run. */
+    static final class StepLimitExceeded extends RuntimeException {
+        StepLimitExceeded() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** Thrown when the wall-time budget is spent. */
+    static final class TimeLimitExceeded extends RuntimeException {
+        TimeLimitExceeded() {
+            super(null, null, false, false);
+        }
+    }
+}

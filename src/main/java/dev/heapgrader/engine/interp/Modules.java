@@ -1,0 +1,61 @@
+package dev.heapgrader.engine.interp;
+
+import dev.heapgrader.engine.object.PyDict;
+import dev.heapgrader.engine.object.PyObject;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The modules a program can import: {@code sys}, {@code gc} and {@code weakref}, built on first import. Any other
+ * name fails as CPython fails for a missing module, so a program can never reach the host.
+ */
+final class Modules {
+    private final Interpreter ip;
+    private final Map<String, PyModule> loaded = new LinkedHashMap<>();
+
+    Modules(Interpreter ip) {
+        this.ip = ip;
+    }
+
+    PyModule builtinsModule(PyDict dict) {
+        PyModule m = ip.rt.track(new PyModule(ip.rt.types.module, "builtins", dict));
+        loaded.put("builtins", m);
+        return m;
+    }
+
+    /** {@code IMPORT_NAME}: a new reference to the module. */
+    PyObject importModule(String name) {
+        PyModule m = loaded.get(name);
+        if (m == null) {
+            m = switch (name) {
+                case "sys" -> SysModule.create(ip);
+                case "gc" -> GcModule.create(ip);
+                case "weakref" -> WeakrefModule.create(ip);
+                default -> null;
+            };
+            if (m == null) {
+                String top = name.split("\\.")[0];
+                throw ip.errors.make("ModuleNotFoundError", "No module named '" + top + "'");
+            }
+            loaded.put(name, m);
+        }
+        return m.newRef();
+    }
+
+    /** {@code IMPORT_FROM}: the attribute of the module on top of the stack. */
+    PyObject importFrom(PyObject module, String name) {
+        PyObject v = Attributes.find(ip, module, name);
+        if (v == null) {
+            String modName = module instanceof PyModule m ? m.name : "?";
+            throw ip.errors.make("ImportError", "cannot import name '" + name + "' from '" + modName
+                    + "' (unknown location)");
+        }
+        return v;
+    }
+
+    /** Module objects alive at the end of the run, to release at shutdown. */
+    Map<String, PyModule> loaded() {
+        return loaded;
+    }
+}

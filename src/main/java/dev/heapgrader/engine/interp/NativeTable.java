@@ -1,0 +1,83 @@
+package dev.heapgrader.engine.interp;
+
+import dev.heapgrader.engine.object.PyDict;
+import dev.heapgrader.engine.object.PyObject;
+import dev.heapgrader.engine.object.PyStr;
+import dev.heapgrader.engine.object.PyType;
+
+/**
+ * Installs builtin functions into a namespace and builtin methods into a type's dict, from one explicit list
+ * per module or type (SimpleLanguage's builtins-list pattern; no classpath scanning).
+ */
+final class NativeTable {
+    private final Interpreter ip;
+    private final PyDict target;
+    private final PyType owner;
+
+    NativeTable(Interpreter ip, PyDict target, PyType owner) {
+        this.ip = ip;
+        this.target = target;
+        this.owner = owner;
+    }
+
+    NativeTable def(String name, Native impl) {
+        Runtime rt = ip.rt;
+        PyBuiltin b = rt.track(new PyBuiltin(rt.types.builtinFunction, name, impl, null, owner));
+        ip.storeIn(target, name, b);
+        return this;
+    }
+
+    NativeTable value(String name, PyObject owned) {
+        ip.storeIn(target, name, owned);
+        return this;
+    }
+
+    /** Checks a builtin's positional argument count; keyword arguments are refused unless listed. */
+    static void arity(Interpreter ip, String name, PyObject[] args, String[] kwnames, int min, int max) {
+        int nkw = kwnames == null ? 0 : kwnames.length;
+        int n = args.length - nkw;
+        if (nkw > 0) {
+            throw ip.errors.typeError(name + "() takes no keyword arguments");
+        }
+        if (n < min || n > max) {
+            if (min == max) {
+                if (min == 0) {
+                    throw ip.errors.typeError(name + "() takes no arguments (" + n + " given)");
+                }
+                throw ip.errors.typeError(name + "() takes exactly " + (min == 1 ? "one argument" : min
+                        + " arguments") + " (" + n + " given)");
+            }
+            if (n < min) {
+                throw ip.errors.typeError(name + " expected at least " + min + " argument" + (min == 1 ? "" : "s")
+                        + ", got " + n);
+            }
+            throw ip.errors.typeError(name + " expected at most " + max + " argument" + (max == 1 ? "" : "s")
+                    + ", got " + n);
+        }
+    }
+
+    /** The value of keyword argument {@code name}, or null. */
+    static PyObject keyword(PyObject[] args, String[] kwnames, String name) {
+        if (kwnames == null) {
+            return null;
+        }
+        int base = args.length - kwnames.length;
+        for (int i = 0; i < kwnames.length; i++) {
+            if (kwnames[i].equals(name)) {
+                return args[base + i];
+            }
+        }
+        return null;
+    }
+
+    static int positionalCount(PyObject[] args, String[] kwnames) {
+        return args.length - (kwnames == null ? 0 : kwnames.length);
+    }
+
+    static String str(Interpreter ip, PyObject o, String what) {
+        if (o instanceof PyStr s) {
+            return s.value();
+        }
+        throw ip.errors.typeError(what + " must be str, not " + o.type().name());
+    }
+}

@@ -1,0 +1,132 @@
+package dev.heapgrader.engine.interp;
+
+import dev.heapgrader.engine.RunResult;
+import dev.heapgrader.engine.object.PyBaseException;
+import dev.heapgrader.engine.object.PyDict;
+import dev.heapgrader.engine.object.PyInt;
+import dev.heapgrader.engine.object.PyObject;
+import dev.heapgrader.engine.object.PyStr;
+import dev.heapgrader.engine.syntax.ast.Module;
+import dev.heapgrader.engine.version.PythonVersion;
+
+/**
+ * Runs a parsed module as {@code __main__} the way {@code python3 file.py} does: the module's constants are
+ * referenced by its syntax tree until it finishes, an uncaught exception prints its traceback and exits 1,
+ * {@code SystemExit} sets the status, and at shutdown the pending output is flushed and the main module's
+ * globals are released in binding order.
+ */
+public final class ProgramRunner {
+    private ProgramRunner() {
+    }
+
+    /** What the interpreter produced; {@code outcome} explains why it stopped. */
+    public record Result(String stdout, String stderr, int exitStatus, RunResult.Outcome outcome,
+                         dev.heapgrader.engine.trace.Trace trace) { }
+
+    public static Result run(Module module, String filename, PythonVersion version, long maxSteps,
+                             long maxHeapBytes, long deadlineNanos, String stdin) {
+        Runtime rt = new Runtime(version, maxHeapBytes);
+        Interpreter ip = new Interpreter(rt, filename, module.sourceLines(), stdin, maxSteps, deadlineNanos);
+        RunResult.Outcome outcome = RunResult.Outcome.COMPLETED;
+        int status = 0;
+        ConstantPool pool = new ConstantPool(rt);
+        PyDict globals = rt.newDict();
+        try {
+            Code code = Compiler.compileModule(rt, module, filename, pool);
+            ip.storeIn(globals, "__name__", rt.constantStr("__main__"));
+            ip.storeIn(globals, "__doc__", rt.none);
+            ip.storeIn(globals, "__package__", rt.none);
+            ip.storeIn(globals, "__loader__", rt.none);
+            ip.storeIn(globals, "__spec__", rt.none);
+            ip.storeIn(globals, "__builtins__", ip.modules.builtinsModule(ip.builtins));
+            ip.storeIn(globals, "__file__", rt.newStr(filename));
+            ip.storeIn(globals, "__cached__", rt.none);
+            Frame frame = new Frame(code, null, globals, ip.builtins, globals);
+            try {
+                rt.decref(ip.execute(frame));
+            } finally {
+                rt.decref(code);
+                pool.releaseArena();
+            }
+        } catch (PyException e) {
+            status = uncaught(ip, e);
+            outcome = status == 0 && isSystemExit(ip, e.value()) ? RunResult.Outcome.COMPLETED
+                    : isSystemExit(ip, e.value()) ? RunResult.Outcome.COMPLETED : RunResult.Outcome.UNCAUGHT_EXCEPTION;
+            rt.decref(e.value());
+        } catch (Interpreter.StepLimitExceeded e) {
+            rt.writeErr("HeapGrader: stopped after " + maxSteps + " steps\n");
+            return new Result(rt.stdout.toString(), rt.stderr.toString(), 1, RunResult.Outcome.STEP_LIMIT,
+                    ip.trace.build());
+        } catch (Interpreter.TimeLimitExceeded e) {
+            rt.writeErr("HeapGrader: stopped at the time limit\n");
+            return new Result(rt.stdout.toString(), rt.stderr.toString(), 1, RunResult.Outcome.TIME_LIMIT,
+                    ip.trace.build());
+        }
+        try {
+            shutdown(ip, globals);
+        } catch (PyException e) {
+            rt.decref(e.value());
+        } catch (Interpreter.StepLimitExceeded | Interpreter.TimeLimitExceeded e) {
+            outcome = RunResult.Outcome.STEP_LIMIT;
+        }
+        return new Result(rt.stdout.toString(), rt.stderr.toString(), status, outcome, ip.trace.build());
+    }
+
+    private static boolean isSystemExit(Interpreter ip, PyObject exc) {
+        return exc.type().isSubtypeOf(ip.errors.type("SystemExit"));
+    }
+
+    /** Python/pythonrun.c {@code handle_system_exit} and {@code PyErr_Print}. */
+    private static int uncaught(Interpreter ip, PyException e) {
+        Runtime rt = ip.rt;
+        PyObject exc = e.value();
+        ip.stdout.flush();
+        if (isSystemExit(ip, exc)) {
+            PyBaseException be = (PyBaseException) exc;
+            PyObject code = be.args().size() == 0 ? rt.none : be.args().get(0);
+            if (code == rt.none) {
+                return 0;
+            }
+            if (code instanceof PyInt i) {
+                return (int) i.longValue();
+            }
+            rt.writeErr(Repr.str(ip, code) + "\n");
+            return 1;
+        }
+        StringBuilder sb = new StringBuilder();
+        Tracebacks.format(ip, exc, sb);
+        rt.writeErr(sb.toString());
+        int line = exc instanceof PyBaseException be && !be.traceback().isEmpty()
+                ? Integer.parseInt(be.traceback().get(be.traceback().size() - 1)[1]) : 0;
+        ip.trace.uncaught(line, exc.type().name(), safeStr(ip, exc));
+        return 1;
+    }
+
+    private static String safeStr(Interpreter ip, PyObject exc) {
+        try {
+            return Repr.str(ip, exc);
+        } catch (PyException e) {
+            ip.rt.decref(e.value());
+            return "";
+        }
+    }
+
+    /** Py_FinalizeEx, simplified: flush stdout, then clear __main__'s globals (underscore names first). */
+    private static void shutdown(Interpreter ip, PyDict globals) {
+        Runtime rt = ip.rt;
+        ip.stdout.flush();
+        for (int pass = 0; pass < 2; pass++) {
+            for (int i = 0; i < globals.entryCount(); i++) {
+                PyObject key = globals.keyAt(i);
+                if (!(key instanceof PyStr s) || s.value().equals("__builtins__")) {
+                    continue;
+                }
+                boolean underscore = s.value().startsWith("_") && !s.value().startsWith("__");
+                if ((pass == 0) == underscore) {
+                    rt.xdecref(globals.put(key, rt.none, rt));
+                }
+            }
+        }
+        ip.stdout.flush();
+    }
+}

@@ -1,0 +1,133 @@
+package dev.heapgrader.engine.interp;
+
+import dev.heapgrader.engine.object.PyBaseException;
+import dev.heapgrader.engine.object.PyFloat;
+import dev.heapgrader.engine.object.PyInt;
+import dev.heapgrader.engine.object.PyObject;
+import dev.heapgrader.engine.object.PyWeakref;
+
+/**
+ * Attributes that CPython implements as member or getset descriptors on builtin types: {@code __class__},
+ * a function's {@code __name__} and {@code __defaults__}, a method's {@code __self__}, an exception's
+ * {@code args}, and so on. Returns a new reference, or null when the name is not one of them.
+ */
+final class SpecialAttributes {
+    private SpecialAttributes() {
+    }
+
+    static PyObject find(Interpreter ip, PyObject o, String name) {
+        Runtime rt = ip.rt;
+        if (name.equals("__class__")) {
+            return o.type().newRef();
+        }
+        if (o instanceof PyFunction fn) {
+            return switch (name) {
+                case "__name__" -> fn.name.newRef();
+                case "__qualname__" -> fn.qualname.newRef();
+                case "__module__" -> fn.module == null ? rt.none : fn.module.newRef();
+                case "__defaults__" -> fn.defaults == null ? rt.none : fn.defaults.newRef();
+                case "__kwdefaults__" -> fn.kwDefaults == null ? rt.none : fn.kwDefaults.newRef();
+                case "__closure__" -> fn.closure == null ? rt.none : fn.closure.newRef();
+                case "__code__" -> fn.code.newRef();
+                case "__globals__" -> fn.globals.newRef();
+                case "__doc__" -> fn.doc.newRef();
+                case "__dict__" -> {
+                    if (fn.dict == null) {
+                        fn.dict = rt.newDict();
+                    }
+                    yield fn.dict.newRef();
+                }
+                default -> null;
+            };
+        }
+        if (o instanceof PyMethod m) {
+            return switch (name) {
+                case "__self__" -> m.self.newRef();
+                case "__func__" -> m.func.newRef();
+                case "__name__", "__qualname__", "__doc__", "__module__" -> Attributes.get(ip, m.func, name);
+                default -> null;
+            };
+        }
+        if (o instanceof PyBuiltin b) {
+            return switch (name) {
+                case "__name__", "__qualname__" -> rt.newStr(b.name);
+                case "__self__" -> b.self == null ? rt.none : b.self.newRef();
+                default -> null;
+            };
+        }
+        if (o instanceof PyBaseException e) {
+            return switch (name) {
+                case "args" -> e.args().newRef();
+                case "__cause__" -> e.cause() == null ? rt.none : e.cause().newRef();
+                case "__context__" -> e.context() == null ? rt.none : e.context().newRef();
+                case "__suppress_context__" -> rt.bool(e.suppressContext());
+                case "__traceback__" -> rt.none;
+                case "value" -> e.type() == ip.errors.type("StopIteration")
+                        ? (e.args().size() > 0 ? e.args().get(0).newRef() : rt.none) : null;
+                case "code" -> e.type().isSubtypeOf(ip.errors.type("SystemExit"))
+                        ? (e.args().size() > 0 ? e.args().get(0).newRef() : rt.none) : null;
+                default -> null;
+            };
+        }
+        if (o instanceof PyGenerator g) {
+            return switch (name) {
+                case "__name__" -> rt.newStr(g.name);
+                case "__qualname__" -> rt.newStr(g.qualname);
+                case "gi_running" -> rt.bool(g.running);
+                case "gi_suspended" -> rt.bool(g.started && !g.running && !g.finished());
+                default -> null;
+            };
+        }
+        if (o instanceof PyCell c && name.equals("cell_contents")) {
+            if (c.contents == null) {
+                throw ip.errors.valueError("Cell is empty");
+            }
+            return c.contents.newRef();
+        }
+        if (o instanceof PyInt i) {
+            return switch (name) {
+                case "real", "numerator" -> rt.newInt(i.bigValue());
+                case "imag" -> rt.newInt(0);
+                case "denominator" -> rt.newInt(1);
+                default -> null;
+            };
+        }
+        if (o instanceof PyFloat f) {
+            return switch (name) {
+                case "real" -> rt.newFloat(f.value());
+                case "imag" -> rt.newFloat(0.0);
+                default -> null;
+            };
+        }
+        if (o instanceof PyComplex c) {
+            return switch (name) {
+                case "real" -> rt.newFloat(c.real);
+                case "imag" -> rt.newFloat(c.imag);
+                default -> null;
+            };
+        }
+        if (o instanceof PySlice s) {
+            return switch (name) {
+                case "start" -> s.start.newRef();
+                case "stop" -> s.stop.newRef();
+                case "step" -> s.step.newRef();
+                default -> null;
+            };
+        }
+        if (o instanceof PyRange r) {
+            return switch (name) {
+                case "start" -> rt.newInt(r.start);
+                case "stop" -> rt.newInt(r.stop);
+                case "step" -> rt.newInt(r.step);
+                default -> null;
+            };
+        }
+        if (o instanceof PyWeakref w && name.equals("__callback__")) {
+            return w.callback() == null ? rt.none : w.callback().newRef();
+        }
+        if (o instanceof PyModule m && name.equals("__dict__")) {
+            return m.dict.newRef();
+        }
+        return null;
+    }
+}

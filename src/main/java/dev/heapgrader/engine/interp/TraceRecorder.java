@@ -1,0 +1,99 @@
+package dev.heapgrader.engine.interp;
+
+import dev.heapgrader.engine.object.PyObject;
+import dev.heapgrader.engine.object.PyType;
+import dev.heapgrader.engine.trace.Trace;
+import dev.heapgrader.engine.trace.TraceEvent;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Collects the trace of one run, up to a cap so a long loop cannot exhaust memory. */
+final class TraceRecorder {
+    static final int MAX_EVENTS = 100_000;
+    private static final int MAX_REPR = 200;
+
+    private final List<TraceEvent> events = new ArrayList<>();
+    private boolean truncated;
+
+    private boolean room() {
+        if (events.size() >= MAX_EVENTS) {
+            truncated = true;
+            return false;
+        }
+        return true;
+    }
+
+    private static int line(Interpreter ip) {
+        return ip.current == null ? 0 : ip.current.line();
+    }
+
+    void refcountProbe(Interpreter ip, PyObject o, long value) {
+        if (room()) {
+            events.add(new TraceEvent.RefcountProbe(line(ip), o.address(), o.type().name(), isUser(o), value));
+        }
+    }
+
+    void sizeProbe(Interpreter ip, PyObject o, long size) {
+        if (room()) {
+            String repr;
+            try {
+                repr = Repr.repr(ip, o);
+            } catch (PyException e) {
+                ip.rt.decref(e.value());
+                repr = "?";
+            }
+            if (repr.length() > MAX_REPR) {
+                repr = repr.substring(0, MAX_REPR) + "...";
+            }
+            events.add(new TraceEvent.SizeProbe(line(ip), o.address(), o.type().name(), size, repr));
+        }
+    }
+
+    void containerStore(Interpreter ip, PyObject container, PyObject item, String operation) {
+        if (isUser(item) && room()) {
+            events.add(new TraceEvent.ContainerStore(line(ip), container.address(), container.type().name(),
+                    item.address(), item.type().name(), operation));
+        }
+    }
+
+    void collection(Interpreter ip, int generation, boolean explicit, long collected, long uncollectable,
+                    List<String> types) {
+        if (room()) {
+            events.add(new TraceEvent.Collection(line(ip), generation, explicit, collected, uncollectable,
+                    List.copyOf(types)));
+        }
+    }
+
+    void classDefined(Interpreter ip, PyType t) {
+        if (room()) {
+            List<String> slots = null;
+            boolean dict = false;
+            for (PyType k : t.mroList()) {
+                dict |= k.layout().managedDict();
+            }
+            if (t.dict().getStr("__slots__") != null) {
+                slots = t.layout().slotNames();
+            }
+            events.add(new TraceEvent.ClassDefined(line(ip), t.name(), slots, dict));
+        }
+    }
+
+    void attributeSet(Interpreter ip, PyObject o, String name) {
+        if (room()) {
+            events.add(new TraceEvent.AttributeSet(line(ip), o.address(), o.type().name(), name));
+        }
+    }
+
+    void uncaught(int line, String typeName, String message) {
+        events.add(new TraceEvent.Uncaught(line, typeName, message));
+    }
+
+    static boolean isUser(PyObject o) {
+        return o.type().isHeapType();
+    }
+
+    Trace build() {
+        return new Trace(events, truncated);
+    }
+}

@@ -1,0 +1,63 @@
+package dev.heapgrader.engine.interp;
+
+import dev.heapgrader.engine.object.PyBaseException;
+import dev.heapgrader.engine.object.PyObject;
+
+import java.util.List;
+
+/**
+ * Prints an uncaught exception as CPython's {@code traceback} module does: chained causes and contexts first,
+ * then "Traceback (most recent call last):", a "File ..., line N, in name" line and the source line per frame,
+ * and the final "Type: message" line, to which 3.10+ append their "Did you mean" hints.
+ */
+final class Tracebacks {
+    private Tracebacks() {
+    }
+
+    static void format(Interpreter ip, PyObject exc, StringBuilder sb) {
+        formatChain(ip, exc, sb, 0);
+    }
+
+    private static void formatChain(Interpreter ip, PyObject exc, StringBuilder sb, int depth) {
+        if (exc instanceof PyBaseException be && depth < 100) {
+            if (be.cause() != null) {
+                formatChain(ip, be.cause(), sb, depth + 1);
+                sb.append("\nThe above exception was the direct cause of the following exception:\n\n");
+            } else if (be.context() != null && !be.suppressContext()) {
+                formatChain(ip, be.context(), sb, depth + 1);
+                sb.append("\nDuring handling of the above exception, another exception occurred:\n\n");
+            }
+            List<String[]> tb = be.traceback();
+            if (!tb.isEmpty()) {
+                sb.append("Traceback (most recent call last):\n");
+                for (String[] entry : tb) {
+                    sb.append("  File \"").append(entry[0]).append("\", line ").append(entry[1]).append(", in ")
+                            .append(entry[2]).append('\n');
+                    String line = ip.sourceLine(entry[0], Integer.parseInt(entry[1]));
+                    if (line != null && !line.isBlank()) {
+                        sb.append("    ").append(line.strip()).append('\n');
+                    }
+                }
+            }
+        }
+        sb.append(lastLine(ip, exc)).append('\n');
+    }
+
+    /** "ValueError: message", or just the type name when the message is empty. */
+    static String lastLine(Interpreter ip, PyObject exc) {
+        String name = exc.type().isHeapType() && !exc.type().module().equals("builtins")
+                ? exc.type().module() + "." + exc.type().qualname() : exc.type().name();
+        if (exc.type().isHeapType() && exc.type().module().equals("__main__")) {
+            name = "__main__." + exc.type().qualname();
+        }
+        String msg;
+        try {
+            msg = Repr.str(ip, exc);
+        } catch (PyException e) {
+            ip.rt.decref(e.value());
+            msg = "<exception str() failed>";
+        }
+        String suffix = exc instanceof PyBaseException be ? be.displaySuffix() : "";
+        return msg.isEmpty() ? name + suffix : name + ": " + msg + suffix;
+    }
+}

@@ -1,0 +1,73 @@
+package dev.heapgrader.engine.interp;
+
+import dev.heapgrader.engine.object.PyDict;
+import dev.heapgrader.engine.object.PyObject;
+import dev.heapgrader.engine.object.PyStr;
+import dev.heapgrader.engine.object.PyType;
+
+import java.util.List;
+
+/** Fills the namespaces of the builtin types with their methods, once per run, from one explicit list. */
+final class TypeMethods {
+    private TypeMethods() {
+    }
+
+    static void installAll(Interpreter ip) {
+        BuiltinTypes t = ip.rt.types;
+        ObjectMethods.install(ip, t.object);
+        ListMethods.install(ip, t.list);
+        DictMethods.install(ip, t.dict);
+        StrMethods.install(ip, t.str);
+        CollectionMethods.installSet(ip, t.set, true);
+        CollectionMethods.installSet(ip, t.frozenset, false);
+        CollectionMethods.installTuple(ip, t.tuple);
+        CollectionMethods.installInt(ip, t.intType);
+        GeneratorMethods.install(ip, t.generator);
+        Runtime rt = ip.rt;
+        PyBuiltin fromkeys = rt.track(new PyBuiltin(t.builtinFunction, "fromkeys", (i, self, a, k) -> {
+            NativeTable.arity(i, "fromkeys", a, k, 2, 3);
+            PyDict d = i.rt.newDict();
+            PyObject value = a.length > 2 ? a[2] : i.rt.none;
+            java.util.List<PyObject> keys = Containers.sequenceItems(i, a[1]);
+            d.presize(keys.size(), false);
+            for (PyObject key : keys) {
+                Containers.dictSet(i, d, key, value);
+                i.rt.decref(key);
+            }
+            return d;
+        }, null, null));
+        ip.storeIn(t.dict.dict(), "fromkeys", rt.track(new PyDescriptor(t.classmethod,
+                PyDescriptor.Kind.CLASSMETHOD, "fromkeys", -1, fromkeys)));
+    }
+
+    /** The type of {@code sys.stdout} and {@code sys.stderr}: {@code write} and {@code flush}. */
+    static PyType streamType(Interpreter ip) {
+        Runtime rt = ip.rt;
+        PyType.Layout layout = new PyType.Layout(16, 0, false, false, false, List.of(), 0);
+        PyType stream = new PyType(rt.types.type, "TextIOWrapper", "_io", new PyDict(rt.types.dict), layout, false);
+        stream.makeImmortal();
+        stream.dict().makeImmortal();
+        stream.setHierarchy(rt.emptyTuple, rt.newTuple(new PyObject[] {stream, rt.types.object}));
+        rt.heap.allocate(stream, 0, false);
+        NativeTable n = new NativeTable(ip, stream.dict(), stream);
+        n.def("write", (i, self, a, k) -> {
+            NativeTable.arity(i, "write", a, k, 1, 1);
+            if (!(a[0] instanceof PyStr s)) {
+                throw i.errors.typeError("write() argument must be str, not " + a[0].type().name());
+            }
+            if (self == i.sysStderr) {
+                i.rt.writeErr(s.value());
+            } else {
+                i.stdout.write(s);
+            }
+            return i.rt.newInt(s.length());
+        });
+        n.def("flush", (i, self, a, k) -> {
+            if (self == i.sysStdout) {
+                i.stdout.flush();
+            }
+            return i.rt.none;
+        });
+        return stream;
+    }
+}
