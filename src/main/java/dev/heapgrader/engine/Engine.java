@@ -77,7 +77,11 @@ public final class Engine {
     }
 
     private static RunResult engineError(Throwable e, ParseResult parsed) {
-        String stderr = "HeapGrader engine error (please report): " + e + "\n";
+        java.io.StringWriter trace = new java.io.StringWriter();
+        if (Boolean.getBoolean("heapgrader.debug")) {
+            e.printStackTrace(new java.io.PrintWriter(trace));
+        }
+        String stderr = trace + "HeapGrader engine error (please report): " + e + "\n";
         return new RunResult("", stderr, 1, RunResult.Outcome.ENGINE_ERROR,
                 parsed == null ? null : parsed.module(), Trace.EMPTY);
     }

@@ -363,7 +363,10 @@ final class ExpressionCompiler {
 
     private void dictDisplay(Expr.DictDisplay d) {
         int n = d.keys().size();
-        boolean hasSplat = d.keys().contains(null);
+        boolean hasSplat = false;
+        for (Expr k : d.keys()) {
+            hasSplat |= k == null;
+        }
         if (!hasSplat && n > 1 && n <= STACK_USE_GUIDELINE / 2 && allConstant(d.keys())) {
             List<PyObject> items = new ArrayList<>();
             List<Object> keys = new ArrayList<>();
@@ -521,10 +524,10 @@ final class ExpressionCompiler {
         } else if (kind == 2) {
             expr(elt);
             expr(value);
-            c.emit(Op.MAP_ADD, depth + 1, -2);
+            c.emit(Op.MAP_ADD, depth, -2);
         } else {
             expr(elt);
-            c.emit(kind == 0 ? Op.LIST_APPEND : Op.SET_ADD, depth + 1, -1);
+            c.emit(kind == 0 ? Op.LIST_APPEND : Op.SET_ADD, depth, -1);
         }
         u().emitJump(Op.JUMP, loop);
         u().place(end);
