@@ -59,6 +59,14 @@ final class Arithmetic {
         if (symbol.equals("+") && a instanceof PyTuple && !(b instanceof PyTuple)) {
             return ip.errors.typeError("can only concatenate tuple (not \"" + b.type().name() + "\") to tuple");
         }
+        if (symbol.equals("*") && (a instanceof PyStr || a instanceof PyList || a instanceof PyTuple)
+                && !(b instanceof PyInt)) {
+            return ip.errors.typeError("can't multiply sequence by non-int of type '" + b.type().name() + "'");
+        }
+        if (symbol.equals("*") && (b instanceof PyStr || b instanceof PyList || b instanceof PyTuple)
+                && !(a instanceof PyInt)) {
+            return ip.errors.typeError("can't multiply sequence by non-int of type '" + a.type().name() + "'");
+        }
         if (symbol.equals("**")) {
             return ip.errors.typeError("unsupported operand type(s) for ** or pow(): '" + a.type().name()
                     + "' and '" + b.type().name() + "'");
@@ -138,6 +146,39 @@ final class Arithmetic {
         }
         if (a instanceof PySet sa && b instanceof PySet sb) {
             return SetOps.binary(ip, op, sa, sb);
+        }
+        if ((a instanceof DictView va && va.kind != DictView.Kind.VALUES && (b instanceof PySet || b instanceof DictView))
+                || (b instanceof DictView vb && vb.kind != DictView.Kind.VALUES && a instanceof PySet)) {
+            // dict_keys and dict_items behave as sets for &, |, -, ^
+            PySet sa = rt.newSet();
+            PySet sb = rt.newSet();
+            try {
+                Containers.setUpdate(ip, sa, a);
+                Containers.setUpdate(ip, sb, b);
+                PySet result = (PySet) SetOps.binary(ip, op, sa, sb);
+                if (result != null) {
+                    result.setType(rt.types.set);
+                }
+                return result;
+            } finally {
+                rt.decref(sa);
+                rt.decref(sb);
+            }
+        }
+        if (a instanceof dev.heapgrader.engine.object.PyBytes ba) {
+            if (op == BinaryOperator.ADD && b instanceof dev.heapgrader.engine.object.PyBytes bb) {
+                byte[] out = java.util.Arrays.copyOf(ba.value(), ba.value().length + bb.value().length);
+                System.arraycopy(bb.value(), 0, out, ba.value().length, bb.value().length);
+                return rt.newBytes(out);
+            }
+            if (op == BinaryOperator.MULT && b instanceof PyInt n) {
+                long count = clampCount(ip, n);
+                byte[] out = new byte[(int) (ba.value().length * count)];
+                for (int i = 0; i < count; i++) {
+                    System.arraycopy(ba.value(), 0, out, i * ba.value().length, ba.value().length);
+                }
+                return rt.newBytes(out);
+            }
         }
         return null;
     }

@@ -279,7 +279,7 @@ final class Attributes {
     static void loadMethod(Interpreter ip, Frame f, String name) {
         PyObject owner = f.top();
         PyType type = owner.type();
-        if (!(owner instanceof PyType) && !(owner instanceof PyModule)) {
+        if (!(owner instanceof PyType) && !(owner instanceof PyModule) && !(owner instanceof PySuper)) {
             PyObject descr = type.lookup(name);
             boolean shadowed = owner instanceof PyInstance inst && inst.attrs() != null
                     && inst.attrs().getStr(name) != null;

@@ -93,6 +93,9 @@ final class BuiltinIterators {
                 return reuseOrNew(ip, it, new PyObject[] {index, item});
             }
             case ZIP: {
+                if (it.extra.length == 0) {
+                    return exhaust(ip, it);
+                }
                 PyObject[] items = new PyObject[it.extra.length];
                 for (int i = 0; i < items.length; i++) {
                     items[i] = Iteration.next(ip, it.extra[i]);

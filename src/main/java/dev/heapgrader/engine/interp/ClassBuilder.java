@@ -146,6 +146,10 @@ final class ClassBuilder {
         type.setHierarchy(basesTuple, mro);
         // tp_base holds one more reference to the first base
         bases.get(0).incref();
+        if (dict.getStr("__eq__") != null && dict.getStr("__hash__") == null) {
+            // type_new: a class that defines __eq__ without __hash__ is unhashable
+            ip.storeIn(dict, "__hash__", rt.none);
+        }
         if (dict.getStr("__doc__") == null) {
             ip.storeIn(dict, "__doc__", rt.none);
         }

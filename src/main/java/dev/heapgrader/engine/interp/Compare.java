@@ -25,6 +25,14 @@ final class Compare {
         if (c != null) {
             return rt.bool(outcome(c, op));
         }
+        if (a instanceof PyMethod ma && b instanceof PyMethod mb
+                && (op == CompareOperator.EQ || op == CompareOperator.NOT_EQ)) {
+            boolean eq = ma.func == mb.func && ma.self == mb.self;
+            return rt.bool(op == CompareOperator.EQ ? eq : !eq);
+        }
+        if (a instanceof dev.heapgrader.engine.object.PySet sa && b instanceof dev.heapgrader.engine.object.PySet sb) {
+            return rt.bool(SetOps.compare(ip, sa, sb, op));
+        }
         if (sameBuiltinSequence(a, b)) {
             if (op == CompareOperator.EQ || op == CompareOperator.NOT_EQ) {
                 boolean eq = sequenceEquals(ip, a, b);

@@ -212,14 +212,12 @@ final class ExpressionCompiler {
 
     private void slice(Expr.Slice s) {
         int n = s.step() == null ? 2 : 3;
-        for (Expr part : new Expr[] {s.lower(), s.upper(), s.step()}) {
-            if (part == s.step() && part == null) {
-                break;
-            }
-            if (part == null) {
+        Expr[] parts = {s.lower(), s.upper(), s.step()};
+        for (int i = 0; i < n; i++) {
+            if (parts[i] == null) {
                 c.loadNone();
             } else {
-                expr(part);
+                expr(parts[i]);
             }
         }
         c.emit(Op.BUILD_SLICE, n, 1 - n);

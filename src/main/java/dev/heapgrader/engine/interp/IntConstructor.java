@@ -55,6 +55,9 @@ final class IntConstructor {
     }
 
     static PyObject parse(Interpreter ip, PyStr s, int base) {
+        if (base != 0 && (base < 2 || base > 36)) {
+            throw ip.errors.valueError("int() base must be >= 2 and <= 36, or 0");
+        }
         String text = s.value().strip();
         String digits = text;
         boolean negative = false;

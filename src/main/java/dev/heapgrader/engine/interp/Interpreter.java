@@ -54,7 +54,7 @@ final class Interpreter {
         this.errors = rt.errors;
         this.filename = filename;
         this.sourceLines = sourceLines;
-        this.stdinLines = new java.util.ArrayDeque<>(stdin == null ? java.util.List.of()
+        this.stdinLines = new java.util.ArrayDeque<>(stdin == null || stdin.isEmpty() ? java.util.List.of()
                 : java.util.List.of(stdin.split("\n", -1)));
         if (stdin != null && stdin.endsWith("\n")) {
             stdinLines.pollLast();
@@ -550,6 +550,13 @@ final class Interpreter {
     /** Unwinds to the innermost handler of {@code f}; false when the exception leaves the frame. */
     private boolean handleException(Frame f, PyException e) {
         PyObject exc = e.value();
+        if (exc instanceof PyBaseException be && !e.contextChecked()) {
+            e.markContextChecked();
+            // _PyErr_SetObject: the exception being handled becomes the new one's __context__
+            if (handled != null && handled != exc && be.context() == null && !chainContains(handled, exc)) {
+                rt.xdecref(be.setContext(handled.newRef()));
+            }
+        }
         if (exc instanceof PyBaseException be && !e.tracebackRecorded(f)) {
             be.traceback().add(0, new String[] {f.code.filename, Integer.toString(f.line()), f.code.name});
             e.markRecorded(f);
@@ -578,6 +585,19 @@ final class Interpreter {
         f.push(exc);
         f.pc = f.blockHandler[f.blocks];
         return true;
+    }
+
+    /** Whether {@code target} already appears in the context chain of {@code start} (CPython breaks such cycles). */
+    private static boolean chainContains(PyObject start, PyObject target) {
+        PyObject o = start;
+        int guard = 0;
+        while (o instanceof PyBaseException be && guard++ < 1000) {
+            if (o == target) {
+                return true;
+            }
+            o = be.context();
+        }
+        return false;
     }
 
     /** Releases a finished frame's locals in localsplus order and its stack, as {@code _PyFrame_ClearLocals}. */

@@ -36,7 +36,10 @@ final class Modules {
             };
             if (m == null) {
                 String top = name.split("\\.")[0];
-                throw ip.errors.make("ModuleNotFoundError", "No module named '" + top + "'");
+                PyException e = ip.errors.make("ModuleNotFoundError", "No module named '" + top + "'");
+                ip.storeIn(((dev.heapgrader.engine.object.PyBaseException) e.value()).attrs(), "name",
+                        ip.rt.newStr(top));
+                throw e;
             }
             loaded.put(name, m);
         }

@@ -44,8 +44,10 @@ final class NativeTable {
                 if (min == 0) {
                     throw ip.errors.typeError(name + "() takes no arguments (" + n + " given)");
                 }
-                throw ip.errors.typeError(name + "() takes exactly " + (min == 1 ? "one argument" : min
-                        + " arguments") + " (" + n + " given)");
+                if (min == 1) {
+                    throw ip.errors.typeError(name + "() takes exactly one argument (" + n + " given)");
+                }
+                throw ip.errors.typeError(name + " expected " + min + " arguments, got " + n);
             }
             if (n < min) {
                 throw ip.errors.typeError(name + " expected at least " + min + " argument" + (min == 1 ? "" : "s")

@@ -20,11 +20,14 @@ final class ObjectMethods {
     static void install(Interpreter ip, PyType object) {
         NativeTable n = new NativeTable(ip, object.dict(), object);
         n.def("__init__", (i, self, a, k) -> {
-            if (a.length > 0 && self.type().lookup("__new__") == null) {
-                throw i.errors.typeError("object.__init__() takes exactly one argument (the instance to initialize)");
-            }
+            TypeCalls.objectInit(i, self, a);
             return i.rt.none;
         });
+        Runtime rt = ip.rt;
+        PyBuiltin objectNew = rt.track(new PyBuiltin(rt.types.builtinFunction, "__new__",
+                (i, self, a, k) -> TypeCalls.objectNew(i, a), null, null));
+        ip.storeIn(object.dict(), "__new__", rt.track(new PyDescriptor(rt.types.staticmethod,
+                PyDescriptor.Kind.STATICMETHOD, "__new__", -1, objectNew)));
         n.def("__repr__", (i, self, a, k) -> i.rt.newStr(Repr.repr(i, self)));
         n.def("__str__", (i, self, a, k) -> i.rt.newStr(Repr.str(i, self)));
         n.def("__eq__", (i, self, a, k) -> self == a[0] ? i.rt.trueObj : i.rt.notImplemented);

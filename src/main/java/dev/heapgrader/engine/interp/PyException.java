@@ -28,6 +28,16 @@ public final class PyException extends RuntimeException {
         return value;
     }
 
+    private boolean contextChecked;
+
+    boolean contextChecked() {
+        return contextChecked;
+    }
+
+    void markContextChecked() {
+        contextChecked = true;
+    }
+
     boolean tracebackRecorded(Object frame) {
         return recordedIn == frame;
     }

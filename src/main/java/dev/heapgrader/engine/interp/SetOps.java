@@ -53,6 +53,33 @@ final class SetOps {
         return result;
     }
 
+    /** Subset and equality comparisons of sets ({@code set_richcompare}). */
+    static boolean compare(Interpreter ip, PySet a, PySet b, dev.heapgrader.engine.syntax.ast.CompareOperator op) {
+        boolean aInB = subset(ip, a, b);
+        boolean bInA = subset(ip, b, a);
+        return switch (op) {
+            case EQ -> aInB && bInA;
+            case NOT_EQ -> !(aInB && bInA);
+            case LT_E -> aInB;
+            case LT -> aInB && !bInA;
+            case GT_E -> bInA;
+            case GT -> bInA && !aInB;
+            default -> throw new IllegalStateException(op.toString());
+        };
+    }
+
+    private static boolean subset(Interpreter ip, PySet a, PySet b) {
+        if (a.size() > b.size()) {
+            return false;
+        }
+        for (PyObject o : a.items()) {
+            if (!b.contains(o, ip.rt)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static PyObject inPlace(Interpreter ip, BinaryOperator op, PySet a, PySet b) {
         Runtime rt = ip.rt;
         switch (op) {

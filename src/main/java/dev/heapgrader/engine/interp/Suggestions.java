@@ -42,6 +42,7 @@ final class Suggestions {
 
     static PyException nameError(Interpreter ip, Frame f, String name) {
         PyException e = ip.errors.nameError("name '" + name + "' is not defined");
+        ip.storeIn(((PyBaseException) e.value()).attrs(), "name", ip.rt.newStr(name));
         List<String> candidates = new ArrayList<>();
         if (f.locals == null) {
             for (int i = 0; i < f.code.varnames.length; i++) {
@@ -85,6 +86,8 @@ final class Suggestions {
 
     static PyException attributeError(Interpreter ip, PyObject owner, String message, String name) {
         PyException e = ip.errors.attributeError(message);
+        ip.storeIn(((PyBaseException) e.value()).attrs(), "name", ip.rt.newStr(name));
+        ip.storeIn(((PyBaseException) e.value()).attrs(), "obj", owner.newRef());
         List<String> candidates = new ArrayList<>();
         if (owner instanceof PyModule m) {
             addKeys(candidates, m.dict);

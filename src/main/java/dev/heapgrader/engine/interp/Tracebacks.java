@@ -45,11 +45,10 @@ final class Tracebacks {
 
     /** "ValueError: message", or just the type name when the message is empty. */
     static String lastLine(Interpreter ip, PyObject exc) {
-        String name = exc.type().isHeapType() && !exc.type().module().equals("builtins")
-                ? exc.type().module() + "." + exc.type().qualname() : exc.type().name();
-        if (exc.type().isHeapType() && exc.type().module().equals("__main__")) {
-            name = "__main__." + exc.type().qualname();
-        }
+        // traceback.TracebackException: the module is omitted for __main__ and builtins
+        String module = exc.type().module();
+        String name = exc.type().isHeapType() && !module.equals("builtins") && !module.equals("__main__")
+                ? module + "." + exc.type().qualname() : exc.type().qualname();
         String msg;
         try {
             msg = Repr.str(ip, exc);

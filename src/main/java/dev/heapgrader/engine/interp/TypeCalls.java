@@ -17,65 +17,78 @@ final class TypeCalls {
 
     static PyObject construct(Interpreter ip, PyType t, PyObject[] args, String[] kwnames) {
         Runtime rt = ip.rt;
-        if (!t.isHeapType()) {
-            PyType exc = ip.errors.type("BaseException");
-            if (t.isSubtypeOf(exc)) {
-                return newException(ip, t, args);
-            }
+        if (!t.isHeapType() && !t.isSubtypeOf(ip.errors.type("BaseException"))) {
             return BuiltinConstructors.construct(ip, t, args, kwnames);
         }
         PyObject newMethod = t.lookup("__new__");
-        PyObject obj;
-        if (newMethod instanceof PyDescriptor d && d.kind == PyDescriptor.Kind.STATICMETHOD
-                || newMethod instanceof PyFunction) {
-            PyObject target = newMethod instanceof PyDescriptor d2 ? d2.ref(0) : newMethod;
-            PyObject[] all = new PyObject[args.length + 1];
-            all[0] = t;
-            System.arraycopy(args, 0, all, 1, args.length);
-            obj = Calls.call(ip, target, all, kwnames);
-            if (!obj.type().isSubtypeOf(t)) {
-                return obj;
-            }
-        } else {
-            PyType builtinBase = solidBuiltinBase(ip, t);
-            if (builtinBase != null && builtinBase.isSubtypeOf(ip.errors.type("BaseException"))) {
-                obj = newException(ip, t, args);
-            } else {
-                obj = newInstance(ip, t);
-            }
+        PyObject target = newMethod instanceof PyDescriptor d && d.kind == PyDescriptor.Kind.STATICMETHOD
+                ? d.ref(0) : newMethod;
+        PyObject[] withType = new PyObject[args.length + 1];
+        withType[0] = t;
+        System.arraycopy(args, 0, withType, 1, args.length);
+        PyObject obj = Calls.call(ip, target, withType, kwnames);
+        if (!obj.type().isSubtypeOf(t)) {
+            return obj;
         }
         PyObject init = t.lookup("__init__");
-        if (init instanceof PyFunction || init instanceof PyDescriptor) {
-            PyObject r;
-            try {
-                PyObject[] all = new PyObject[args.length + 1];
-                all[0] = obj;
-                System.arraycopy(args, 0, all, 1, args.length);
-                r = Calls.call(ip, init, all, kwnames);
-            } catch (PyException e) {
-                rt.decref(obj);
-                throw e;
-            }
-            if (r != rt.none) {
-                String name = r.type().name();
-                rt.decref(r);
-                rt.decref(obj);
-                throw ip.errors.typeError("__init__() should return None, not '" + name + "'");
-            }
-        } else if (args.length > 0 && !(obj instanceof PyBaseException) && newMethod == null) {
+        PyObject r;
+        try {
+            PyObject[] all = new PyObject[args.length + 1];
+            all[0] = obj;
+            System.arraycopy(args, 0, all, 1, args.length);
+            r = Calls.call(ip, init, all, kwnames);
+        } catch (PyException e) {
             rt.decref(obj);
-            throw ip.errors.typeError(t.name() + "() takes no arguments");
+            throw e;
+        }
+        if (r != rt.none) {
+            String name = r.type().name();
+            rt.decref(r);
+            rt.decref(obj);
+            throw ip.errors.typeError("__init__() should return None, not '" + name + "'");
         }
         return obj;
     }
 
-    private static PyType solidBuiltinBase(Interpreter ip, PyType t) {
-        for (PyType k : t.mroList()) {
-            if (!k.isHeapType()) {
-                return k;
+    /** Whether the class overrides {@code name} with its own Python code (not object's or BaseException's). */
+    static boolean overrides(Interpreter ip, PyType t, String name) {
+        PyObject v = t.lookup(name);
+        return v instanceof PyFunction || v instanceof PyDescriptor d && d.ref(0) instanceof PyFunction;
+    }
+
+    /** {@code object.__new__(cls, ...)}: an instance, refusing arguments nobody will consume. */
+    static PyObject objectNew(Interpreter ip, PyObject[] a) {
+        if (a.length == 0 || !(a[0] instanceof PyType t)) {
+            throw ip.errors.typeError("object.__new__(X): X is not a type object");
+        }
+        if (a.length > 1) {
+            if (overrides(ip, t, "__new__") && !overrides(ip, t, "__init__")) {
+                throw ip.errors.typeError("object.__new__() takes exactly one argument (the type to instantiate)");
+            }
+            if (!overrides(ip, t, "__init__")) {
+                throw ip.errors.typeError(t.name() + "() takes no arguments");
             }
         }
-        return null;
+        if (t.isSubtypeOf(ip.errors.type("BaseException"))) {
+            return newException(ip, t, new PyObject[0]);
+        }
+        if (!t.isHeapType()) {
+            return BuiltinConstructors.construct(ip, t, new PyObject[0], null);
+        }
+        return newInstance(ip, t);
+    }
+
+    /** {@code object.__init__(self, ...)}: extra arguments are an error unless {@code __new__} consumed them. */
+    static void objectInit(Interpreter ip, PyObject self, PyObject[] a) {
+        if (a.length > 0) {
+            PyType t = self.type();
+            if (overrides(ip, t, "__init__")) {
+                throw ip.errors.typeError("object.__init__() takes exactly one argument (the instance to initialize)");
+            }
+            if (!overrides(ip, t, "__new__")) {
+                throw ip.errors.typeError(t.name() + "() takes no arguments");
+            }
+        }
     }
 
     /** {@code object.__new__} for a class: a fresh instance holding a reference to its class. */

@@ -23,6 +23,11 @@ final class TypeMethods {
         CollectionMethods.installTuple(ip, t.tuple);
         CollectionMethods.installInt(ip, t.intType);
         GeneratorMethods.install(ip, t.generator);
+        ExceptionMethods.install(ip, ip.errors.type("BaseException"));
+        NativeTable property = new NativeTable(ip, t.property.dict(), t.property);
+        property.def("getter", (i, self, a, k) -> withAccessor(i, (PyDescriptor) self, 0, a[0]));
+        property.def("setter", (i, self, a, k) -> withAccessor(i, (PyDescriptor) self, 1, a[0]));
+        property.def("deleter", (i, self, a, k) -> withAccessor(i, (PyDescriptor) self, 2, a[0]));
         Runtime rt = ip.rt;
         PyBuiltin fromkeys = rt.track(new PyBuiltin(t.builtinFunction, "fromkeys", (i, self, a, k) -> {
             NativeTable.arity(i, "fromkeys", a, k, 2, 3);
@@ -38,6 +43,16 @@ final class TypeMethods {
         }, null, null));
         ip.storeIn(t.dict.dict(), "fromkeys", rt.track(new PyDescriptor(t.classmethod,
                 PyDescriptor.Kind.CLASSMETHOD, "fromkeys", -1, fromkeys)));
+    }
+
+    /** {@code property.setter(f)} and friends: a copy of the property with one accessor replaced. */
+    private static PyObject withAccessor(Interpreter ip, PyDescriptor p, int index, PyObject f) {
+        PyObject[] refs = new PyObject[4];
+        for (int x = 0; x < 4; x++) {
+            PyObject v = x == index ? f : p.ref(x);
+            refs[x] = (v == null ? ip.rt.none : v).newRef();
+        }
+        return ip.rt.track(new PyDescriptor(p.type(), PyDescriptor.Kind.PROPERTY, p.name, -1, refs));
     }
 
     /** The type of {@code sys.stdout} and {@code sys.stderr}: {@code write} and {@code flush}. */

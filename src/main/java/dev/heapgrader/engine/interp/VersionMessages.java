@@ -31,8 +31,8 @@ final class VersionMessages {
         return "'" + typeName + "' object does not support the context manager protocol";
     }
 
-    /** {@code min([])}: 3.13 reworded it ("iterable argument is empty"). */
+    /** {@code min([])}: 3.12 reworded it ("iterable argument is empty"). */
     static String emptyMinMax(PythonVersion v, String name) {
-        return v == PythonVersion.V3_13 ? name + "() iterable argument is empty" : name + "() arg is an empty sequence";
+        return v == PythonVersion.V3_11 ? name + "() arg is an empty sequence" : name + "() iterable argument is empty";
     }
 }

@@ -1,0 +1,38 @@
+package dev.heapgrader.engine.interp;
+
+import dev.heapgrader.engine.object.PyBaseException;
+import dev.heapgrader.engine.object.PyObject;
+import dev.heapgrader.engine.object.PyTuple;
+import dev.heapgrader.engine.object.PyType;
+
+/**
+ * {@code BaseException.__new__} and {@code __init__} (Objects/exceptions.c): both store the call's arguments as
+ * {@code args}, so a subclass that never calls {@code super().__init__} still has them.
+ */
+final class ExceptionMethods {
+    private ExceptionMethods() {
+    }
+
+    static void install(Interpreter ip, PyType base) {
+        Runtime rt = ip.rt;
+        PyBuiltin newImpl = rt.track(new PyBuiltin(rt.types.builtinFunction, "__new__", (i, self, a, k) -> {
+            PyType t = (PyType) a[0];
+            PyObject[] rest = new PyObject[NativeTable.positionalCount(a, k) - 1];
+            System.arraycopy(a, 1, rest, 0, rest.length);
+            return TypeCalls.newException(i, t, rest);
+        }, null, null));
+        ip.storeIn(base.dict(), "__new__", rt.track(new PyDescriptor(rt.types.staticmethod,
+                PyDescriptor.Kind.STATICMETHOD, "__new__", -1, newImpl)));
+        NativeTable n = new NativeTable(ip, base.dict(), base);
+        n.def("__init__", (i, self, a, k) -> {
+            PyObject[] owned = new PyObject[NativeTable.positionalCount(a, k)];
+            for (int x = 0; x < owned.length; x++) {
+                owned[x] = a[x].newRef();
+            }
+            PyTuple old = ((PyBaseException) self).setArgs(i.rt.newTuple(owned));
+            i.rt.xdecref(old);
+            return i.rt.none;
+        });
+        n.def("with_traceback", (i, self, a, k) -> self.newRef());
+    }
+}
