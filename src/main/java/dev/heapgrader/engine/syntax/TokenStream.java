@@ -158,7 +158,8 @@ final class TokenStream {
             return e;
         } catch (Lexer.UnclosedAtEof e) {
             int[] open = lexer.innermostParen();
-            if (parserError.lineno() > open[1]) {
+            int errLine = toks.isEmpty() ? parserError.lineno() : toks.get(toks.size() - 1).line();
+            if (errLine > open[1]) {
                 return unclosedError();
             }
         }
