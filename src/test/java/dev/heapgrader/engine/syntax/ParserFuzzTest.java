@@ -34,7 +34,7 @@ class ParserFuzzTest {
         "import sys, gc\nfrom weakref import ref as r\n",
         "for i in range(3):\n\tif i:\n\t\tcontinue\nelse:\n\tbreak\n",
         "x = 0x1f + 0o17 + 0b101 + 1_000 + 1.5e-3 + 2j\n",
-        "b = b'\\x00\\n' rb'raw'\ns = '\\N{EURO SIGN} \\u20ac'\n",
+        "b = b'\\x00\\n' rb'raw'\ns = '\\u20ac \\U0001F600'\n",
         "@dec\nasync def g():\n    await h()\n    yield from it\n",
         "a, *b = c\na[1:2, ::3] = d.e\ndel a[0], b.c\n",
         "x = '''multi\nline'''\ny = \"\"\"doc\"\"\" \\\n    + 'x'\n",
