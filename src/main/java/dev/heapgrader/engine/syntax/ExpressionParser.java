@@ -464,6 +464,11 @@ final class ExpressionParser {
         return TargetRules.store(ts, tuple, true);
     }
 
+    /** A with-item's target: one star_target, so that a following ',' starts the next item. */
+    Expr singleTarget() {
+        return targetItem();
+    }
+
     private Expr targetItem() {
         if (ts.at("*")) {
             Token star = ts.next();

@@ -91,6 +91,9 @@ final class FStringParser {
                     continue;
                 }
                 break;
+            } else if (c == '\\' && i + 1 < cp.length && (cp[i + 1] == '{' || cp[i + 1] == '}')) {
+                raw.append(lit.raw() ? "\\" : "\\\\");
+                i++;
             } else if (c == '\\' && !lit.raw() && i + 1 < cp.length) {
                 if (cp[i + 1] == 'N' && i + 2 < cp.length && cp[i + 2] == '{') {
                     int close = i + 2;

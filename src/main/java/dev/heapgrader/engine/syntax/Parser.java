@@ -66,7 +66,8 @@ public final class Parser {
     }
 
     static ParseResult parseHere(String source, String filename, PythonVersion version) {
-        String normalized = source.replace("\r\n", "\n").replace('\r', '\n');
+        String text = source.startsWith("\uFEFF") ? source.substring(1) : source;
+        String normalized = text.replace("\r\n", "\n").replace('\r', '\n');
         if (normalized.indexOf('\0') >= 0) {
             throw nullBytes(filename, version);
         }

@@ -308,18 +308,58 @@ final class StatementParser {
 
     private Stmt withStatement(boolean isAsync, Token start) {
         Token kw = ts.next();
-        List<Stmt.WithItem> items = new ArrayList<>();
+        List<Stmt.WithItem> items = parenthesizedWithItems();
+        if (items != null) {
+            colon(false);
+            List<Stmt> body = block("'with' statement", kw);
+            return new Stmt.With(endOf(start, body), items, body, isAsync);
+        }
+        items = new ArrayList<>();
         do {
             Expr ctx = ep.expression();
             Expr vars = null;
             if (ts.accept("as")) {
-                vars = TargetRules.store(ts, ep.targetList(), true);
+                vars = TargetRules.store(ts, ep.singleTarget(), true);
             }
             items.add(new Stmt.WithItem(ctx, vars));
         } while (ts.accept(","));
         colon(false);
         List<Stmt> body = block("'with' statement", kw);
         return new Stmt.With(endOf(start, body), List.copyOf(items), body, isAsync);
+    }
+
+    /** with_stmt's parenthesized form, {@code with (a as b, c as d):}; null when the line is not that form. */
+    private List<Stmt.WithItem> parenthesizedWithItems() {
+        if (!ts.at("(")) {
+            return null;
+        }
+        int mark = ts.mark();
+        try {
+            ts.next();
+            ts.bracketDepth++;
+            List<Stmt.WithItem> items = new ArrayList<>();
+            boolean sawAs = false;
+            do {
+                if (ts.at(")")) {
+                    break;
+                }
+                Expr ctx = ep.expression();
+                Expr vars = null;
+                if (ts.accept("as")) {
+                    vars = TargetRules.store(ts, ep.singleTarget(), true);
+                    sawAs = true;
+                }
+                items.add(new Stmt.WithItem(ctx, vars));
+            } while (ts.accept(","));
+            ts.bracketDepth--;
+            if (sawAs && ts.accept(")") && ts.at(":")) {
+                return List.copyOf(items);
+            }
+        } catch (PythonSyntaxError e) {
+            ts.bracketDepth = Math.max(0, ts.bracketDepth - 1);
+        }
+        ts.reset(mark);
+        return null;
     }
 
     private Stmt functionDef(List<Expr> decorators, boolean isAsync, Token start) {

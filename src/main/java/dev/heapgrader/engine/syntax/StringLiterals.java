@@ -204,8 +204,12 @@ final class StringLiterals {
         if (close < 0) {
             throw unicodeError(l, s, start, s.length(), "malformed \\N character escape", false);
         }
+        String name = s.substring(i + 1, close);
         try {
-            sb.appendCodePoint(Character.codePointOf(s.substring(i + 1, close)));
+            // Python's unicodedata names CJK ideographs by code; Java spells them differently.
+            String cjk = "CJK UNIFIED IDEOGRAPH-";
+            sb.appendCodePoint(name.toUpperCase().startsWith(cjk) ? Integer.parseInt(name.substring(cjk.length()), 16)
+                    : Character.codePointOf(name));
         } catch (IllegalArgumentException e) {
             throw unicodeError(l, s, start, close + 1, "unknown Unicode character name", false);
         }
