@@ -165,7 +165,7 @@ final class FStringParser {
             List<Expr> specParts = new ArrayList<>();
             int specStart = j + 1;
             j = literalRun(specStart, specParts, true);
-            spec = new Expr.JoinedStr(posAt(specStart, j), StringLiterals.merge(specParts));
+            spec = new Expr.JoinedStr(posAt(specStart - 1, j), StringLiterals.merge(specParts));
         }
         if (j >= cp.length || cp[j] != '}') {
             throw error(j, "f-string: expecting '}'");

@@ -125,7 +125,6 @@ final class StatementParser {
 
     private Stmt decorated() {
         List<Expr> decorators = new ArrayList<>();
-        Token first = ts.peek();
         while (ts.accept("@")) {
             decorators.add(ep.namedExpression());
             if (!ts.atKind(TokenKind.NEWLINE)) {
@@ -133,11 +132,12 @@ final class StatementParser {
             }
             ts.next();
         }
+        // Since 3.8 a decorated definition's position starts at 'def' or 'class', not at the first decorator.
         if (ts.at("def")) {
-            return functionDef(List.copyOf(decorators), false, first);
+            return functionDef(List.copyOf(decorators), false, ts.peek());
         }
         if (ts.at("class")) {
-            return classDef(List.copyOf(decorators), first);
+            return classDef(List.copyOf(decorators), ts.peek());
         }
         if (ts.at("async")) {
             return asyncStatement(List.copyOf(decorators));

@@ -176,6 +176,11 @@ final class TokenStream {
         }
     }
 
+    /** CPython's EXTRA location: from a rule's first token to the last token it consumed. */
+    Pos from(Token start) {
+        return span(start, prev());
+    }
+
     static Pos span(Token a, Token b) {
         return new Pos(a.line(), a.col(), b.endLine(), b.endCol());
     }
