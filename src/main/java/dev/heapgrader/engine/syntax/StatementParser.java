@@ -338,7 +338,6 @@ final class StatementParser {
             ts.next();
             ts.bracketDepth++;
             List<Stmt.WithItem> items = new ArrayList<>();
-            boolean sawAs = false;
             do {
                 if (ts.at(")")) {
                     break;
@@ -347,12 +346,11 @@ final class StatementParser {
                 Expr vars = null;
                 if (ts.accept("as")) {
                     vars = TargetRules.store(ts, ep.singleTarget(), true);
-                    sawAs = true;
                 }
                 items.add(new Stmt.WithItem(ctx, vars));
             } while (ts.accept(","));
             ts.bracketDepth--;
-            if (sawAs && ts.accept(")") && ts.at(":")) {
+            if (ts.accept(")") && ts.at(":")) {
                 return List.copyOf(items);
             }
         } catch (PythonSyntaxError e) {
