@@ -165,7 +165,15 @@ final class FStringParser {
             List<Expr> specParts = new ArrayList<>();
             int specStart = j + 1;
             j = literalRun(specStart, specParts, true);
-            spec = new Expr.JoinedStr(posAt(specStart - 1, j), StringLiterals.merge(specParts));
+            List<Expr> merged = StringLiterals.merge(specParts);
+            if (ts.version == PythonVersion.V3_12 && !merged.isEmpty()
+                    && merged.get(merged.size() - 1) instanceof Expr.FormattedValue) {
+                // 3.12.1 ends a spec that ends in a field with an empty constant; 3.11 and 3.13 do not.
+                merged = new ArrayList<>(merged);
+                merged.add(new Expr.Literal(posAt(j, j), new Constant.StrValue("")));
+                merged = List.copyOf(merged);
+            }
+            spec = new Expr.JoinedStr(posAt(specStart - 1, j), merged);
         }
         if (j >= cp.length || cp[j] != '}') {
             throw error(j, "f-string: expecting '}'");
