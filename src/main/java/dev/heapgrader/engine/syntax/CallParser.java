@@ -59,6 +59,10 @@ final class CallParser {
                 sawDoubleStar = true;
             } else if (t.isOp("*")) {
                 ts.next();
+                if (ts.version.atLeast(dev.heapgrader.engine.version.PythonVersion.V3_13)
+                        && (ts.at(closer) || ts.at(","))) {
+                    throw ts.errorAt(ts.peek(), "Invalid star expression");
+                }
                 Expr value = ep.expression();
                 if (sawDoubleStar) {
                     throw ts.errorAt(ts.peek(), "iterable argument unpacking follows keyword argument unpacking");

@@ -190,26 +190,44 @@ final class FStringParser {
 
     /** The index of the '}', '!', ':' or '=' that ends the field's code, skipping brackets and strings. */
     private int expressionEnd(int i) {
-        int depth = 0;
+        StringBuilder open = new StringBuilder();
         while (i < cp.length) {
             int c = cp[i];
+            if (!v312 && (c == '\\' || c == '#')) {
+                // Parser/string_parser.c (3.11) refuses both in the expression part.
+                throw error(i, c == '#' ? "f-string expression part cannot include '#'"
+                        : "f-string expression part cannot include a backslash");
+            }
             if (c == '\'' || c == '"') {
                 i = skipString(i);
                 continue;
             }
             if (c == '(' || c == '[' || c == '{') {
-                depth++;
-            } else if ((c == ')' || c == ']' || c == '}') && depth > 0) {
-                depth--;
-            } else if (depth == 0) {
+                open.append((char) c);
+            } else if ((c == ')' || c == ']' || c == '}') && open.length() > 0) {
+                char o = open.charAt(open.length() - 1);
+                char expected = o == '(' ? ')' : o == '[' ? ']' : '}';
+                if (c != expected && !v312) {
+                    throw error(i, "f-string: closing parenthesis '" + (char) c
+                            + "' does not match opening parenthesis '" + o + "'");
+                }
+                open.setLength(open.length() - 1);
+            } else if (c == ')' || c == ']') {
+                if (!v312) {
+                    throw error(i, "f-string: unmatched '" + (char) c + "'");
+                }
+            } else {
                 int n = i + 1 < cp.length ? cp[i + 1] : -1;
                 int p = i > 0 ? cp[i - 1] : -1;
-                if (c == '}' || c == ':' || c == '!' && n != '=' || c == '=' && n != '=' && p != '=' && p != '!'
-                        && p != '<' && p != '>') {
+                if (c == '}' || c == ':' || c == '!' && n != '=' || c == '=' && n != '=' && p != '='
+                        && p != '!' && p != '<' && p != '>') {
                     return i;
                 }
             }
             i++;
+        }
+        if (open.length() > 0 && !v312) {
+            throw error(i, "f-string: unmatched '" + open.charAt(open.length() - 1) + "'");
         }
         return i;
     }

@@ -208,7 +208,7 @@ final class Lexer {
             }
         } else if (colWidth > indents[indentDepth]) {
             if (indentDepth + 1 >= MAX_INDENT) {
-                throw src.tokenizerError("IndentationError", "too many levels of indentation", line, col() + 1, -1);
+                throw src.tokenizerError("IndentationError", "too many levels of indentation", line, col(), -1);
             }
             if (altCol <= altIndents[indentDepth]) {
                 throw tabError();

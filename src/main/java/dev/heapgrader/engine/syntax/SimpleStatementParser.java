@@ -222,6 +222,9 @@ final class SimpleStatementParser {
         List<Expr> targets = new ArrayList<>();
         for (int k = 0; k < exprs.size(); k++) {
             Expr target = exprs.get(k);
+            if (target instanceof Expr.Yield || target instanceof Expr.YieldFrom) {
+                throw ts.errorAt(target.pos(), "assignment to yield expression not possible");
+            }
             Expr bad = TargetRules.invalidPart(target, false);
             if (bad != null) {
                 boolean last = k == exprs.size() - 1;

@@ -172,8 +172,8 @@ final class StatementParser {
             }
             Token at = ts.peek(k);
             if (at.kind() == TokenKind.ENDMARKER) {
-                throw ts.src.parserError("IndentationError", msg, newline.line(), newline.col() + 1, newline.line(),
-                        -1);
+                // At the end of the file a script's error carries no usable column: CPython prints no caret.
+                throw ts.src.parserError("IndentationError", msg, newline.line(), 0, newline.line(), -1);
             }
             throw ts.src.parserError("IndentationError", msg, at.line(), at.col() + 1, at.endLine(), at.endCol() + 1);
         }

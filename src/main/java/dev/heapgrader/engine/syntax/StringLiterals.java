@@ -105,8 +105,11 @@ final class StringLiterals {
         for (int i = 0; i < body.length(); i++) {
             if (body.charAt(i) >= 128) {
                 Token t = l.token();
+                // Before 3.13 the end column was counted in UTF-8 bytes.
+                int extra = ts.version.atLeast(PythonVersion.V3_13) ? 0
+                        : t.text().getBytes(java.nio.charset.StandardCharsets.UTF_8).length - t.text().length();
                 throw ts.src.parserError("SyntaxError", "bytes can only contain ASCII literal characters", t.line(),
-                        t.col() + 1, t.endLine(), t.endCol() + 1);
+                        t.col() + 1, t.endLine(), t.endCol() + 1 + extra);
             }
         }
         String s = l.raw() ? body : decodeEscapes(l, body, true);

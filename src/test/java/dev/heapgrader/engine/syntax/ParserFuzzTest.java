@@ -88,7 +88,7 @@ class ParserFuzzTest {
     }
 
     private static String deepNesting(Random rnd) {
-        int depth = rnd.nextInt(rnd.nextBoolean() ? 300 : 8000);
+        int depth = rnd.nextInt(rnd.nextBoolean() ? 300 : 6200);
         String[][] shapes = {{"(", ")"}, {"[", "]"}, {"-", ""}, {"not ", ""}, {"lambda: ", ""}, {"f(", ")"},
             {"1 + ", ""}, {"a.", "b"}, {"x if y else ", ""}, {"2 ** ", ""}};
         String[] s = shapes[rnd.nextInt(shapes.length)];
