@@ -85,7 +85,7 @@ public final class Parser {
             }
             throw ts.preferTokenizerErrors(e);
         }
-        new CompileChecks(src).check(body);
+        new CompileChecks(src, version, warnings).check(body);
         return new ParseResult(new Module(body, src.lines()), List.copyOf(warnings));
     }
 

@@ -78,6 +78,31 @@ class ParserLimitsTest {
     }
 
     @Test
+    void codeGeneratorWarningsInSourceOrder() {
+        String src = "x = 1\nif x is 1:\n    print(\"one\")\nif x is not \"a\": pass\nassert (x, \"m\")\n"
+                + "y = [(1, 2) (3, 4)]\n";
+        // PYENV_VERSION=3.11.7 python3 w.py (and 3.12.1, 3.13.0): the warning lines printed before the output.
+        String common = "w.py:5: SyntaxWarning: assertion is always true, perhaps remove parentheses?\n"
+                + "  assert (x, \"m\")\n"
+                + "w.py:6: SyntaxWarning: 'tuple' object is not callable; perhaps you missed a comma?\n"
+                + "  y = [(1, 2) (3, 4)]\n";
+        assertThat(warningText(src, PythonVersion.V3_11)).isEqualTo(
+                "w.py:2: SyntaxWarning: \"is\" with a literal. Did you mean \"==\"?\n  if x is 1:\n"
+                + "w.py:4: SyntaxWarning: \"is not\" with a literal. Did you mean \"!=\"?\n  if x is not \"a\": pass\n"
+                + common);
+        assertThat(warningText(src, PythonVersion.V3_13)).isEqualTo(
+                "w.py:2: SyntaxWarning: \"is\" with 'int' literal. Did you mean \"==\"?\n  if x is 1:\n"
+                + "w.py:4: SyntaxWarning: \"is not\" with 'str' literal. Did you mean \"!=\"?\n"
+                + "  if x is not \"a\": pass\n" + common);
+    }
+
+    private static String warningText(String src, PythonVersion v) {
+        StringBuilder sb = new StringBuilder();
+        Parser.parseWithWarnings(src, "w.py", v).warnings().forEach(w -> sb.append(w.stderrText("w.py")));
+        return sb.toString();
+    }
+
+    @Test
     void aTwoThousandLineFileParsesWellUnderOneHundredMilliseconds() {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < 200; i++) {
