@@ -462,7 +462,7 @@ final class ExpressionParser {
         Token st = ts.peek();
         Expr first = targetItem();
         if (!ts.at(",")) {
-            return TargetRules.store(ts, first, true);
+            return TargetRules.store(ts, first);
         }
         List<Expr> elts = new ArrayList<>(List.of(first));
         Token last = ts.prev();
@@ -475,7 +475,7 @@ final class ExpressionParser {
             last = ts.prev();
         }
         Expr tuple = new Expr.TupleDisplay(ts.from(st), List.copyOf(elts), Ctx.LOAD);
-        return TargetRules.store(ts, tuple, true);
+        return TargetRules.store(ts, tuple);
     }
 
     /** A with-item's target: one star_target, so that a following ',' starts the next item. */

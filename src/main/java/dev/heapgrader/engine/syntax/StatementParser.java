@@ -319,7 +319,7 @@ final class StatementParser {
             Expr ctx = ep.expression();
             Expr vars = null;
             if (ts.accept("as")) {
-                vars = TargetRules.store(ts, ep.singleTarget(), true);
+                vars = TargetRules.store(ts, ep.singleTarget());
             }
             items.add(new Stmt.WithItem(ctx, vars));
         } while (ts.accept(","));
@@ -345,7 +345,7 @@ final class StatementParser {
                 Expr ctx = ep.expression();
                 Expr vars = null;
                 if (ts.accept("as")) {
-                    vars = TargetRules.store(ts, ep.singleTarget(), true);
+                    vars = TargetRules.store(ts, ep.singleTarget());
                 }
                 items.add(new Stmt.WithItem(ctx, vars));
             } while (ts.accept(","));

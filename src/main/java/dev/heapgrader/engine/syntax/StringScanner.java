@@ -16,7 +16,7 @@ final class StringScanner {
     private int quote;
     private boolean triple;
 
-    StringScanner(Lexer lx, int startPos, int startLine, int startCol, boolean fstring, boolean raw) {
+    StringScanner(Lexer lx, int startLine, int startCol, boolean fstring) {
         this.lx = lx;
         this.startLine = startLine;
         this.startCol = startCol;
@@ -205,7 +205,7 @@ final class StringScanner {
         int q = lx.peek(0);
         boolean nTriple = lx.peek(1) == q && lx.peek(2) == q;
         try {
-            new StringScanner(lx, lx.pos(), nLine, nCol, isF, false).scan();
+            new StringScanner(lx, nLine, nCol, isF).scan();
         } catch (PythonSyntaxError e) {
             if (e.msg().startsWith("unterminated") && q == quote && nTriple == triple) {
                 throw lx.source().tokenizerError("SyntaxError", "f-string: expecting '}'", nLine, nCol + 1,
