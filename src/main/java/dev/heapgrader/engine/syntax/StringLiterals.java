@@ -186,7 +186,7 @@ final class StringLiterals {
     }
 
     private int hexEscape(Literal l, String s, int start, int i, int n, StringBuilder sb, String what, boolean bytes) {
-        int v = 0;
+        long v = 0;
         int k = 0;
         while (k < n && i + k < s.length() && Character.digit(s.charAt(i + k), 16) >= 0) {
             v = v * 16 + Character.digit(s.charAt(i + k), 16);
@@ -198,7 +198,7 @@ final class StringLiterals {
         if (v > 0x10FFFF) {
             throw unicodeError(l, s, start, i + k, "illegal Unicode character", bytes);
         }
-        sb.appendCodePoint(v);
+        sb.appendCodePoint((int) v);
         return i + k;
     }
 

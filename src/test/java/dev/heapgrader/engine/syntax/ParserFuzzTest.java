@@ -52,7 +52,7 @@ class ParserFuzzTest {
     private static final String[] TOKENS = {
         "(", ")", "[", "]", "{", "}", ":", ",", "=", "==", "\n", "\t", "    ", "if ", "else", "def ", "lambda ",
         "'", "\"", "\"\"\"", "f\"{", "}", "\\", "#", "-", "**", "not ", "yield ", "*", "€", "\u00a0", "0x", "1_",
-        "\r\n", "\0", "async ", "await ", "match ", ":=", "...", "@", "->", ";",
+        "\r\n", "\0", "async ", "await ", "match ", ":=", "...", "@", "->", ";", "\\U", "\\x", "\\N{", "\\u", "\\7",
     };
 
     @TestFactory
