@@ -14,22 +14,29 @@ import java.util.List;
 final class CallParser {
     private final TokenStream ts;
     private final ExpressionParser ep;
+    private Expr bareGenerator;
 
     CallParser(TokenStream ts, ExpressionParser ep) {
         this.ts = ts;
         this.ep = ep;
     }
 
-    Expr call(Expr func) {
+    Expr call(Expr func, Token st) {
         ts.enter(25);
         ts.bracketDepth++;
         try {
-            ts.next();
+            Token open = ts.next();
             List<Expr> args = new ArrayList<>();
             List<Expr.Keyword> keywords = new ArrayList<>();
             arguments(")", args, keywords);
             Token close = ts.expect(")");
-            return new Expr.Call(Pos.span(func.pos(), close.pos()), func, List.copyOf(args), List.copyOf(keywords));
+            if (args.size() == 1 && keywords.isEmpty() && args.get(0) == bareGenerator
+                    && bareGenerator instanceof Expr.GeneratorExp g) {
+                // A lone generator argument borrows the call's parentheses (Grammar: primary genexp).
+                args.set(0, new Expr.GeneratorExp(new Pos(open.line(), open.col(), close.endLine(), close.endCol()),
+                        g.elt(), g.generators()));
+            }
+            return new Expr.Call(ts.from(st), func, List.copyOf(args), List.copyOf(keywords));
         } finally {
             ts.bracketDepth--;
             ts.leave(25);
@@ -48,15 +55,19 @@ final class CallParser {
             if (t.isOp("**")) {
                 ts.next();
                 Expr value = ep.expression();
-                keywords.add(new Expr.Keyword(Pos.span(t.pos(), value.pos()), null, value));
+                keywords.add(new Expr.Keyword(ts.from(t), null, value));
                 sawDoubleStar = true;
             } else if (t.isOp("*")) {
                 ts.next();
+                if (ts.version.atLeast(dev.heapgrader.engine.version.PythonVersion.V3_13)
+                        && (ts.at(closer) || ts.at(","))) {
+                    throw ts.errorAt(ts.peek(), "Invalid star expression");
+                }
                 Expr value = ep.expression();
                 if (sawDoubleStar) {
                     throw ts.errorAt(ts.peek(), "iterable argument unpacking follows keyword argument unpacking");
                 }
-                args.add(new Expr.Starred(Pos.span(t.pos(), value.pos()), value, Ctx.LOAD));
+                args.add(new Expr.Starred(ts.from(t), value, Ctx.LOAD));
             } else if (ExpressionParser.isName(t) && ts.peek(1).isOp("=")) {
                 ts.next();
                 Token eq = ts.next();
@@ -66,14 +77,15 @@ final class CallParser {
                         throw ts.errorSpan(t.pos(), value.pos(), "keyword argument repeated: " + t.text());
                     }
                 }
-                keywords.add(new Expr.Keyword(Pos.span(t.pos(), value.pos()), t.text(), value));
+                keywords.add(new Expr.Keyword(ts.from(t), t.text(), value));
                 sawKeyword = true;
             } else {
                 Expr value = ep.namedExpression();
                 if (ts.at("for") || ts.at("async")) {
                     var gens = ep.comprehensionClauses();
-                    value = new Expr.GeneratorExp(Pos.span(value.pos(), ts.prev().pos()), value, gens);
+                    value = new Expr.GeneratorExp(ts.from(t), value, gens);
                     generator = value;
+                    bareGenerator = value;
                 } else if (ts.at("=")) {
                     Token eq = ts.peek();
                     if (value instanceof Expr.Literal l && !TargetRules.describe(value).equals("literal")) {
@@ -116,11 +128,12 @@ final class CallParser {
         return a.line() > b.line() || a.line() == b.line() && a.col() > b.col();
     }
 
-    Expr subscript(Expr value) {
+    Expr subscript(Expr value, Token st) {
         ts.enter(25);
         ts.bracketDepth++;
         try {
             ts.next();
+            Token st2 = ts.peek();
             Expr first = sliceItem();
             Expr index = first;
             if (ts.at(",")) {
@@ -131,13 +144,13 @@ final class CallParser {
                     }
                     elts.add(sliceItem());
                 }
-                index = new Expr.TupleDisplay(Pos.span(first.pos(), ts.prev().pos()), List.copyOf(elts), Ctx.LOAD);
+                index = new Expr.TupleDisplay(ts.from(st2), List.copyOf(elts), Ctx.LOAD);
             }
             if (!ts.at("]")) {
                 throw ep.missingComma(first);
             }
             Token close = ts.next();
-            return new Expr.Subscript(Pos.span(value.pos(), close.pos()), value, index, Ctx.LOAD);
+            return new Expr.Subscript(ts.from(st), value, index, Ctx.LOAD);
         } finally {
             ts.bracketDepth--;
             ts.leave(25);

@@ -1,9 +1,13 @@
 package dev.heapgrader.engine.syntax;
 
 import dev.heapgrader.engine.syntax.ast.Arguments;
+import dev.heapgrader.engine.syntax.ast.CompareOperator;
+import dev.heapgrader.engine.syntax.ast.Constant;
 import dev.heapgrader.engine.syntax.ast.Expr;
 import dev.heapgrader.engine.syntax.ast.Pos;
 import dev.heapgrader.engine.syntax.ast.Stmt;
+import dev.heapgrader.engine.syntax.ast.UnaryOperator;
+import dev.heapgrader.engine.version.PythonVersion;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -14,16 +18,21 @@ import java.util.Set;
  * The SyntaxErrors CPython raises after parsing and before running: the compiler's recursion limit
  * (Python/ast_opt.c, "maximum recursion depth exceeded during compilation"), then Python/symtable.c's duplicate
  * parameters, then Python/compile.c's statements out of place ('return' outside function, 'break' outside loop,
- * ...), each phase in source order as CPython walks the tree.
+ * ...), each phase in source order as CPython walks the tree. The code generator's SyntaxWarnings ("is" with a
+ * literal, an always-true assertion, calling a tuple) are collected on the way, in the same order.
  */
 final class CompileChecks {
     /** Python/ast_opt.c: the compiler's recursion budget for a script, measured against real CPython. */
     static final int MAX_DEPTH = 3000;
 
     private final SourceText src;
+    private final PythonVersion version;
+    private final List<CompileWarning> warnings;
 
-    CompileChecks(SourceText src) {
+    CompileChecks(SourceText src, PythonVersion version, List<CompileWarning> warnings) {
         this.src = src;
+        this.version = version;
+        this.warnings = warnings;
     }
 
     void check(List<Stmt> body) {
@@ -108,6 +117,77 @@ final class CompileChecks {
         }
     }
 
+    private void warn(Pos p, String msg) {
+        warnings.add(new CompileWarning("SyntaxWarning", msg, p.line(), src.lineBare(p.line())));
+    }
+
+    /** Python/compile.c check_compare: {@code is} against a literal other than None, True, False or '...'. */
+    private void checkCompare(Expr.Compare c) {
+        Expr left = c.left();
+        for (int i = 0; i < c.ops().size(); i++) {
+            CompareOperator op = c.ops().get(i);
+            Expr right = c.comparators().get(i);
+            if (op == CompareOperator.IS || op == CompareOperator.IS_NOT) {
+                String type = literalType(left) != null ? literalType(left) : literalType(right);
+                if (type != null) {
+                    String is = op == CompareOperator.IS ? "\"is\"" : "\"is not\"";
+                    String eq = op == CompareOperator.IS ? "\"==\"" : "\"!=\"";
+                    warn(c.pos(), version.atLeast(PythonVersion.V3_12)
+                            ? is + " with '" + type + "' literal. Did you mean " + eq + "?"
+                            : is + " with a literal. Did you mean " + eq + "?");
+                    return;
+                }
+            }
+            left = right;
+        }
+    }
+
+    /** The type name of a constant the optimizer would fold, or null when {@code e} is no such literal. */
+    private static String literalType(Expr e) {
+        if (e instanceof Expr.UnaryOp u && u.op() != UnaryOperator.NOT) {
+            String inner = literalType(u.operand());
+            return "int".equals(inner) || "float".equals(inner) || "complex".equals(inner) ? inner : null;
+        }
+        if (!(e instanceof Expr.Literal l)) {
+            return null;
+        }
+        Constant c = l.value();
+        if (c instanceof Constant.IntValue) {
+            return "int";
+        } else if (c instanceof Constant.FloatValue) {
+            return "float";
+        } else if (c instanceof Constant.ImaginaryValue) {
+            return "complex";
+        } else if (c instanceof Constant.StrValue) {
+            return "str";
+        } else if (c instanceof Constant.BytesValue) {
+            return "bytes";
+        }
+        return null;
+    }
+
+    /** Python/compile.c check_caller: calling a display or literal is almost always a missing comma. */
+    private void checkCaller(Expr.Call call) {
+        Expr f = call.func();
+        String type = literalType(f);
+        if (f instanceof Expr.JoinedStr) {
+            type = "str";
+        } else if (f instanceof Expr.TupleDisplay) {
+            type = "tuple";
+        } else if (f instanceof Expr.ListDisplay || f instanceof Expr.ListComp) {
+            type = "list";
+        } else if (f instanceof Expr.DictDisplay || f instanceof Expr.DictComp) {
+            type = "dict";
+        } else if (f instanceof Expr.SetDisplay || f instanceof Expr.SetComp) {
+            type = "set";
+        } else if (f instanceof Expr.GeneratorExp) {
+            type = "generator";
+        }
+        if (type != null) {
+            warn(call.pos(), "'" + type + "' object is not callable; perhaps you missed a comma?");
+        }
+    }
+
     private void place(Stmt s, boolean inFunction, boolean inAsync, boolean inLoop) {
         if (s instanceof Stmt.Return && !inFunction) {
             throw error(s.pos(), "'return' outside function");
@@ -117,6 +197,9 @@ final class CompileChecks {
         }
         if (s instanceof Stmt.Continue && !inLoop) {
             throw error(s.pos(), "'continue' not properly in loop");
+        }
+        if (s instanceof Stmt.Assert a && a.test() instanceof Expr.TupleDisplay t && !t.elts().isEmpty()) {
+            warn(s.pos(), "assertion is always true, perhaps remove parentheses?");
         }
         for (Expr e : exprsOf(s)) {
             placeExpr(e, inFunction, inAsync);
@@ -154,7 +237,13 @@ final class CompileChecks {
         if (e instanceof Expr.Await && !inAsync) {
             throw error(e.pos(), inFunction ? "'await' outside async function" : "'await' outside function");
         }
+        if (e instanceof Expr.Compare c) {
+            checkCompare(c);
+        } else if (e instanceof Expr.Call call) {
+            checkCaller(call);
+        }
         if (e instanceof Expr.Lambda l) {
+            l.args().defaults().forEach(d -> placeExpr(d, inFunction, inAsync));
             placeExpr(l.body(), true, false);
             return;
         }

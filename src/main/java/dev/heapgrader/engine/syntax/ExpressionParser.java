@@ -63,6 +63,7 @@ final class ExpressionParser {
 
     /** star_expressions: one expression, or a tuple without brackets when commas follow. */
     Expr starExpressions() {
+        Token st = ts.peek();
         Expr first = starExpression();
         if (!ts.at(",")) {
             return first;
@@ -78,14 +79,14 @@ final class ExpressionParser {
             elts.add(starExpression());
             last = ts.prev();
         }
-        return new Expr.TupleDisplay(Pos.span(first.pos(), last.pos()), List.copyOf(elts), Ctx.LOAD);
+        return new Expr.TupleDisplay(ts.from(st), List.copyOf(elts), Ctx.LOAD);
     }
 
     Expr starExpression() {
         if (ts.at("*")) {
             Token star = ts.next();
             Expr value = bitwiseOr();
-            return new Expr.Starred(Pos.span(star.pos(), value.pos()), value, Ctx.LOAD);
+            return new Expr.Starred(ts.from(star), value, Ctx.LOAD);
         }
         return expression();
     }
@@ -95,7 +96,7 @@ final class ExpressionParser {
         if (ts.at("*")) {
             Token star = ts.next();
             Expr value = bitwiseOr();
-            return new Expr.Starred(Pos.span(star.pos(), value.pos()), value, Ctx.LOAD);
+            return new Expr.Starred(ts.from(star), value, Ctx.LOAD);
         }
         return namedExpression();
     }
@@ -105,7 +106,7 @@ final class ExpressionParser {
         if (ts.at("*")) {
             Token star = ts.next();
             Expr value = bitwiseOr();
-            return new Expr.Starred(Pos.span(star.pos(), value.pos()), value, Ctx.LOAD);
+            return new Expr.Starred(ts.from(star), value, Ctx.LOAD);
         }
         return bitwiseOr();
     }
@@ -116,7 +117,7 @@ final class ExpressionParser {
             ts.next();
             Expr value = expression();
             Expr.Name target = new Expr.Name(name.pos(), name.text(), Ctx.STORE);
-            return new Expr.NamedExpr(Pos.span(name.pos(), value.pos()), target, value);
+            return new Expr.NamedExpr(ts.from(name), target, value);
         }
         Expr e = expression();
         if (ts.at(":=")) {
@@ -130,6 +131,7 @@ final class ExpressionParser {
         if (ts.at("lambda")) {
             return lambda();
         }
+        Token st = ts.peek();
         Expr body = disjunction();
         if (!ts.at("if")) {
             return body;
@@ -146,7 +148,7 @@ final class ExpressionParser {
         ts.enter(1);
         Expr orElse = expression();
         ts.leave(1);
-        return new Expr.IfExp(Pos.span(body.pos(), orElse.pos()), test, body, orElse);
+        return new Expr.IfExp(ts.from(st), test, body, orElse);
     }
 
     private Expr lambda() {
@@ -156,10 +158,11 @@ final class ExpressionParser {
         ts.expect(":");
         Expr body = expression();
         ts.leave(2);
-        return new Expr.Lambda(Pos.span(kw.pos(), body.pos()), args, body);
+        return new Expr.Lambda(ts.from(kw), args, body);
     }
 
     Expr disjunction() {
+        Token st = ts.peek();
         Expr first = conjunction();
         if (!ts.at("or")) {
             return first;
@@ -168,10 +171,11 @@ final class ExpressionParser {
         while (ts.accept("or")) {
             values.add(conjunction());
         }
-        return new Expr.BoolOp(Pos.span(first.pos(), values.get(values.size() - 1).pos()), false, List.copyOf(values));
+        return new Expr.BoolOp(ts.from(st), false, List.copyOf(values));
     }
 
     private Expr conjunction() {
+        Token st = ts.peek();
         Expr first = inversion();
         if (!ts.at("and")) {
             return first;
@@ -180,7 +184,7 @@ final class ExpressionParser {
         while (ts.accept("and")) {
             values.add(inversion());
         }
-        return new Expr.BoolOp(Pos.span(first.pos(), values.get(values.size() - 1).pos()), true, List.copyOf(values));
+        return new Expr.BoolOp(ts.from(st), true, List.copyOf(values));
     }
 
     private Expr inversion() {
@@ -189,12 +193,13 @@ final class ExpressionParser {
             ts.enter(1);
             Expr operand = inversion();
             ts.leave(1);
-            return new Expr.UnaryOp(Pos.span(kw.pos(), operand.pos()), UnaryOperator.NOT, operand);
+            return new Expr.UnaryOp(ts.from(kw), UnaryOperator.NOT, operand);
         }
         return comparison();
     }
 
     private Expr comparison() {
+        Token st = ts.peek();
         Expr left = bitwiseOr();
         List<CompareOperator> ops = new ArrayList<>();
         List<Expr> comparators = new ArrayList<>();
@@ -209,7 +214,7 @@ final class ExpressionParser {
         if (ops.isEmpty()) {
             return left;
         }
-        return new Expr.Compare(Pos.span(left.pos(), comparators.get(comparators.size() - 1).pos()), left,
+        return new Expr.Compare(ts.from(st), left,
                 List.copyOf(ops), List.copyOf(comparators));
     }
 
@@ -237,56 +242,62 @@ final class ExpressionParser {
     }
 
     Expr bitwiseOr() {
+        Token st = ts.peek();
         Expr left = bitwiseXor();
         while (ts.peek().isOp("|")) {
             ts.next();
             Expr right = bitwiseXor();
-            left = new Expr.BinOp(Pos.span(left.pos(), right.pos()), left, BinaryOperator.BIT_OR, right);
+            left = new Expr.BinOp(ts.from(st), left, BinaryOperator.BIT_OR, right);
         }
         return left;
     }
 
     private Expr bitwiseXor() {
+        Token st = ts.peek();
         Expr left = bitwiseAnd();
         while (ts.peek().isOp("^")) {
             ts.next();
             Expr right = bitwiseAnd();
-            left = new Expr.BinOp(Pos.span(left.pos(), right.pos()), left, BinaryOperator.BIT_XOR, right);
+            left = new Expr.BinOp(ts.from(st), left, BinaryOperator.BIT_XOR, right);
         }
         return left;
     }
 
     private Expr bitwiseAnd() {
+        Token st = ts.peek();
         Expr left = shift();
         while (ts.peek().isOp("&")) {
             ts.next();
             Expr right = shift();
-            left = new Expr.BinOp(Pos.span(left.pos(), right.pos()), left, BinaryOperator.BIT_AND, right);
+            left = new Expr.BinOp(ts.from(st), left, BinaryOperator.BIT_AND, right);
         }
         return left;
     }
 
     private Expr shift() {
+        Token st = ts.peek();
         Expr left = sum();
         while (ts.peek().isOp("<<") || ts.peek().isOp(">>")) {
             BinaryOperator op = ts.next().text().equals("<<") ? BinaryOperator.LSHIFT : BinaryOperator.RSHIFT;
             Expr right = sum();
-            left = new Expr.BinOp(Pos.span(left.pos(), right.pos()), left, op, right);
+            left = new Expr.BinOp(ts.from(st), left, op, right);
         }
         return left;
     }
 
     private Expr sum() {
+        Token st = ts.peek();
         Expr left = term();
         while (ts.peek().isOp("+") || ts.peek().isOp("-")) {
             BinaryOperator op = ts.next().text().equals("+") ? BinaryOperator.ADD : BinaryOperator.SUB;
             Expr right = term();
-            left = new Expr.BinOp(Pos.span(left.pos(), right.pos()), left, op, right);
+            left = new Expr.BinOp(ts.from(st), left, op, right);
         }
         return left;
     }
 
     private Expr term() {
+        Token st = ts.peek();
         Expr left = factor();
         while (true) {
             Token t = ts.peek();
@@ -303,7 +314,7 @@ final class ExpressionParser {
             }
             ts.next();
             Expr right = factor();
-            left = new Expr.BinOp(Pos.span(left.pos(), right.pos()), left, op, right);
+            left = new Expr.BinOp(ts.from(st), left, op, right);
         }
     }
 
@@ -318,10 +329,11 @@ final class ExpressionParser {
         ts.enter(1);
         Expr operand = factor();
         ts.leave(1);
-        return new Expr.UnaryOp(Pos.span(t.pos(), operand.pos()), op, operand);
+        return new Expr.UnaryOp(ts.from(t), op, operand);
     }
 
     private Expr power() {
+        Token st = ts.peek();
         Expr base = awaitPrimary();
         if (!ts.peek().isOp("**")) {
             return base;
@@ -330,7 +342,7 @@ final class ExpressionParser {
         ts.enter(2);
         Expr exp = factor();
         ts.leave(2);
-        return new Expr.BinOp(Pos.span(base.pos(), exp.pos()), base, BinaryOperator.POW, exp);
+        return new Expr.BinOp(ts.from(st), base, BinaryOperator.POW, exp);
     }
 
     private Expr awaitPrimary() {
@@ -339,24 +351,25 @@ final class ExpressionParser {
             ts.enter(1);
             Expr value = primary();
             ts.leave(1);
-            return new Expr.Await(Pos.span(kw.pos(), value.pos()), value);
+            return new Expr.Await(ts.from(kw), value);
         }
         return primary();
     }
 
     /** primary: an atom followed by attribute, call and subscript trailers, built in a loop. */
     Expr primary() {
+        Token st = ts.peek();
         Expr e = atom();
         while (true) {
             Token t = ts.peek();
             if (t.isOp(".")) {
                 ts.next();
                 Token name = expectName();
-                e = new Expr.Attribute(Pos.span(e.pos(), name.pos()), e, name.text(), Ctx.LOAD);
+                e = new Expr.Attribute(ts.from(st), e, name.text(), Ctx.LOAD);
             } else if (t.isOp("(")) {
-                e = calls.call(e);
+                e = calls.call(e, st);
             } else if (t.isOp("[")) {
-                e = calls.subscript(e);
+                e = calls.subscript(e, st);
             } else {
                 return e;
             }
@@ -446,9 +459,10 @@ final class ExpressionParser {
 
     /** star_targets for 'for' loops and comprehensions: bitwise_or items so that 'in' is not swallowed. */
     Expr targetList() {
+        Token st = ts.peek();
         Expr first = targetItem();
         if (!ts.at(",")) {
-            return TargetRules.store(ts, first, true);
+            return TargetRules.store(ts, first);
         }
         List<Expr> elts = new ArrayList<>(List.of(first));
         Token last = ts.prev();
@@ -460,15 +474,20 @@ final class ExpressionParser {
             elts.add(targetItem());
             last = ts.prev();
         }
-        Expr tuple = new Expr.TupleDisplay(Pos.span(first.pos(), last.pos()), List.copyOf(elts), Ctx.LOAD);
-        return TargetRules.store(ts, tuple, true);
+        Expr tuple = new Expr.TupleDisplay(ts.from(st), List.copyOf(elts), Ctx.LOAD);
+        return TargetRules.store(ts, tuple);
+    }
+
+    /** A with-item's target: one star_target, so that a following ',' starts the next item. */
+    Expr singleTarget() {
+        return targetItem();
     }
 
     private Expr targetItem() {
         if (ts.at("*")) {
             Token star = ts.next();
             Expr value = bitwiseOr();
-            return new Expr.Starred(Pos.span(star.pos(), value.pos()), value, Ctx.LOAD);
+            return new Expr.Starred(ts.from(star), value, Ctx.LOAD);
         }
         return bitwiseOr();
     }
@@ -499,11 +518,11 @@ final class ExpressionParser {
         Token kw = ts.next();
         if (ts.accept("from")) {
             Expr value = expression();
-            return new Expr.YieldFrom(Pos.span(kw.pos(), value.pos()), value);
+            return new Expr.YieldFrom(ts.from(kw), value);
         }
         if (startsExpression(ts.peek()) || ts.at("*")) {
             Expr value = starExpressions();
-            return new Expr.Yield(Pos.span(kw.pos(), value.pos()), value);
+            return new Expr.Yield(ts.from(kw), value);
         }
         return new Expr.Yield(kw.pos(), null);
     }

@@ -91,6 +91,9 @@ final class FStringParser {
                     continue;
                 }
                 break;
+            } else if (c == '\\' && i + 1 < cp.length && (cp[i + 1] == '{' || cp[i + 1] == '}')) {
+                raw.append(lit.raw() ? "\\" : "\\\\");
+                i++;
             } else if (c == '\\' && !lit.raw() && i + 1 < cp.length) {
                 if (cp[i + 1] == 'N' && i + 2 < cp.length && cp[i + 2] == '{') {
                     int close = i + 2;
@@ -162,7 +165,15 @@ final class FStringParser {
             List<Expr> specParts = new ArrayList<>();
             int specStart = j + 1;
             j = literalRun(specStart, specParts, true);
-            spec = new Expr.JoinedStr(posAt(specStart, j), StringLiterals.merge(specParts));
+            List<Expr> merged = StringLiterals.merge(specParts);
+            if (ts.version == PythonVersion.V3_12 && !merged.isEmpty()
+                    && merged.get(merged.size() - 1) instanceof Expr.FormattedValue) {
+                // 3.12.1 ends a spec that ends in a field with an empty constant; 3.11 and 3.13 do not.
+                merged = new ArrayList<>(merged);
+                merged.add(new Expr.Literal(posAt(j, j), new Constant.StrValue("")));
+                merged = List.copyOf(merged);
+            }
+            spec = new Expr.JoinedStr(posAt(specStart - 1, j), merged);
         }
         if (j >= cp.length || cp[j] != '}') {
             throw error(j, "f-string: expecting '}'");
@@ -179,26 +190,44 @@ final class FStringParser {
 
     /** The index of the '}', '!', ':' or '=' that ends the field's code, skipping brackets and strings. */
     private int expressionEnd(int i) {
-        int depth = 0;
+        StringBuilder open = new StringBuilder();
         while (i < cp.length) {
             int c = cp[i];
+            if (!v312 && (c == '\\' || c == '#')) {
+                // Parser/string_parser.c (3.11) refuses both in the expression part.
+                throw error(i, c == '#' ? "f-string expression part cannot include '#'"
+                        : "f-string expression part cannot include a backslash");
+            }
             if (c == '\'' || c == '"') {
                 i = skipString(i);
                 continue;
             }
             if (c == '(' || c == '[' || c == '{') {
-                depth++;
-            } else if ((c == ')' || c == ']' || c == '}') && depth > 0) {
-                depth--;
-            } else if (depth == 0) {
+                open.append((char) c);
+            } else if ((c == ')' || c == ']' || c == '}') && open.length() > 0) {
+                char o = open.charAt(open.length() - 1);
+                char expected = o == '(' ? ')' : o == '[' ? ']' : '}';
+                if (c != expected && !v312) {
+                    throw error(i, "f-string: closing parenthesis '" + (char) c
+                            + "' does not match opening parenthesis '" + o + "'");
+                }
+                open.setLength(open.length() - 1);
+            } else if (c == ')' || c == ']') {
+                if (!v312) {
+                    throw error(i, "f-string: unmatched '" + (char) c + "'");
+                }
+            } else {
                 int n = i + 1 < cp.length ? cp[i + 1] : -1;
                 int p = i > 0 ? cp[i - 1] : -1;
-                if (c == '}' || c == ':' || c == '!' && n != '=' || c == '=' && n != '=' && p != '=' && p != '!'
-                        && p != '<' && p != '>') {
+                if (c == '}' || c == ':' || c == '!' && n != '=' || c == '=' && n != '=' && p != '='
+                        && p != '!' && p != '<' && p != '>') {
                     return i;
                 }
             }
             i++;
+        }
+        if (open.length() > 0 && !v312) {
+            throw error(i, "f-string: unmatched '" + open.charAt(open.length() - 1) + "'");
         }
         return i;
     }

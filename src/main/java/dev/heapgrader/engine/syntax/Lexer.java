@@ -208,7 +208,7 @@ final class Lexer {
             }
         } else if (colWidth > indents[indentDepth]) {
             if (indentDepth + 1 >= MAX_INDENT) {
-                throw src.tokenizerError("IndentationError", "too many levels of indentation", line, col() + 1, -1);
+                throw src.tokenizerError("IndentationError", "too many levels of indentation", line, col(), -1);
             }
             if (altCol <= altIndents[indentDepth]) {
                 throw tabError();
@@ -252,7 +252,7 @@ final class Lexer {
             return make(TokenKind.NUMBER, startPos, startLine, startCol);
         }
         if (c == '"' || c == '\'') {
-            new StringScanner(this, startPos, startLine, startCol, false, false).scan();
+            new StringScanner(this, startLine, startCol, false).scan();
             return make(TokenKind.STRING, startPos, startLine, startCol);
         }
         if (c >= 128 || c < 32 && c != '\t') {
@@ -323,7 +323,7 @@ final class Lexer {
             pos++;
             int q = peekc(0);
             if (q == '"' || q == '\'') {
-                new StringScanner(this, startPos, startLine, startCol, sawF, sawR).scan();
+                new StringScanner(this, startLine, startCol, sawF).scan();
                 return make(TokenKind.STRING, startPos, startLine, startCol);
             }
         }

@@ -53,6 +53,10 @@ final class ParameterParser {
                 kwarg = param(lambda);
                 ts.accept(",");
                 if (!ts.at(closer)) {
+                    Token after = ts.peek();
+                    if (after.isOp("*") || after.isOp("**") || ExpressionParser.isName(after)) {
+                        throw ts.errorAt(after, "arguments cannot follow var-keyword argument");
+                    }
                     throw ts.invalidSyntax();
                 }
                 break;

@@ -15,7 +15,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * so the caller's own stack size never matters.
  */
 public final class Parser {
-    private static final long STACK_BYTES = 256L << 20;
+    private static final long STACK_BYTES = 32L << 20;
 
     private Parser() {
     }
@@ -27,6 +27,16 @@ public final class Parser {
 
     /** Like {@link #parse}, also returning the compile-time warnings CPython would print to stderr. */
     public static ParseResult parseWithWarnings(String source, String filename, PythonVersion version) {
+        try {
+            return parseHere(source, filename, version);
+        } catch (StackOverflowError e) {
+            // The depth limits bound recursion, but the caller's thread may have a small stack: parse again on a
+            // thread whose stack is sized for those limits.
+            return parseOnLargeStack(source, filename, version);
+        }
+    }
+
+    private static ParseResult parseOnLargeStack(String source, String filename, PythonVersion version) {
         AtomicReference<Object> result = new AtomicReference<>();
         Thread worker = new Thread(null, () -> {
             try {
@@ -56,7 +66,8 @@ public final class Parser {
     }
 
     static ParseResult parseHere(String source, String filename, PythonVersion version) {
-        String normalized = source.replace("\r\n", "\n").replace('\r', '\n');
+        String text = source.startsWith("\uFEFF") ? source.substring(1) : source;
+        String normalized = text.replace("\r\n", "\n").replace('\r', '\n');
         if (normalized.indexOf('\0') >= 0) {
             throw nullBytes(filename, version);
         }
@@ -74,7 +85,7 @@ public final class Parser {
             }
             throw ts.preferTokenizerErrors(e);
         }
-        new CompileChecks(src).check(body);
+        new CompileChecks(src, version, warnings).check(body);
         return new ParseResult(new Module(body, src.lines()), List.copyOf(warnings));
     }
 

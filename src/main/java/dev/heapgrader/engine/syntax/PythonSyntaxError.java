@@ -78,8 +78,13 @@ public final class PythonSyntaxError extends RuntimeException {
      * (Python/pythonrun.c {@code print_exception} and {@code print_error_text}); 3.13 prints it with
      * Lib/traceback.py {@code TracebackException._format_syntax_error}. They differ in how they strip the line and
      * how many carets they draw, so the version decides. Errors without a line (MemoryError, RecursionError from
-     * the compiler) print only their last line.
+     * the compiler) print only their last line. Without a version, the default version's layout.
      */
+    public List<String> stderrLines() {
+        return stderrLines(PythonVersion.defaultVersion());
+    }
+
+    /** The stderr lines as the given version prints them; see {@link #stderrLines()}. */
     public List<String> stderrLines(PythonVersion version) {
         List<String> lines = new ArrayList<>();
         if (lineno <= 0) {

@@ -27,6 +27,7 @@ final class SimpleStatementParser {
 
     private final TokenStream ts;
     private final ExpressionParser ep;
+    private Token start;
 
     SimpleStatementParser(TokenStream ts, ExpressionParser ep) {
         this.ts = ts;
@@ -52,6 +53,7 @@ final class SimpleStatementParser {
 
     private Stmt simpleStatement() {
         Token t = ts.peek();
+        start = t;
         if (t.kind() == TokenKind.NAME) {
             switch (t.text()) {
                 case "pass":
@@ -91,7 +93,7 @@ final class SimpleStatementParser {
             return new Stmt.Return(kw.pos(), null);
         }
         Expr value = ep.starExpressions();
-        return new Stmt.Return(Pos.span(kw.pos(), value.pos()), value);
+        return new Stmt.Return(ts.from(kw), value);
     }
 
     private Stmt raiseStatement() {
@@ -104,7 +106,7 @@ final class SimpleStatementParser {
         if (ts.accept("from")) {
             cause = ep.expression();
         }
-        return new Stmt.Raise(Pos.span(kw.pos(), (cause != null ? cause : exc).pos()), exc, cause);
+        return new Stmt.Raise(ts.from(kw), exc, cause);
     }
 
     private Stmt globalStatement() {
@@ -132,7 +134,7 @@ final class SimpleStatementParser {
         if (targets.isEmpty()) {
             throw ts.invalidSyntax();
         }
-        return new Stmt.Delete(Pos.span(kw.pos(), targets.get(targets.size() - 1).pos()), List.copyOf(targets));
+        return new Stmt.Delete(ts.from(kw), List.copyOf(targets));
     }
 
     private Stmt assertStatement() {
@@ -142,7 +144,7 @@ final class SimpleStatementParser {
         if (ts.accept(",")) {
             msg = ep.expression();
         }
-        return new Stmt.Assert(Pos.span(kw.pos(), (msg != null ? msg : test).pos()), test, msg);
+        return new Stmt.Assert(ts.from(kw), test, msg);
     }
 
     private Expr valueExpression() {
@@ -162,7 +164,7 @@ final class SimpleStatementParser {
             }
             ts.next();
             Expr value = valueExpression();
-            return new Stmt.AugAssign(Pos.span(first.pos(), value.pos()), TargetRules.withCtx(first,
+            return new Stmt.AugAssign(ts.from(start), TargetRules.withCtx(first,
                     dev.heapgrader.engine.syntax.ast.Ctx.STORE), AUGMENTED.get(t.text()), value);
         }
         if (t.isOp(":")) {
@@ -185,7 +187,7 @@ final class SimpleStatementParser {
             }
             throw ts.invalidSyntax();
         }
-        return new Stmt.ExprStmt(first.pos(), first);
+        return new Stmt.ExprStmt(ts.from(start), first);
     }
 
     private Stmt annotated(Expr target) {
@@ -202,7 +204,7 @@ final class SimpleStatementParser {
             value = valueExpression();
         }
         boolean simple = target instanceof Expr.Name && !parenthesized(target);
-        return new Stmt.AnnAssign(Pos.span(target.pos(), (value != null ? value : annotation).pos()),
+        return new Stmt.AnnAssign(ts.from(start),
                 TargetRules.withCtx(target, dev.heapgrader.engine.syntax.ast.Ctx.STORE), annotation, value, simple);
     }
 
@@ -220,6 +222,9 @@ final class SimpleStatementParser {
         List<Expr> targets = new ArrayList<>();
         for (int k = 0; k < exprs.size(); k++) {
             Expr target = exprs.get(k);
+            if (target instanceof Expr.Yield || target instanceof Expr.YieldFrom) {
+                throw ts.errorAt(target.pos(), "assignment to yield expression not possible");
+            }
             Expr bad = TargetRules.invalidPart(target, false);
             if (bad != null) {
                 boolean last = k == exprs.size() - 1;
@@ -232,7 +237,7 @@ final class SimpleStatementParser {
             checkStarred(target);
             targets.add(TargetRules.withCtx(target, dev.heapgrader.engine.syntax.ast.Ctx.STORE));
         }
-        return new Stmt.Assign(Pos.span(first.pos(), value.pos()), List.copyOf(targets), value);
+        return new Stmt.Assign(ts.from(start), List.copyOf(targets), value);
     }
 
     /** Python/compile.c: a starred target needs a list or tuple around it, and at most one per level. */

@@ -125,7 +125,6 @@ final class StatementParser {
 
     private Stmt decorated() {
         List<Expr> decorators = new ArrayList<>();
-        Token first = ts.peek();
         while (ts.accept("@")) {
             decorators.add(ep.namedExpression());
             if (!ts.atKind(TokenKind.NEWLINE)) {
@@ -133,11 +132,12 @@ final class StatementParser {
             }
             ts.next();
         }
+        // Since 3.8 a decorated definition's position starts at 'def' or 'class', not at the first decorator.
         if (ts.at("def")) {
-            return functionDef(List.copyOf(decorators), false, first);
+            return functionDef(List.copyOf(decorators), false, ts.peek());
         }
         if (ts.at("class")) {
-            return classDef(List.copyOf(decorators), first);
+            return classDef(List.copyOf(decorators), ts.peek());
         }
         if (ts.at("async")) {
             return asyncStatement(List.copyOf(decorators));
@@ -172,8 +172,8 @@ final class StatementParser {
             }
             Token at = ts.peek(k);
             if (at.kind() == TokenKind.ENDMARKER) {
-                throw ts.src.parserError("IndentationError", msg, newline.line(), newline.col() + 1, newline.line(),
-                        -1);
+                // At the end of the file a script's error carries no usable column: CPython prints no caret.
+                throw ts.src.parserError("IndentationError", msg, newline.line(), 0, newline.line(), -1);
             }
             throw ts.src.parserError("IndentationError", msg, at.line(), at.col() + 1, at.endLine(), at.endCol() + 1);
         }
@@ -308,18 +308,56 @@ final class StatementParser {
 
     private Stmt withStatement(boolean isAsync, Token start) {
         Token kw = ts.next();
-        List<Stmt.WithItem> items = new ArrayList<>();
+        List<Stmt.WithItem> items = parenthesizedWithItems();
+        if (items != null) {
+            colon(false);
+            List<Stmt> body = block("'with' statement", kw);
+            return new Stmt.With(endOf(start, body), items, body, isAsync);
+        }
+        items = new ArrayList<>();
         do {
             Expr ctx = ep.expression();
             Expr vars = null;
             if (ts.accept("as")) {
-                vars = TargetRules.store(ts, ep.targetList(), true);
+                vars = TargetRules.store(ts, ep.singleTarget());
             }
             items.add(new Stmt.WithItem(ctx, vars));
         } while (ts.accept(","));
         colon(false);
         List<Stmt> body = block("'with' statement", kw);
         return new Stmt.With(endOf(start, body), List.copyOf(items), body, isAsync);
+    }
+
+    /** with_stmt's parenthesized form, {@code with (a as b, c as d):}; null when the line is not that form. */
+    private List<Stmt.WithItem> parenthesizedWithItems() {
+        if (!ts.at("(")) {
+            return null;
+        }
+        int mark = ts.mark();
+        try {
+            ts.next();
+            ts.bracketDepth++;
+            List<Stmt.WithItem> items = new ArrayList<>();
+            do {
+                if (ts.at(")")) {
+                    break;
+                }
+                Expr ctx = ep.expression();
+                Expr vars = null;
+                if (ts.accept("as")) {
+                    vars = TargetRules.store(ts, ep.singleTarget());
+                }
+                items.add(new Stmt.WithItem(ctx, vars));
+            } while (ts.accept(","));
+            ts.bracketDepth--;
+            if (ts.accept(")") && ts.at(":")) {
+                return List.copyOf(items);
+            }
+        } catch (PythonSyntaxError e) {
+            ts.bracketDepth = Math.max(0, ts.bracketDepth - 1);
+        }
+        ts.reset(mark);
+        return null;
     }
 
     private Stmt functionDef(List<Expr> decorators, boolean isAsync, Token start) {

@@ -105,8 +105,11 @@ final class StringLiterals {
         for (int i = 0; i < body.length(); i++) {
             if (body.charAt(i) >= 128) {
                 Token t = l.token();
+                // Before 3.13 the end column was counted in UTF-8 bytes.
+                int extra = ts.version.atLeast(PythonVersion.V3_13) ? 0
+                        : t.text().getBytes(java.nio.charset.StandardCharsets.UTF_8).length - t.text().length();
                 throw ts.src.parserError("SyntaxError", "bytes can only contain ASCII literal characters", t.line(),
-                        t.col() + 1, t.endLine(), t.endCol() + 1);
+                        t.col() + 1, t.endLine(), t.endCol() + 1 + extra);
             }
         }
         String s = l.raw() ? body : decodeEscapes(l, body, true);
@@ -183,7 +186,7 @@ final class StringLiterals {
     }
 
     private int hexEscape(Literal l, String s, int start, int i, int n, StringBuilder sb, String what, boolean bytes) {
-        int v = 0;
+        long v = 0;
         int k = 0;
         while (k < n && i + k < s.length() && Character.digit(s.charAt(i + k), 16) >= 0) {
             v = v * 16 + Character.digit(s.charAt(i + k), 16);
@@ -195,7 +198,7 @@ final class StringLiterals {
         if (v > 0x10FFFF) {
             throw unicodeError(l, s, start, i + k, "illegal Unicode character", bytes);
         }
-        sb.appendCodePoint(v);
+        sb.appendCodePoint((int) v);
         return i + k;
     }
 
@@ -204,8 +207,12 @@ final class StringLiterals {
         if (close < 0) {
             throw unicodeError(l, s, start, s.length(), "malformed \\N character escape", false);
         }
+        String name = s.substring(i + 1, close);
         try {
-            sb.appendCodePoint(Character.codePointOf(s.substring(i + 1, close)));
+            // Python's unicodedata names CJK ideographs by code; Java spells them differently.
+            String cjk = "CJK UNIFIED IDEOGRAPH-";
+            sb.appendCodePoint(name.toUpperCase().startsWith(cjk) ? Integer.parseInt(name.substring(cjk.length()), 16)
+                    : Character.codePointOf(name));
         } catch (IllegalArgumentException e) {
             throw unicodeError(l, s, start, close + 1, "unknown Unicode character name", false);
         }

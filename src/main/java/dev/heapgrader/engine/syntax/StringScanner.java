@@ -16,7 +16,7 @@ final class StringScanner {
     private int quote;
     private boolean triple;
 
-    StringScanner(Lexer lx, int startPos, int startLine, int startCol, boolean fstring, boolean raw) {
+    StringScanner(Lexer lx, int startLine, int startCol, boolean fstring) {
         this.lx = lx;
         this.startLine = startLine;
         this.startCol = startCol;
@@ -102,6 +102,11 @@ final class StringScanner {
             if (!inSpec && atClosingQuote()) {
                 return;
             }
+            if (c == '\\' && (lx.peek(1) == '{' || lx.peek(1) == '}')) {
+                // PEP 701: a backslash does not escape a brace; the brace keeps its meaning.
+                lx.advance(1);
+                continue;
+            }
             if (c == '{') {
                 if (!inSpec && lx.peek(1) == '{') {
                     lx.advance(2);
@@ -133,7 +138,7 @@ final class StringScanner {
         int depth = 0;
         while (true) {
             int c = lx.peek(0);
-            if (c == -1 || c == '\n' && !triple) {
+            if (c == -1 || c == '\n' && !triple && depth == 0) {
                 throw new PythonSyntaxError("SyntaxError", "'{' was never closed", lx.source().filename(),
                         braceLine, braceCol + 1, braceLine, 0, lx.source().lineWithNewline(braceLine));
             }
@@ -200,7 +205,7 @@ final class StringScanner {
         int q = lx.peek(0);
         boolean nTriple = lx.peek(1) == q && lx.peek(2) == q;
         try {
-            new StringScanner(lx, lx.pos(), nLine, nCol, isF, false).scan();
+            new StringScanner(lx, nLine, nCol, isF).scan();
         } catch (PythonSyntaxError e) {
             if (e.msg().startsWith("unterminated") && q == quote && nTriple == triple) {
                 throw lx.source().tokenizerError("SyntaxError", "f-string: expecting '}'", nLine, nCol + 1,

@@ -28,31 +28,48 @@ final class TargetRules {
             }
             return c instanceof Constant.EllipsisValue ? "ellipsis" : "literal";
         }
-        String simple = e.getClass().getSimpleName();
-        return switch (simple) {
-            case "Attribute" -> "attribute";
-            case "Subscript" -> "subscript";
-            case "Starred" -> "starred";
-            case "Name" -> "name";
-            case "ListDisplay" -> "list";
-            case "TupleDisplay" -> "tuple";
-            case "Lambda" -> "lambda";
-            case "Call" -> "function call";
-            case "BoolOp", "BinOp", "UnaryOp" -> "expression";
-            case "GeneratorExp" -> "generator expression";
-            case "Yield", "YieldFrom" -> "yield expression";
-            case "Await" -> "await expression";
-            case "ListComp" -> "list comprehension";
-            case "SetComp" -> "set comprehension";
-            case "DictComp" -> "dict comprehension";
-            case "DictDisplay" -> "dict literal";
-            case "SetDisplay" -> "set display";
-            case "JoinedStr", "FormattedValue" -> "f-string expression";
-            case "Compare" -> "comparison";
-            case "IfExp" -> "conditional expression";
-            case "NamedExpr" -> "named expression";
-            default -> "expression";
-        };
+        if (e instanceof Expr.Attribute) {
+            return "attribute";
+        } else if (e instanceof Expr.Subscript) {
+            return "subscript";
+        } else if (e instanceof Expr.Starred) {
+            return "starred";
+        } else if (e instanceof Expr.Name) {
+            return "name";
+        } else if (e instanceof Expr.ListDisplay) {
+            return "list";
+        } else if (e instanceof Expr.TupleDisplay) {
+            return "tuple";
+        } else if (e instanceof Expr.Lambda) {
+            return "lambda";
+        } else if (e instanceof Expr.Call) {
+            return "function call";
+        } else if (e instanceof Expr.GeneratorExp) {
+            return "generator expression";
+        } else if (e instanceof Expr.Yield || e instanceof Expr.YieldFrom) {
+            return "yield expression";
+        } else if (e instanceof Expr.Await) {
+            return "await expression";
+        } else if (e instanceof Expr.ListComp) {
+            return "list comprehension";
+        } else if (e instanceof Expr.SetComp) {
+            return "set comprehension";
+        } else if (e instanceof Expr.DictComp) {
+            return "dict comprehension";
+        } else if (e instanceof Expr.DictDisplay) {
+            return "dict literal";
+        } else if (e instanceof Expr.SetDisplay) {
+            return "set display";
+        } else if (e instanceof Expr.JoinedStr || e instanceof Expr.FormattedValue) {
+            return "f-string expression";
+        } else if (e instanceof Expr.Compare) {
+            return "comparison";
+        } else if (e instanceof Expr.IfExp) {
+            return "conditional expression";
+        } else if (e instanceof Expr.NamedExpr) {
+            return "named expression";
+        }
+        return "expression";
     }
 
     /** The innermost part of {@code e} that cannot be a target, or null when all of it can. */
@@ -83,7 +100,7 @@ final class TargetRules {
     }
 
     /** Rewrites {@code e} as a STORE target or throws "cannot assign to X". */
-    static Expr store(TokenStream ts, Expr e, boolean plain) {
+    static Expr store(TokenStream ts, Expr e) {
         Expr bad = invalidPart(e, false);
         if (bad != null) {
             throw ts.errorAt(bad.pos(), "cannot assign to " + describe(bad));

@@ -158,7 +158,8 @@ final class TokenStream {
             return e;
         } catch (Lexer.UnclosedAtEof e) {
             int[] open = lexer.innermostParen();
-            if (parserError.lineno() > open[1]) {
+            int errLine = toks.isEmpty() ? parserError.lineno() : toks.get(toks.size() - 1).line();
+            if (errLine > open[1]) {
                 return unclosedError();
             }
         }
@@ -173,6 +174,11 @@ final class TokenStream {
             super(null, null, false, false);
             this.error = error;
         }
+    }
+
+    /** CPython's EXTRA location: from a rule's first token to the last token it consumed. */
+    Pos from(Token start) {
+        return span(start, prev());
     }
 
     static Pos span(Token a, Token b) {

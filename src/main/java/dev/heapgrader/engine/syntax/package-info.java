@@ -1,6 +1,10 @@
 /**
- * The front end: source text to tokens ({@code Lexer}), tokens to an immutable syntax tree ({@code Parser}),
- * and the tree's names resolved to slots as CPython's compiler does ({@code ScopeResolver}). Every rejected
- * program ends in a {@link dev.heapgrader.engine.syntax.PythonSyntaxError} carrying CPython's message.
+ * The front end: source text to tokens ({@code Lexer}, with {@code NumberScanner} and {@code StringScanner}),
+ * tokens to an immutable syntax tree ({@code Parser} with {@code StatementParser}, {@code SimpleStatementParser},
+ * {@code ExpressionParser}, {@code CallParser}, {@code DisplayParser}, {@code ParameterParser},
+ * {@code ImportParser}, {@code StringLiterals} and {@code FStringParser}), then the compile-time checks CPython
+ * makes before running ({@code CompileChecks}). Every rejected program ends in a
+ * {@link dev.heapgrader.engine.syntax.PythonSyntaxError} carrying CPython's message and location for the chosen
+ * version; name resolution to slots ({@code ScopeResolver}) also lives here.
  */
 package dev.heapgrader.engine.syntax;

@@ -1,0 +1,4 @@
+lst = [1, 2, 3]
+for x in lst:
+    print(x)
+  print("done")

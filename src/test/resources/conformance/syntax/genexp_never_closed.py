@@ -1,0 +1,2 @@
+gen = (i for i in range(3)
+print(list(gen))
