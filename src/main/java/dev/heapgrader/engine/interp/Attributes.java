@@ -168,6 +168,9 @@ final class Attributes {
             }
             return;
         }
+        if (owner instanceof PyBaseException be && ExceptionMethods.setSpecial(ip, be, name, value)) {
+            return;
+        }
         if (owner instanceof PyInstance inst && inst.attrs() != null) {
             storeAttr(ip, inst, name, value);
             return;
@@ -179,8 +182,8 @@ final class Attributes {
             ip.storeIn(fn.dict, name, value.newRef());
             return;
         }
-        if (owner instanceof PyBaseException be && name.equals("args")) {
-            throw ip.errors.typeError("args may not be set this way");
+        if (owner instanceof PyBaseException be && ExceptionMethods.setSpecial(ip, be, name, value)) {
+            return;
         }
         throw ip.errors.attributeError(VersionMessages.cannotSetAttribute(rt.version, type.name(), name));
     }

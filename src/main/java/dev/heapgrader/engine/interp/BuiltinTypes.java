@@ -53,6 +53,7 @@ final class BuiltinTypes {
     final PyType dictKeys;
     final PyType dictValues;
     final PyType dictItems;
+    final PyType traceback;
 
     BuiltinTypes() {
         type = make(null, "type", null, 920, 40, true);
@@ -99,6 +100,7 @@ final class BuiltinTypes {
         dictKeys = make(type, "dict_keys", object, 24, 0, true);
         dictValues = make(type, "dict_values", object, 24, 0, true);
         dictItems = make(type, "dict_items", object, 24, 0, true);
+        traceback = make(type, "traceback", object, 48, 0, true);
     }
 
     private PyType make(PyType meta, String name, PyType base, long basicSize, long itemSize, boolean gc) {
@@ -151,6 +153,7 @@ final class BuiltinTypes {
         return List.of(type, object, intType, bool, floatType, complex, str, bytes, tuple, list, dict, set, frozenset,
                 noneType, ellipsis, notImplemented, function, builtinFunction, method, code, cell, module, range,
                 slice, generator, iterator, property, staticmethod, classmethod, getsetDescriptor, memberDescriptor,
-                weakref, enumerate, zip, map, filter, reversed, superType, dictKeys, dictValues, dictItems);
+                weakref, enumerate, zip, map, filter, reversed, superType, dictKeys, dictValues, dictItems,
+                traceback);
     }
 }

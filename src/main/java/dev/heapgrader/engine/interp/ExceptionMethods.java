@@ -13,6 +13,39 @@ final class ExceptionMethods {
     private ExceptionMethods() {
     }
 
+    /** Assigning {@code args}, {@code __traceback__}, {@code __cause__} or {@code __context__}; false otherwise. */
+    static boolean setSpecial(Interpreter ip, PyBaseException be, String name, PyObject value) {
+        Runtime rt = ip.rt;
+        switch (name) {
+            case "args" -> {
+                java.util.List<PyObject> items = Containers.sequenceItems(ip, value);
+                rt.xdecref(be.setArgs(rt.newTuple(items.toArray(new PyObject[0]))));
+                return true;
+            }
+            case "__traceback__" -> {
+                if (value == rt.none) {
+                    be.dropTraceback(rt::decref);
+                }
+                return true;
+            }
+            case "__cause__" -> {
+                rt.xdecref(be.setCause(value == rt.none ? null : value.newRef()));
+                return true;
+            }
+            case "__context__" -> {
+                rt.xdecref(be.setContext(value == rt.none ? null : value.newRef()));
+                return true;
+            }
+            case "__suppress_context__" -> {
+                be.setSuppressContext(Ops.truthy(ip, value));
+                return true;
+            }
+            default -> {
+                return false;
+            }
+        }
+    }
+
     static void install(Interpreter ip, PyType base) {
         Runtime rt = ip.rt;
         PyBuiltin newImpl = rt.track(new PyBuiltin(rt.types.builtinFunction, "__new__", (i, self, a, k) -> {

@@ -38,8 +38,9 @@ final class ExpressionCompiler {
 
     /** Constant folding as Python/ast_opt.c does for literals, tuples of constants and signed numbers. */
     private Folded fold(Expr e) {
-        if (e instanceof Expr.Literal l) {
-            return new Folded(c.pool.of(l.value()), ConstantPool.key(l.value()));
+        Constant scalar = ConstantFolding.scalar(e);
+        if (scalar != null) {
+            return new Folded(c.pool.of(scalar), ConstantPool.key(scalar));
         }
         if (e instanceof Expr.UnaryOp u && u.operand() instanceof Expr.Literal l) {
             Constant v = l.value();

@@ -379,6 +379,10 @@ final class Formatting {
     /** {@code str % args} (Objects/unicodeobject.c {@code PyUnicode_Format}). */
     static PyObject percent(Interpreter ip, PyStr format, PyObject args) {
         Runtime rt = ip.rt;
+        if (format.value().equals("%s") && args instanceof PyStr && args.type() == rt.types.str) {
+            // the unicode writer hands back the argument itself when it is the whole result
+            return args.newRef();
+        }
         String f = format.value();
         PyObject[] values = args instanceof PyTuple t ? t.items() : new PyObject[] {args};
         PyDict mapping = args instanceof PyDict d ? d : null;

@@ -61,7 +61,8 @@ final class SpecialAttributes {
                 case "__cause__" -> e.cause() == null ? rt.none : e.cause().newRef();
                 case "__context__" -> e.context() == null ? rt.none : e.context().newRef();
                 case "__suppress_context__" -> rt.bool(e.suppressContext());
-                case "__traceback__" -> rt.none;
+                case "__traceback__" -> e.traceback().isEmpty() ? rt.none
+                        : rt.track(new PyTracebackView(rt.types.traceback, e.newRef()));
                 case "value" -> e.type() == ip.errors.type("StopIteration")
                         ? (e.args().size() > 0 ? e.args().get(0).newRef() : rt.none) : null;
                 case "code" -> e.type().isSubtypeOf(ip.errors.type("SystemExit"))

@@ -77,6 +77,21 @@ public final class PyBaseException extends PyInstance {
         return traceback;
     }
 
+    /** {@code e.__traceback__ = None}: forget the traceback and release the frames it kept alive. */
+    public void dropTraceback(Releaser release) {
+        traceback.clear();
+        for (PyObject[] frame : heldFrames) {
+            for (int i = 0; i < frame.length; i++) {
+                PyObject o = frame[i];
+                frame[i] = null;
+                if (o != null) {
+                    release.release(o);
+                }
+            }
+        }
+        heldFrames.clear();
+    }
+
     /** Keeps an exited frame's locals alive while the traceback lives (owned references, nulls allowed). */
     public void holdFrame(PyObject[] ownedLocals) {
         heldFrames.add(ownedLocals);
