@@ -185,6 +185,9 @@ final class Attributes {
         if (owner instanceof PyBaseException be && ExceptionMethods.setSpecial(ip, be, name, value)) {
             return;
         }
+        if (!type.isHeapType() && descr != null) {
+            throw ip.errors.attributeError("'" + type.name() + "' object attribute '" + name + "' is read-only");
+        }
         throw ip.errors.attributeError(VersionMessages.cannotSetAttribute(rt.version, type.name(), name));
     }
 
@@ -262,6 +265,15 @@ final class Attributes {
             }
             throw ip.errors.attributeError("property '" + name + "' of '" + type.name()
                     + "' object has no deleter");
+        }
+        if (owner instanceof PyInstance && type.lookup("__delattr__") instanceof PyFunction hook) {
+            PyStr n = rt.newStr(name);
+            try {
+                rt.decref(Calls.call(ip, hook, new PyObject[] {owner, n}, null));
+            } finally {
+                rt.decref(n);
+            }
+            return;
         }
         if (owner instanceof PyInstance inst && inst.attrs() != null) {
             PyStr key = rt.newStr(name);

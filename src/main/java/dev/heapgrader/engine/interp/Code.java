@@ -34,6 +34,7 @@ public final class Code extends PyObject {
     final int stackSize;
     /** Whether names are looked up in a dict of locals (module and class bodies) rather than fast slots. */
     final boolean usesNameLookups;
+    final boolean hasDocstring;
 
     Code(PyType type, Builder b) {
         super(type);
@@ -55,6 +56,7 @@ public final class Code extends PyObject {
         this.flags = b.flags;
         this.stackSize = b.stackSize;
         this.usesNameLookups = b.usesNameLookups;
+        this.hasDocstring = b.hasDocstring;
     }
 
     /** Slots in the frame: locals, cells and free variables ({@code co_nlocalsplus}). */
@@ -86,6 +88,7 @@ public final class Code extends PyObject {
         int flags;
         int stackSize;
         boolean usesNameLookups;
+        boolean hasDocstring;
     }
 
     @Override

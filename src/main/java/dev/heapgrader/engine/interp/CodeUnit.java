@@ -29,6 +29,8 @@ final class CodeUnit {
     final List<String> names = new ArrayList<>();
     final Deque<FBlock> fblocks = new ArrayDeque<>();
     int currentLine;
+    /** Whether co_consts[0] is the function's docstring. */
+    boolean hasDocstring;
     private int depth;
     private int maxDepth;
 

@@ -20,8 +20,13 @@ final class Compare {
     }
 
     static PyObject rich(Interpreter ip, PyObject a, PyObject b, CompareOperator op) {
-        Integer c = builtinCompare(ip, a, b);
         Runtime rt = ip.rt;
+        if ((a instanceof PyFloat fa && Double.isNaN(fa.value()) || b instanceof PyFloat fb && Double.isNaN(fb.value()))
+                && (a instanceof PyFloat || a instanceof PyInt) && (b instanceof PyFloat || b instanceof PyInt)) {
+            // IEEE 754: NaN compares unequal to everything, itself included
+            return rt.bool(op == CompareOperator.NOT_EQ);
+        }
+        Integer c = builtinCompare(ip, a, b);
         if (c != null) {
             return rt.bool(outcome(c, op));
         }

@@ -88,6 +88,7 @@ final class Compiler {
                 | (generator ? Code.FLAG_GENERATOR : 0);
         b.stackSize = Math.max(1, u.maxDepth());
         b.usesNameLookups = s.kind() != Scope.Kind.FUNCTION;
+        b.hasDocstring = u.hasDocstring;
         return new Code(rt.types.code, b);
     }
 
@@ -464,6 +465,7 @@ final class Compiler {
                     && lit.value() instanceof Constant.StrValue) {
                 // the docstring is co_consts[0]
                 constIndex(pool.of(lit.value()), ConstantPool.key(lit.value()));
+                unit().hasDocstring = true;
                 it.next();
             }
             while (it.hasNext()) {

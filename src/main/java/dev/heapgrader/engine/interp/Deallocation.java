@@ -95,9 +95,6 @@ final class Deallocation {
                 }
             }
         }
-        if (inst instanceof PyBaseException be) {
-            be.clearReferences(rt::decref);
-        }
         PyDict attrs = inst.attrs();
         if (attrs != null) {
             if (inst.dictMaterialized()) {
@@ -105,6 +102,10 @@ final class Deallocation {
             } else {
                 releaseValues(inst, attrs);
             }
+        }
+        if (inst instanceof PyBaseException be) {
+            // BaseException_clear releases the dict before args and traceback
+            be.clearReferences(rt::decref);
         }
         if (type.isHeapType()) {
             rt.decref(type);

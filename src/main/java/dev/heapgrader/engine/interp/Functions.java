@@ -22,7 +22,7 @@ final class Functions {
         fn.defaults = defaults;
         fn.kwDefaults = kwDefaults;
         fn.closure = closure;
-        fn.doc = rt.none;
+        fn.doc = code.hasDocstring ? code.consts[0].newRef() : rt.none;
         PyObject module = f.globals.getStr("__name__");
         fn.module = module == null ? null : module.newRef();
         return rt.track(fn);

@@ -41,15 +41,13 @@ final class Mro {
                 }
             }
             if (candidate == null) {
-                StringBuilder names = new StringBuilder();
+                java.util.LinkedHashSet<String> heads = new java.util.LinkedHashSet<>();
                 for (List<PyType> s : seqs) {
-                    if (names.length() > 0) {
-                        names.append(", ");
-                    }
-                    names.append(s.get(0).name());
+                    heads.add(s.get(0).name());
                 }
-                throw ip.errors.typeError("Cannot create a consistent method resolution order (MRO) for bases "
-                        + names);
+                // Objects/typeobject.c set_mro_error: the message keeps CPython's line break
+                throw ip.errors.typeError("Cannot create a consistent method resolution\norder (MRO) for bases "
+                        + String.join(", ", heads));
             }
             result.add(candidate);
             for (List<PyType> s : seqs) {

@@ -236,8 +236,8 @@ public final class Runtime implements KeyEquality {
     }
 
     PySet newFrozenSetFrom(List<PyObject> borrowed) {
+        // PyFrozenSet_New(tuple): the items are added one at a time, no presizing
         PySet s = track(new PySet(types.frozenset));
-        s.presizeForMerge(borrowed.size(), this);
         for (PyObject o : borrowed) {
             s.add(o, this);
         }

@@ -123,6 +123,23 @@ final class SpecialAttributes {
                 default -> null;
             };
         }
+        if (o instanceof PyDescriptor d && d.kind == PyDescriptor.Kind.PROPERTY) {
+            int index = switch (name) {
+                case "fget" -> 0;
+                case "fset" -> 1;
+                case "fdel" -> 2;
+                case "__doc__" -> 3;
+                default -> -1;
+            };
+            if (index >= 0) {
+                PyObject v = d.ref(index);
+                return v == null ? rt.none : v.newRef();
+            }
+        }
+        if (o instanceof PyDescriptor d && (d.kind == PyDescriptor.Kind.STATICMETHOD
+                || d.kind == PyDescriptor.Kind.CLASSMETHOD) && name.equals("__func__")) {
+            return d.ref(0).newRef();
+        }
         if (o instanceof PyWeakref w && name.equals("__callback__")) {
             return w.callback() == null ? rt.none : w.callback().newRef();
         }

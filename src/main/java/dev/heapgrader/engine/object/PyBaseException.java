@@ -118,21 +118,16 @@ public final class PyBaseException extends PyInstance {
         }
     }
 
+    /** {@code BaseException_clear}: args, then the traceback (its frames), then cause and context. */
     @Override
     public void clearReferences(Releaser release) {
-        // tb_dealloc releases tb_next first, so the innermost frame's locals go first
-        for (PyObject[] frame : heldFrames) {
-            for (int i = 0; i < frame.length; i++) {
-                PyObject o = frame[i];
-                frame[i] = null;
-                if (o != null) {
-                    release.release(o);
-                }
-            }
-        }
-        heldFrames.clear();
-        PyObject[] held = {args, cause, context};
+        PyObject a = args;
         args = null;
+        if (a != null) {
+            release.release(a);
+        }
+        dropTraceback(release);
+        PyObject[] held = {cause, context};
         cause = null;
         context = null;
         for (PyObject o : held) {
