@@ -62,8 +62,17 @@ final class ArgumentBinder {
             if (slot < 0) {
                 if (kwdict == null) {
                     releaseKeywordValues(ip, args, npos + k, moveArgs);
+                    String hint = "";
+                    if (ip.rt.version.suggestsKeywordNames()) {
+                        java.util.List<String> candidates = new ArrayList<>();
+                        for (int j = code.posOnlyCount; j < total; j++) {
+                            candidates.add(code.varnames[j]);
+                        }
+                        String best = Suggestions.best(candidates, name);
+                        hint = best == null ? "" : ". Did you mean '" + best + "'?";
+                    }
                     throw ip.errors.typeError(fn.code.qualname + "() got an unexpected keyword argument '"
-                            + name + "'");
+                            + name + "'" + hint);
                 }
                 PyStr key = rt.newStr(name);
                 rt.xdecref(kwdict.put(key, value, rt));

@@ -21,6 +21,11 @@ final class Arithmetic {
     }
 
     static PyObject binary(Interpreter ip, BinaryOperator op, PyObject a, PyObject b) {
+        return binary(ip, op, a, b, op.symbol());
+    }
+
+    /** {@code symbol} names the operator in the TypeError ("+=" for an augmented assignment). */
+    static PyObject binary(Interpreter ip, BinaryOperator op, PyObject a, PyObject b, String symbol) {
         PyObject r = builtin(ip, op, a, b);
         if (r != null) {
             return r;
@@ -46,7 +51,7 @@ final class Arithmetic {
             }
             rt.xdecref(r);
         }
-        throw unsupported(ip, op.symbol(), a, b);
+        throw unsupported(ip, symbol, a, b);
     }
 
     static PyException unsupported(Interpreter ip, String symbol, PyObject a, PyObject b) {
@@ -67,8 +72,8 @@ final class Arithmetic {
                 && !(a instanceof PyInt)) {
             return ip.errors.typeError("can't multiply sequence by non-int of type '" + a.type().name() + "'");
         }
-        if (symbol.equals("**")) {
-            return ip.errors.typeError("unsupported operand type(s) for ** or pow(): '" + a.type().name()
+        if (symbol.startsWith("**")) {
+            return ip.errors.typeError("unsupported operand type(s) for " + symbol + " or pow(): '" + a.type().name()
                     + "' and '" + b.type().name() + "'");
         }
         return ip.errors.typeError("unsupported operand type(s) for " + symbol + ": '" + a.type().name()
@@ -100,7 +105,7 @@ final class Arithmetic {
             }
             rt.xdecref(r);
         }
-        return binary(ip, op, a, b);
+        return binary(ip, op, a, b, op.symbol() + "=");
     }
 
     private static PyObject builtin(Interpreter ip, BinaryOperator op, PyObject a, PyObject b) {

@@ -54,6 +54,7 @@ final class BuiltinTypes {
     final PyType dictValues;
     final PyType dictItems;
     final PyType traceback;
+    final PyType frame;
 
     BuiltinTypes() {
         type = make(null, "type", null, 920, 40, true);
@@ -101,6 +102,7 @@ final class BuiltinTypes {
         dictValues = make(type, "dict_values", object, 24, 0, true);
         dictItems = make(type, "dict_items", object, 24, 0, true);
         traceback = make(type, "traceback", object, 48, 0, true);
+        frame = make(type, "frame", object, 72, 0, true);
     }
 
     private PyType make(PyType meta, String name, PyType base, long basicSize, long itemSize, boolean gc) {
@@ -154,6 +156,6 @@ final class BuiltinTypes {
                 noneType, ellipsis, notImplemented, function, builtinFunction, method, code, cell, module, range,
                 slice, generator, iterator, property, staticmethod, classmethod, getsetDescriptor, memberDescriptor,
                 weakref, enumerate, zip, map, filter, reversed, superType, dictKeys, dictValues, dictItems,
-                traceback);
+                traceback, frame);
     }
 }

@@ -237,7 +237,17 @@ final class Containers {
             int index = 0;
             while ((pair = Iteration.next(ip, it)) != null) {
                 try {
-                    List<PyObject> kv = sequenceItems(ip, pair);
+                    List<PyObject> kv;
+                    try {
+                        kv = sequenceItems(ip, pair);
+                    } catch (PyException e) {
+                        if (e.value().type() != ip.errors.type("TypeError")) {
+                            throw e;
+                        }
+                        rt.decref(e.value());
+                        throw ip.errors.typeError("cannot convert dictionary update sequence element #" + index
+                                + " to a sequence");
+                    }
                     if (kv.size() != 2) {
                         throw ip.errors.valueError("dictionary update sequence element #" + index + " has length "
                                 + kv.size() + "; 2 is required");

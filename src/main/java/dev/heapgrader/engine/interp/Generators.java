@@ -51,8 +51,12 @@ final class Generators {
         } catch (PyException e) {
             g.frame.finished = true;
             if (Iteration.isStopIteration(ip, e)) {
-                rt.decref(e.value());
-                throw ip.errors.runtimeError("generator raised StopIteration");
+                // PEP 479: the StopIteration becomes the cause (and context) of a RuntimeError
+                PyException r = ip.errors.runtimeError("generator raised StopIteration");
+                PyBaseException re = (PyBaseException) r.value();
+                re.setContext(e.value().newRef());
+                re.setCause(e.value());
+                throw r;
             }
             throw e;
         } finally {
@@ -78,7 +82,41 @@ final class Generators {
 
     static PyObject throwInto(Interpreter ip, PyGenerator g, PyObject exc) {
         PyObject instance = Raising.instantiate(ip, exc);
+        PyGenerator inner = delegate(g);
+        if (inner != null) {
+            // gen_throw: a generator suspended in yield from passes the exception to its delegate first
+            Step s;
+            try {
+                s = resume(ip, inner, ip.rt.none, new PyException(instance));
+            } catch (PyException e) {
+                ip.rt.decref(g.frame.pop());
+                g.frame.pc++;
+                return finish(ip, resume(ip, g, ip.rt.none, e));
+            }
+            if (!s.done) {
+                return s.value;
+            }
+            ip.rt.decref(g.frame.pop());
+            g.frame.pc++;
+            try {
+                return finish(ip, resume(ip, g, s.value, null));
+            } finally {
+                ip.rt.decref(s.value);
+            }
+        }
         return finish(ip, resume(ip, g, ip.rt.none, new PyException(instance)));
+    }
+
+    /** The generator {@code g} is delegating to with {@code yield from}, or null. */
+    private static PyGenerator delegate(PyGenerator g) {
+        Frame f = g.frame;
+        if (!g.started || f.finished || f.sp == 0 || f.pc >= f.code.code.length / 2) {
+            return null;
+        }
+        if (f.code.code[f.pc * 2] == Op.YIELD_FROM && f.top() instanceof PyGenerator inner) {
+            return inner;
+        }
+        return null;
     }
 
     private static PyObject finish(Interpreter ip, Step s) {

@@ -80,6 +80,9 @@ final class NativeTable {
         if (o instanceof PyStr s) {
             return s.value();
         }
+        if (what.equals("attribute name")) {
+            throw ip.errors.typeError("attribute name must be string, not '" + o.type().name() + "'");
+        }
         throw ip.errors.typeError(what + " must be str, not " + o.type().name());
     }
 }

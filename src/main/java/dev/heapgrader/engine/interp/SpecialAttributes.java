@@ -75,6 +75,7 @@ final class SpecialAttributes {
                 case "__name__" -> rt.newStr(g.name);
                 case "__qualname__" -> rt.newStr(g.qualname);
                 case "gi_running" -> rt.bool(g.running);
+                case "gi_frame" -> g.finished() ? rt.none : rt.track(new PyTracebackView(rt.types.frame, g.newRef()));
                 case "gi_suspended" -> rt.bool(g.started && !g.running && !g.finished());
                 default -> null;
             };

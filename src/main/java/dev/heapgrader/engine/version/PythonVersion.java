@@ -162,6 +162,11 @@ public enum PythonVersion {
         return this == V3_12 ? 375 : 0;
     }
 
+    /** 3.13 suggests a parameter name for an unexpected keyword argument, inside the message itself. */
+    public boolean suggestsKeywordNames() {
+        return this == V3_13;
+    }
+
     @Override
     public String toString() {
         return label;
