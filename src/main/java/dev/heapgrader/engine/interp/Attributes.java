@@ -148,6 +148,11 @@ final class Attributes {
     }
 
     static void set(Interpreter ip, PyObject owner, String name, PyObject value) {
+        set(ip, owner, name, value, true);
+    }
+
+    /** With {@code hooks} false this is {@code object.__setattr__}: a class's own {@code __setattr__} is skipped. */
+    static void set(Interpreter ip, PyObject owner, String name, PyObject value, boolean hooks) {
         Runtime rt = ip.rt;
         if (owner instanceof PyType t) {
             TypeAttributes.set(ip, t, name, value);
@@ -159,7 +164,7 @@ final class Attributes {
             setDescriptor(ip, d, owner, name, value);
             return;
         }
-        if (owner instanceof PyInstance inst && type.lookup("__setattr__") instanceof PyFunction hook) {
+        if (hooks && owner instanceof PyInstance inst && type.lookup("__setattr__") instanceof PyFunction hook) {
             PyStr n = rt.newStr(name);
             try {
                 rt.decref(Calls.call(ip, hook, new PyObject[] {owner, n, value}, null));
@@ -241,6 +246,11 @@ final class Attributes {
     }
 
     static void delete(Interpreter ip, PyObject owner, String name) {
+        delete(ip, owner, name, true);
+    }
+
+    /** With {@code hooks} false this is {@code object.__delattr__}. */
+    static void delete(Interpreter ip, PyObject owner, String name, boolean hooks) {
         Runtime rt = ip.rt;
         if (owner instanceof PyType t) {
             TypeAttributes.delete(ip, t, name);
@@ -266,7 +276,7 @@ final class Attributes {
             throw ip.errors.attributeError("property '" + name + "' of '" + type.name()
                     + "' object has no deleter");
         }
-        if (owner instanceof PyInstance && type.lookup("__delattr__") instanceof PyFunction hook) {
+        if (hooks && owner instanceof PyInstance && type.lookup("__delattr__") instanceof PyFunction hook) {
             PyStr n = rt.newStr(name);
             try {
                 rt.decref(Calls.call(ip, hook, new PyObject[] {owner, n}, null));

@@ -149,10 +149,17 @@ final class Calls {
                     throw ip.errors.typeError("keywords must be strings");
                 }
                 names[i] = s.value();
-                all[args.size() + i] = values[i];
+                // _PyStack_UnpackDict: the unpacked keyword values are new references for the call's duration
+                all[args.size() + i] = values[i].newRef();
             }
         }
-        return call(ip, callable, all, names);
+        try {
+            return call(ip, callable, all, names);
+        } finally {
+            for (int i = args.size(); i < all.length; i++) {
+                ip.rt.decref(all[i]);
+            }
+        }
     }
 
     /**

@@ -455,8 +455,13 @@ final class ExpressionCompiler {
 
     private void callEx(Expr.Call call) {
         expr(call.func());
-        sequence(call.args(), Op.BUILD_LIST, false);
-        c.emit(Op.LIST_TO_TUPLE, 0);
+        if (call.args().size() == 1 && call.args().get(0) instanceof Expr.Starred only) {
+            // compiler_call_helper: a lone *iterable is passed as is; CALL_FUNCTION_EX makes it a tuple if needed
+            expr(only.value());
+        } else {
+            sequence(call.args(), Op.BUILD_LIST, false);
+            c.emit(Op.LIST_TO_TUPLE, 0);
+        }
         boolean hasKw = !call.keywords().isEmpty();
         if (hasKw) {
             List<Expr> keys = new ArrayList<>();

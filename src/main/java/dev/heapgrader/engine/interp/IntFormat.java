@@ -13,7 +13,7 @@ final class IntFormat {
         if (i.isSmall()) {
             return Long.toString(i.longValue());
         }
-        if (i.bigValue().abs().bitLength() > MAX_STR_DIGITS * 3.33) {
+        if (i.bigValue().abs().bitLength() > 14000) {
             String s = i.bigValue().abs().toString();
             if (s.length() > MAX_STR_DIGITS) {
                 throw ip.errors.valueError("Exceeds the limit (" + MAX_STR_DIGITS + " digits) for integer string "

@@ -661,6 +661,53 @@ final class Interpreter {
         PyObject kwargs = (arg & 1) != 0 ? f.pop() : null;
         PyObject args = f.pop();
         PyObject callable = f.pop();
+        if (!(args instanceof PyTuple) || args.type() != rt.types.tuple) {
+            try {
+                java.util.List<PyObject> items = Containers.sequenceItems(this, args);
+                PyObject tuple = rt.newTuple(items.toArray(new PyObject[0]));
+                rt.decref(args);
+                args = tuple;
+            } catch (PyException e) {
+                rt.decref(args);
+                rt.decref(callable);
+                rt.xdecref(kwargs);
+                if (e.value().type() == errors.type("TypeError")) {
+                    rt.decref(e.value());
+                    throw errors.typeError(Repr.calleeName(this, callable) + " argument after * must be an iterable, "
+                            + "not " + args.type().name());
+                }
+                throw e;
+            }
+        }
+        if (callable instanceof PyFunction fn && rt.version.callExMovesArguments()) {
+            // 3.12 CALL_FUNCTION_EX: _PyEvalFramePushAndInit_Ex gives the frame new references, then drops the
+            // argument tuple and dict before the function runs
+            PyTuple t = (PyTuple) args;
+            PyDict d = (PyDict) kwargs;
+            int nkw = d == null ? 0 : d.size();
+            PyObject[] all = new PyObject[t.size() + nkw];
+            for (int i = 0; i < t.size(); i++) {
+                all[i] = t.get(i).newRef();
+            }
+            String[] names = null;
+            if (nkw > 0) {
+                names = new String[nkw];
+                PyObject[] keys = d.keyArray();
+                PyObject[] values = d.valueArray();
+                for (int i = 0; i < nkw; i++) {
+                    names[i] = keys[i].toString();
+                    all[t.size() + i] = values[i].newRef();
+                }
+            }
+            rt.decref(args);
+            rt.xdecref(kwargs);
+            try {
+                f.push(Calls.invoke(this, fn, all, names, true));
+            } finally {
+                rt.decref(callable);
+            }
+            return;
+        }
         try {
             f.push(Calls.callWithTupleAndDict(this, callable, (PyTuple) args, (PyDict) kwargs));
         } finally {

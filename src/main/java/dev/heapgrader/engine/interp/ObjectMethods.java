@@ -35,16 +35,11 @@ final class ObjectMethods {
         n.def("__hash__", (i, self, a, k) -> i.rt.newInt(Ops.hash(i, self)));
         n.def("__setattr__", (i, self, a, k) -> {
             String name = NativeTable.str(i, a[0], "attribute name");
-            if (self instanceof PyInstance inst && inst.attrs() != null
-                    && !(self.type().lookup(name) instanceof PyDescriptor)) {
-                Attributes.storeAttr(i, inst, name, a[1]);
-            } else {
-                Attributes.set(i, self, name, a[1]);
-            }
+            Attributes.set(i, self, name, a[1], false);
             return i.rt.none;
         });
         n.def("__delattr__", (i, self, a, k) -> {
-            Attributes.delete(i, self, NativeTable.str(i, a[0], "attribute name"));
+            Attributes.delete(i, self, NativeTable.str(i, a[0], "attribute name"), false);
             return i.rt.none;
         });
         n.def("__getattribute__", (i, self, a, k) -> Attributes.get(i, self, NativeTable.str(i, a[0],

@@ -210,6 +210,18 @@ final class Repr {
         return "<" + name + " object at " + address(o) + ">";
     }
 
+    /** How CPython names a callable in argument errors: {@code __main__.f()} or {@code len()}. */
+    static String calleeName(Interpreter ip, PyObject callable) {
+        if (callable instanceof PyFunction f) {
+            String module = f.module instanceof PyStr m ? m.value() + "." : "";
+            return module + ((PyStr) f.qualname).value() + "()";
+        }
+        if (callable instanceof PyBuiltin b) {
+            return b.name + "()";
+        }
+        return callable.type().name() + " object";
+    }
+
     static String address(PyObject o) {
         return "0x" + Long.toHexString(o.address());
     }

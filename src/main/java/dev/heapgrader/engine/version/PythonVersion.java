@@ -167,6 +167,11 @@ public enum PythonVersion {
         return this == V3_13;
     }
 
+    /** 3.12+ {@code CALL_FUNCTION_EX} moves unpacked arguments into a Python function's frame. */
+    public boolean callExMovesArguments() {
+        return this != V3_11;
+    }
+
     @Override
     public String toString() {
         return label;
