@@ -92,6 +92,11 @@ final class Arithmetic {
                 return l.newRef();
             }
         }
+        if (op == BinaryOperator.BIT_OR && a instanceof dev.heapgrader.engine.object.PyDict d
+                && a.type() == rt.types.dict && b instanceof dev.heapgrader.engine.object.PyDict) {
+            Containers.dictUpdate(ip, d, b);
+            return d.newRef();
+        }
         if (a instanceof PySet s && a.type() == rt.types.set && b instanceof PySet) {
             PyObject r = SetOps.inPlace(ip, op, s, (PySet) b);
             if (r != null) {
@@ -151,6 +156,13 @@ final class Arithmetic {
         }
         if (a instanceof PySet sa && b instanceof PySet sb) {
             return SetOps.binary(ip, op, sa, sb);
+        }
+        if (op == BinaryOperator.BIT_OR && a instanceof dev.heapgrader.engine.object.PyDict da
+                && b instanceof dev.heapgrader.engine.object.PyDict db) {
+            // PEP 584: d1 | d2 is a copy of d1 updated with d2
+            PyObject merged = DictMethods.copy(ip, da);
+            Containers.dictUpdate(ip, (dev.heapgrader.engine.object.PyDict) merged, db);
+            return merged;
         }
         if ((a instanceof DictView va && va.kind != DictView.Kind.VALUES && (b instanceof PySet || b instanceof DictView))
                 || (b instanceof DictView vb && vb.kind != DictView.Kind.VALUES && a instanceof PySet)) {

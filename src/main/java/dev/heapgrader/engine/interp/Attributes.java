@@ -66,6 +66,12 @@ final class Attributes {
         if (descr != null) {
             return bind(ip, descr, owner, type);
         }
+        if (!type.isHeapType()) {
+            PyObject dunder = BuiltinDunders.find(ip, owner, name);
+            if (dunder != null) {
+                return dunder;
+            }
+        }
         if (owner instanceof PyInstance) {
             PyObject hook = type.lookup("__getattr__");
             if (hook != null) {

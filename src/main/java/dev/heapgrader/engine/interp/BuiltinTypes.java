@@ -55,6 +55,7 @@ final class BuiltinTypes {
     final PyType dictItems;
     final PyType traceback;
     final PyType frame;
+    final PyType versionInfo;
 
     BuiltinTypes() {
         type = make(null, "type", null, 920, 40, true);
@@ -103,6 +104,7 @@ final class BuiltinTypes {
         dictItems = make(type, "dict_items", object, 24, 0, true);
         traceback = make(type, "traceback", object, 48, 0, true);
         frame = make(type, "frame", object, 72, 0, true);
+        versionInfo = make(type, "sys.version_info", tuple, 24, 8, true);
     }
 
     private PyType make(PyType meta, String name, PyType base, long basicSize, long itemSize, boolean gc) {
@@ -156,6 +158,6 @@ final class BuiltinTypes {
                 noneType, ellipsis, notImplemented, function, builtinFunction, method, code, cell, module, range,
                 slice, generator, iterator, property, staticmethod, classmethod, getsetDescriptor, memberDescriptor,
                 weakref, enumerate, zip, map, filter, reversed, superType, dictKeys, dictValues, dictItems,
-                traceback, frame);
+                traceback, frame, versionInfo);
     }
 }

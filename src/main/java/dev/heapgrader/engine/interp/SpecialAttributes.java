@@ -86,6 +86,12 @@ final class SpecialAttributes {
             }
             return c.contents.newRef();
         }
+        if (o instanceof dev.heapgrader.engine.object.PyTuple t && o.type() == rt.types.versionInfo) {
+            int index = java.util.List.of("major", "minor", "micro", "releaselevel", "serial").indexOf(name);
+            if (index >= 0) {
+                return t.get(index).newRef();
+            }
+        }
         if (o instanceof PyInt i) {
             return switch (name) {
                 case "real", "numerator" -> rt.newInt(i.bigValue());

@@ -96,8 +96,10 @@ final class SysModule {
     private static PyObject versionInfo(Interpreter ip) {
         Runtime rt = ip.rt;
         String[] parts = rt.version.patchRelease().split("\\.");
-        return rt.newTuple(new PyObject[] {rt.newInt(3), rt.newInt(Integer.parseInt(parts[1])),
-                rt.newInt(Integer.parseInt(parts[2])), rt.constantStr("final"), rt.newInt(0)});
+        // a struct sequence: a tuple whose fields also have names
+        return rt.track(new dev.heapgrader.engine.object.PyTuple(rt.types.versionInfo, new PyObject[] {rt.newInt(3),
+                rt.newInt(Integer.parseInt(parts[1])), rt.newInt(Integer.parseInt(parts[2])), rt.constantStr("final"),
+                rt.newInt(0)}));
     }
 
     /** {@code _PySys_GetSizeOf}: {@code __sizeof__} plus the pre-header for GC and managed-dict types. */
