@@ -199,6 +199,15 @@ final class Attributes {
         if (!type.isHeapType() && descr != null) {
             throw ip.errors.attributeError("'" + type.name() + "' object attribute '" + name + "' is read-only");
         }
+        if (owner instanceof dev.heapgrader.engine.object.PyInt && (name.equals("real") || name.equals("imag")
+                || name.equals("numerator") || name.equals("denominator"))) {
+            throw ip.errors.attributeError("attribute '" + name + "' of 'int' objects is not writable");
+        }
+        if (rt.version.noDictAttributeHint() && owner instanceof PyInstance) {
+            // 3.13 sets name and obj on this error, so the traceback suggests a close slot name
+            throw Suggestions.attributeError(ip, owner, VersionMessages.cannotSetAttribute(rt.version, type.name(),
+                    name), name);
+        }
         throw ip.errors.attributeError(VersionMessages.cannotSetAttribute(rt.version, type.name(), name));
     }
 

@@ -46,8 +46,8 @@ final class Mro {
                     heads.add(s.get(0).name());
                 }
                 // Objects/typeobject.c set_mro_error: the message keeps CPython's line break
-                throw ip.errors.typeError("Cannot create a consistent method resolution\norder (MRO) for bases "
-                        + String.join(", ", heads));
+                throw ip.errors.typeError("Cannot create a consistent method resolution"
+                        + ip.rt.version.mroErrorSeparator() + "order (MRO) for bases " + String.join(", ", heads));
             }
             result.add(candidate);
             for (List<PyType> s : seqs) {

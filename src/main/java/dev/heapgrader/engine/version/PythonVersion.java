@@ -172,6 +172,11 @@ public enum PythonVersion {
         return this != V3_11;
     }
 
+    /** Objects/typeobject.c {@code set_mro_error}: a line break inside the message until 3.13. */
+    public String mroErrorSeparator() {
+        return this == V3_13 ? " " : "\n";
+    }
+
     @Override
     public String toString() {
         return label;
