@@ -83,6 +83,12 @@ final class IntConstructor {
             digits = "!";
         }
         String clean = digits.contains("__") || digits.endsWith("_") ? "!" : digits.replace("_", "");
+        if (b == 10 && clean.length() > IntFormat.MAX_STR_DIGITS) {
+            // Objects/longobject.c: parsing is limited like printing, and this message counts the digits
+            throw ip.errors.valueError("Exceeds the limit (" + IntFormat.MAX_STR_DIGITS + " digits) for integer "
+                    + "string conversion: value has " + clean.length() + " digits; use sys.set_int_max_str_digits() "
+                    + "to increase the limit");
+        }
         try {
             if (clean.isEmpty() || !clean.chars().allMatch(c -> Character.digit(c, 36) >= 0)) {
                 throw new NumberFormatException();

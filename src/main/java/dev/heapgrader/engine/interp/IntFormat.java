@@ -17,8 +17,7 @@ final class IntFormat {
             String s = i.bigValue().abs().toString();
             if (s.length() > MAX_STR_DIGITS) {
                 throw ip.errors.valueError("Exceeds the limit (" + MAX_STR_DIGITS + " digits) for integer string "
-                        + "conversion: value has " + s.length() + " digits; use sys.set_int_max_str_digits() to "
-                        + "increase the limit");
+                        + "conversion; use sys.set_int_max_str_digits() to increase the limit");
             }
         }
         return i.bigValue().toString();
