@@ -258,7 +258,7 @@ final class Compiler {
             emit(Op.IMPORT_NAME, unit().nameIndex(module), 1);
             for (Stmt.Alias al : im.names()) {
                 if (al.name().equals("*")) {
-                    emit(Op.DICT_MERGE, 0, 0);
+                    emit(Op.IMPORT_STAR, 0, 0);
                     continue;
                 }
                 emit(Op.IMPORT_FROM, unit().nameIndex(al.name()), 1);

@@ -266,6 +266,29 @@ final class Containers {
         }
     }
 
+    /** {@code DICT_MERGE} for call keywords: a key given twice is the callee's TypeError. */
+    static void dictMergeKeywords(Interpreter ip, PyDict d, PyObject other, PyObject callable) {
+        if (!(other instanceof PyDict src)) {
+            if (other.type().lookup("keys") == null) {
+                throw ip.errors.typeError(Repr.calleeName(ip, callable) + " argument after ** must be a mapping, not "
+                        + other.type().name());
+            }
+            dictUpdate(ip, d, other);
+            return;
+        }
+        for (int i = 0; i < src.entryCount(); i++) {
+            PyObject k = src.keyAt(i);
+            if (k == null) {
+                continue;
+            }
+            if (d.get(k, ip.rt) != null) {
+                throw ip.errors.typeError(Repr.calleeName(ip, callable) + " got multiple values for keyword argument '"
+                        + Repr.str(ip, k) + "'");
+            }
+            dictSet(ip, d, k, src.valueAt(i));
+        }
+    }
+
     static void setUpdate(Interpreter ip, PySet s, PyObject iterable) {
         Runtime rt = ip.rt;
         if (iterable instanceof PySet src) {

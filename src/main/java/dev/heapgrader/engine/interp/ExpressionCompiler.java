@@ -360,7 +360,11 @@ final class ExpressionCompiler {
         }
     }
 
+    /** While building a call's ** mapping, merges must refuse duplicate keys ({@code DICT_MERGE}). */
+    private boolean keywordMerge;
+
     private void dictDisplay(Expr.DictDisplay d) {
+        int update = keywordMerge ? Op.DICT_MERGE_KW : Op.DICT_UPDATE;
         int n = d.keys().size();
         boolean hasSplat = false;
         for (Expr k : d.keys()) {
@@ -387,13 +391,13 @@ final class ExpressionCompiler {
                 if (!built || pending > 0) {
                     c.emit(Op.BUILD_MAP, pending, 1 - 2 * pending);
                     if (built) {
-                        c.emit(Op.DICT_UPDATE, 1, -1);
+                        c.emit(update, 1, -1);
                     }
                     built = true;
                     pending = 0;
                 }
                 expr(d.values().get(i));
-                c.emit(Op.DICT_UPDATE, 1, -1);
+                c.emit(update, 1, -1);
             } else {
                 expr(k);
                 expr(d.values().get(i));
@@ -404,7 +408,7 @@ final class ExpressionCompiler {
             c.emit(Op.BUILD_MAP, pending, 1 - 2 * pending);
         } else if (pending > 0) {
             c.emit(Op.BUILD_MAP, pending, 1 - 2 * pending);
-            c.emit(Op.DICT_UPDATE, 1, -1);
+            c.emit(update, 1, -1);
         }
     }
 
@@ -470,7 +474,12 @@ final class ExpressionCompiler {
                 keys.add(k.name() == null ? null : new Expr.Literal(k.pos(), new Constant.StrValue(k.name())));
                 values.add(k.value());
             }
-            dictDisplay(new Expr.DictDisplay(call.pos(), keys, values));
+            keywordMerge = true;
+            try {
+                dictDisplay(new Expr.DictDisplay(call.pos(), keys, values));
+            } finally {
+                keywordMerge = false;
+            }
         }
         c.emit(Op.CALL_EX, hasKw ? 1 : 0, hasKw ? -2 : -1);
     }

@@ -416,6 +416,14 @@ final class Interpreter {
                                 rt.decref(it);
                             }
                         }
+                        case Op.DICT_MERGE_KW -> {
+                            PyObject it = f.pop();
+                            try {
+                                Containers.dictMergeKeywords(this, (PyDict) f.peek(arg), it, f.peek(arg + 2));
+                            } finally {
+                                rt.decref(it);
+                            }
+                        }
                         case Op.LIST_TO_TUPLE -> {
                             PyList l = (PyList) f.pop();
                             PyObject[] items = l.toArray();
@@ -535,7 +543,15 @@ final class Interpreter {
                         case Op.IMPORT_NAME -> f.push(modules.importModule(f.code.names[arg]));
                         case Op.IMPORT_FROM -> f.push(modules.importFrom(f.top(), f.code.names[arg]));
                         case Op.LOAD_ASSERTION_ERROR -> f.push(errors.type("AssertionError"));
-                        case Op.DICT_MERGE -> throw errors.make("SyntaxError", "import * is not supported");
+                        case Op.IMPORT_STAR -> {
+                            PyDict source = ((PyModule) f.top()).dict;
+                            for (PyObject key : source.keyArray()) {
+                                if (key instanceof PyStr s && !s.value().startsWith("_")) {
+                                    storeIn(f.locals != null ? f.locals : f.globals, s.value(),
+                                            source.getStr(s.value()).newRef());
+                                }
+                            }
+                        }
                         default -> throw new IllegalStateException("opcode " + op);
                     }
                 }

@@ -113,13 +113,15 @@ final class Op {
     static final int LOAD_LOCALS = 77;
     /** Marks the start of a source line (arg = line); records trace events and counts steps. */
     static final int LINE = 78;
-    /** [mapping] -> for {@code from m import *} (not supported: raises). */
-    static final int DICT_MERGE = 79;
+    /** [module] -> [module]: {@code from m import *} copies the module's public names into the namespace. */
+    static final int IMPORT_STAR = 79;
     static final int RETURN_GENERATOR = 80;
     static final int LOAD_BUILTIN = 81;
     static final int SETUP_ANNOTATIONS = 82;
     /** [value] -> [] with a check: pops and discards, used after a generator's implicit None. */
     static final int END_FOR = 83;
+    /** [callable, args, dict, mapping] -> [callable, args, dict]: merge keyword arguments, refusing duplicates. */
+    static final int DICT_MERGE_KW = 86;
     /** Like SETUP_FINALLY, but the handler keeps one item less: [prev] of [prev, exc] stays below the exception. */
     static final int SETUP_CLEANUP = 85;
     /** Convert the top to bool ({@code not}). */
