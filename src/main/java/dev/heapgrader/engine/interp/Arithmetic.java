@@ -58,6 +58,9 @@ final class Arithmetic {
         if (symbol.equals("+") && a instanceof PyStr && !(b instanceof PyStr)) {
             return ip.errors.typeError("can only concatenate str (not \"" + b.type().name() + "\") to str");
         }
+        if (symbol.equals("+") && a instanceof dev.heapgrader.engine.object.PyBytes) {
+            return ip.errors.typeError("can't concat " + b.type().name() + " to bytes");
+        }
         if (symbol.equals("+") && a instanceof PyList && !(b instanceof PyList)) {
             return ip.errors.typeError("can only concatenate list (not \"" + b.type().name() + "\") to list");
         }

@@ -27,6 +27,8 @@ final class Iteration {
             kind = PyIterator.Kind.TUPLE;
         } else if (o instanceof PyStr) {
             kind = PyIterator.Kind.STR;
+        } else if (o instanceof dev.heapgrader.engine.object.PyBytes) {
+            kind = PyIterator.Kind.SEQUENCE;
         } else if (o instanceof PyRange) {
             kind = PyIterator.Kind.RANGE;
         } else if (o instanceof PyDict) {

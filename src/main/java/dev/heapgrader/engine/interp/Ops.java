@@ -218,6 +218,20 @@ final class Ops {
         if (container instanceof PyRange r) {
             return r.contains(item);
         }
+        if (container instanceof PyBytes b) {
+            if (item instanceof PyInt i) {
+                for (byte x : b.value()) {
+                    if ((x & 0xff) == i.longValue()) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            if (item instanceof PyBytes sub) {
+                return new String(b.value(), java.nio.charset.StandardCharsets.ISO_8859_1)
+                        .contains(new String(sub.value(), java.nio.charset.StandardCharsets.ISO_8859_1));
+            }
+        }
         if (container instanceof PyInstance) {
             PyObject r = Calls.callSpecial(ip, container, "__contains__", item);
             if (r != null) {

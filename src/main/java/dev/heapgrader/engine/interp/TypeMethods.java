@@ -23,6 +23,7 @@ final class TypeMethods {
         CollectionMethods.installTuple(ip, t.tuple);
         CollectionMethods.installInt(ip, t.intType);
         GeneratorMethods.install(ip, t.generator);
+        BytesMethods.install(ip, t.bytes);
         ExceptionMethods.install(ip, ip.errors.type("BaseException"));
         NativeTable property = new NativeTable(ip, t.property.dict(), t.property);
         property.def("getter", (i, self, a, k) -> withAccessor(i, (PyDescriptor) self, 0, a[0]));
