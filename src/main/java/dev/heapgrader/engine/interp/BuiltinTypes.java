@@ -56,6 +56,7 @@ final class BuiltinTypes {
     final PyType traceback;
     final PyType frame;
     final PyType versionInfo;
+    final PyType mappingProxy;
 
     BuiltinTypes() {
         type = make(null, "type", null, 920, 40, true);
@@ -105,6 +106,7 @@ final class BuiltinTypes {
         traceback = make(type, "traceback", object, 48, 0, true);
         frame = make(type, "frame", object, 72, 0, true);
         versionInfo = make(type, "sys.version_info", tuple, 24, 8, true);
+        mappingProxy = make(type, "mappingproxy", object, 24, 0, true);
     }
 
     private PyType make(PyType meta, String name, PyType base, long basicSize, long itemSize, boolean gc) {
@@ -158,6 +160,6 @@ final class BuiltinTypes {
                 noneType, ellipsis, notImplemented, function, builtinFunction, method, code, cell, module, range,
                 slice, generator, iterator, property, staticmethod, classmethod, getsetDescriptor, memberDescriptor,
                 weakref, enumerate, zip, map, filter, reversed, superType, dictKeys, dictValues, dictItems,
-                traceback, frame, versionInfo);
+                traceback, frame, versionInfo, mappingProxy);
     }
 }

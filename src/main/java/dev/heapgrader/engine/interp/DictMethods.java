@@ -79,6 +79,10 @@ final class DictMethods {
         n.def("copy", (i, self, a, k) -> copy(i, (PyDict) self));
     }
 
+    static PyObject viewOf(Interpreter ip, PyDict d, DictView.Kind kind) {
+        return view(ip, d, kind);
+    }
+
     private static PyObject view(Interpreter ip, PyObject self, DictView.Kind kind) {
         BuiltinTypes t = ip.rt.types;
         PyType type = kind == DictView.Kind.KEYS ? t.dictKeys : kind == DictView.Kind.VALUES ? t.dictValues

@@ -46,6 +46,8 @@ final class Iteration {
             it.snapshot = s.items();
             it.limit = s.size();
             return it;
+        } else if (o instanceof PyMappingProxy p) {
+            return iter(ip, p.mapping);
         } else if (o instanceof PyIterator || o instanceof PyGenerator) {
             return o.newRef();
         }

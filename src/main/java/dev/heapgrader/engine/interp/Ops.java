@@ -189,6 +189,9 @@ final class Ops {
         if (container instanceof PyDict d) {
             return d.get(item, rt) != null;
         }
+        if (container instanceof PyMappingProxy p) {
+            return p.mapping.get(item, rt) != null;
+        }
         if (container instanceof PySet s) {
             return s.contains(item, rt);
         }
@@ -286,6 +289,9 @@ final class Ops {
         }
         if (o instanceof DictView v) {
             return v.dict.size();
+        }
+        if (o instanceof PyMappingProxy p) {
+            return p.mapping.size();
         }
         if (o instanceof PyInstance) {
             PyObject r = Calls.callSpecial(ip, o, "__len__");

@@ -125,6 +125,9 @@ final class Repr {
             }
             return sb.append(frozen ? "})" : "}").toString();
         }
+        if (o instanceof PyMappingProxy p) {
+            return "mappingproxy(" + repr(ip, p.mapping) + ")";
+        }
         if (o instanceof DictView v) {
             String name = switch (v.kind) {
                 case KEYS -> "dict_keys";

@@ -88,6 +88,13 @@ final class Subscripts {
                 return t.newRef();
             }
         }
+        if (c instanceof PyMappingProxy p) {
+            PyObject v = p.mapping.get(index, rt);
+            if (v == null) {
+                throw ip.errors.keyError(index);
+            }
+            return v.newRef();
+        }
         PyObject r = Calls.callSpecial(ip, c, "__getitem__", index);
         if (r != null) {
             return r;

@@ -28,7 +28,8 @@ final class TypeAttributes {
             case "__base__":
                 return t.base() == null ? rt.none : t.base().newRef();
             case "__dict__":
-                return t.dict().newRef();
+                return rt.track(new PyMappingProxy(rt.types.mappingProxy, (dev.heapgrader.engine.object.PyDict)
+                        t.dict().newRef()));
             case "__class__":
                 return t.type().newRef();
             default:

@@ -24,6 +24,17 @@ final class TypeMethods {
         CollectionMethods.installInt(ip, t.intType);
         GeneratorMethods.install(ip, t.generator);
         BytesMethods.install(ip, t.bytes);
+        NativeTable proxy = new NativeTable(ip, t.mappingProxy.dict(), t.mappingProxy);
+        proxy.def("keys", (i, self, a, k) -> DictMethods.viewOf(i, ((PyMappingProxy) self).mapping,
+                DictView.Kind.KEYS));
+        proxy.def("values", (i, self, a, k) -> DictMethods.viewOf(i, ((PyMappingProxy) self).mapping,
+                DictView.Kind.VALUES));
+        proxy.def("items", (i, self, a, k) -> DictMethods.viewOf(i, ((PyMappingProxy) self).mapping,
+                DictView.Kind.ITEMS));
+        proxy.def("get", (i, self, a, k) -> {
+            PyObject v = ((PyMappingProxy) self).mapping.get(a[0], i.rt);
+            return v != null ? v.newRef() : (a.length > 1 ? a[1].newRef() : i.rt.none);
+        });
         ExceptionMethods.install(ip, ip.errors.type("BaseException"));
         NativeTable property = new NativeTable(ip, t.property.dict(), t.property);
         property.def("getter", (i, self, a, k) -> withAccessor(i, (PyDescriptor) self, 0, a[0]));
