@@ -123,6 +123,11 @@ public final class Heap {
         return true;
     }
 
+    /** Whether allocating {@code bytes} more would pass the heap limit (checked before building big objects). */
+    public boolean wouldExceed(long bytes) {
+        return bytes < 0 || bytes > maxBytes - liveBytes;
+    }
+
     public long liveObjects() {
         return liveObjects;
     }

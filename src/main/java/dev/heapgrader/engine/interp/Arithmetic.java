@@ -129,14 +129,14 @@ final class Arithmetic {
                 return rt.newStr(sa.value() + sb.value());
             }
             if (op == BinaryOperator.MULT && b instanceof PyInt n) {
-                return rt.newStr(sa.value().repeat((int) Math.max(0, clampCount(ip, n))));
+                return repeatStr(ip, sa, clampCount(ip, n));
             }
             if (op == BinaryOperator.MOD) {
                 return Formatting.percent(ip, sa, b);
             }
         }
         if (b instanceof PyStr sb && op == BinaryOperator.MULT && a instanceof PyInt n) {
-            return rt.newStr(sb.value().repeat((int) Math.max(0, clampCount(ip, n))));
+            return repeatStr(ip, sb, clampCount(ip, n));
         }
         if (a instanceof PyList la && a.type() == rt.types.list) {
             if (op == BinaryOperator.ADD && b instanceof PyList lb) {
@@ -201,6 +201,12 @@ final class Arithmetic {
             }
         }
         return null;
+    }
+
+    private static PyObject repeatStr(Interpreter ip, PyStr s, long n) {
+        long chars = (long) s.value().length() * n;
+        ip.rt.reserve(chars > Integer.MAX_VALUE / 4 ? Long.MAX_VALUE : 60 + 4 * chars);
+        return ip.rt.newStr(s.value().repeat((int) n));
     }
 
     private static long clampCount(Interpreter ip, PyInt n) {

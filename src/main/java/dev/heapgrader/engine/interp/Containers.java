@@ -125,6 +125,7 @@ final class Containers {
         if (n == 1) {
             return;
         }
+        ip.rt.reserve(size * n > Integer.MAX_VALUE / 2 ? Long.MAX_VALUE : 8 * size * (n - 1));
         PyObject[] items = l.toArray();
         l.resize((int) (size * n));
         for (long k = 1; k < n; k++) {
@@ -148,6 +149,7 @@ final class Containers {
 
     static PyObject listRepeat(Interpreter ip, PyList a, long n) {
         long total = a.size() * Math.max(0, n);
+        ip.rt.reserve(total > Integer.MAX_VALUE / 2 ? Long.MAX_VALUE : 56 + 8 * total);
         if (total > Integer.MAX_VALUE / 2) {
             throw ip.errors.make("MemoryError");
         }
@@ -180,6 +182,7 @@ final class Containers {
             return a.newRef();
         }
         long total = a.size() * Math.max(0, n);
+        ip.rt.reserve(total > Integer.MAX_VALUE / 2 ? Long.MAX_VALUE : 40 + 8 * total);
         if (total > Integer.MAX_VALUE / 2) {
             throw ip.errors.make("MemoryError");
         }

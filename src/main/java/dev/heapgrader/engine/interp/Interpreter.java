@@ -93,7 +93,7 @@ final class Interpreter {
         Frame saved = current;
         f.back = saved;
         current = f;
-        if (++depth > recursionLimit + 50 || depth > 20000) {
+        if (++depth > recursionLimit || depth > 200_000) {
             depth--;
             current = saved;
             throw errors.make("RecursionError", "maximum recursion depth exceeded");

@@ -111,7 +111,8 @@ final class Numbers {
                     }
                     yield rt.newFloat(Math.pow(base, y.doubleValue()));
                 }
-                if (y.bitLength() > 31) {
+                // the result has about bitLength(x) * y bits; refuse what the simulated heap cannot hold
+                if (y.bitLength() > 31 || rt.heap.wouldExceed((long) x.abs().bitLength() * y.longValue() / 8)) {
                     throw ip.errors.make("MemoryError");
                 }
                 yield rt.newInt(x.pow(y.intValue()));
@@ -120,7 +121,10 @@ final class Numbers {
                 if (y.signum() < 0) {
                     throw ip.errors.valueError("negative shift count");
                 }
-                yield rt.newInt(x.shiftLeft(y.intValueExact()));
+                if (y.bitLength() > 31 || rt.heap.wouldExceed(y.longValue() / 8)) {
+                    throw ip.errors.make("MemoryError");
+                }
+                yield rt.newInt(x.shiftLeft(y.intValue()));
             }
             case RSHIFT -> {
                 if (y.signum() < 0) {

@@ -126,10 +126,44 @@ public final class Runtime implements KeyEquality {
         return o.gc() != null && (o.gc().tracked || o instanceof PyTuple);
     }
 
-    /** {@code Py_DECREF}. */
+    /** Raises MemoryError unless {@code bytes} more fit in the simulated heap. */
+    void reserve(long bytes) {
+        if (heap.wouldExceed(bytes)) {
+            throw errors.make("MemoryError");
+        }
+    }
+
+    /** How deep deallocations may nest before further ones are deferred (CPython's trashcan, coarser). */
+    private static final int MAX_DEALLOC_DEPTH = 2000;
+    private int deallocDepth;
+    private final java.util.ArrayDeque<PyObject> deferredDeallocs = new java.util.ArrayDeque<>();
+
+    /**
+     * {@code Py_DECREF}. A long chain of containers dying one inside the other would recurse once per level;
+     * past a depth the deallocation is queued and run iteratively, as {@code Py_TRASHCAN_BEGIN} does.
+     */
     public void decref(PyObject o) {
         if (o != null && o.decrefReachesZero()) {
-            deallocator.dealloc(o);
+            if (deallocDepth >= MAX_DEALLOC_DEPTH) {
+                deferredDeallocs.add(o);
+                return;
+            }
+            deallocDepth++;
+            try {
+                deallocator.dealloc(o);
+            } finally {
+                deallocDepth--;
+            }
+            if (deallocDepth == 0) {
+                while (!deferredDeallocs.isEmpty()) {
+                    deallocDepth++;
+                    try {
+                        deallocator.dealloc(deferredDeallocs.poll());
+                    } finally {
+                        deallocDepth--;
+                    }
+                }
+            }
         }
     }
 

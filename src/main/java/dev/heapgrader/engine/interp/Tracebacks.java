@@ -30,7 +30,20 @@ final class Tracebacks {
             List<String[]> tb = be.traceback();
             if (!tb.isEmpty()) {
                 sb.append("Traceback (most recent call last):\n");
+                String[] previous = null;
+                int repeats = 0;
                 for (String[] entry : tb) {
+                    // traceback.py: after three identical lines, the rest are counted, not printed
+                    if (previous != null && java.util.Arrays.equals(previous, entry)) {
+                        repeats++;
+                        if (repeats >= 3) {
+                            continue;
+                        }
+                    } else {
+                        appendRepeats(sb, repeats);
+                        repeats = 0;
+                    }
+                    previous = entry;
                     sb.append("  File \"").append(entry[0]).append("\", line ").append(entry[1]).append(", in ")
                             .append(entry[2]).append('\n');
                     String line = ip.sourceLine(entry[0], Integer.parseInt(entry[1]));
@@ -38,9 +51,18 @@ final class Tracebacks {
                         sb.append("    ").append(line.strip()).append('\n');
                     }
                 }
+                appendRepeats(sb, repeats);
             }
         }
         sb.append(lastLine(ip, exc)).append('\n');
+    }
+
+    private static void appendRepeats(StringBuilder sb, int repeats) {
+        if (repeats >= 3) {
+            int more = repeats - 2;
+            sb.append("  [Previous line repeated ").append(more).append(" more time").append(more == 1 ? "" : "s")
+                    .append("]\n");
+        }
     }
 
     /** "ValueError: message", or just the type name when the message is empty. */

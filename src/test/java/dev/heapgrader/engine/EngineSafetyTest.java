@@ -1,0 +1,71 @@
+package dev.heapgrader.engine;
+
+import dev.heapgrader.engine.version.PythonVersion;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Hostile programs end in a Python-level outcome, never in a Java exception out of {@link Engine#run}: runaway
+ * recursion is a RecursionError, runaway loops stop at the step limit, huge allocations are MemoryError, deep
+ * structures die without overflowing the Java stack, and the host is out of reach.
+ */
+class EngineSafetyTest {
+    private static final Limits SMALL = new Limits(2_000_000, 64L << 20, 10_000, Duration.ofSeconds(20));
+
+    private static RunResult run(String source, PythonVersion v) {
+        return Engine.run(source, "safety.py", v, SMALL);
+    }
+
+    @ParameterizedTest
+    @EnumSource(PythonVersion.class)
+    void runawayRecursionIsARecursionError(PythonVersion v) {
+        RunResult r = run("def f():\n    return f()\nf()\n", v);
+        assertThat(r.outcome()).isEqualTo(RunResult.Outcome.UNCAUGHT_EXCEPTION);
+        assertThat(r.lastStderrLine()).startsWith("RecursionError: maximum recursion depth exceeded");
+    }
+
+    @Test
+    void infiniteLoopStopsAtTheStepLimit() {
+        RunResult r = run("while True:\n    pass\n", PythonVersion.V3_12);
+        assertThat(r.outcome()).isEqualTo(RunResult.Outcome.STEP_LIMIT);
+        assertThat(r.stderr()).contains("stopped after 2000000 steps");
+    }
+
+    @Test
+    void hugeAllocationsAreMemoryErrors() {
+        for (String source : new String[] {"x = [0] * 10**9\n", "s = 'ab' * 10**10\n", "n = 7 ** 10**9\n",
+                "t = (1, 2) * 10**9\n", "n = 1 << 10**12\n"}) {
+            RunResult r = run(source, PythonVersion.V3_12);
+            assertThat(r.lastStderrLine()).as(source).isEqualTo("MemoryError");
+            assertThat(r.outcome()).as(source).isEqualTo(RunResult.Outcome.UNCAUGHT_EXCEPTION);
+        }
+    }
+
+    @Test
+    void deeplyNestedContainersDieWithoutOverflowingTheStack() {
+        RunResult r = Engine.run("l = []\nfor i in range(300000):\n    l = [l]\ndel l\nprint('done')\n",
+                "deep.py", PythonVersion.V3_12, Limits.defaults());
+        assertThat(r.outcome()).isEqualTo(RunResult.Outcome.COMPLETED);
+        assertThat(r.stdout()).isEqualTo("done\n");
+    }
+
+    @Test
+    void theHostIsOutOfReach() {
+        RunResult imports = run("import os\n", PythonVersion.V3_12);
+        assertThat(imports.lastStderrLine()).isEqualTo("ModuleNotFoundError: No module named 'os'");
+        RunResult open = run("open('/etc/passwd')\n", PythonVersion.V3_12);
+        assertThat(open.lastStderrLine()).startsWith("NameError: name 'open' is not defined");
+    }
+
+    @Test
+    void outputIsCapped() {
+        RunResult r = run("for i in range(100000):\n    print(i)\n", PythonVersion.V3_12);
+        assertThat(r.stdout().length()).isLessThan(20_000);
+        assertThat(r.stdout()).endsWith("[output truncated]\n");
+    }
+}
