@@ -9,41 +9,34 @@ import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The three workloads issue 4 names, each a whole program run through {@link Engine#run} (parse, compile, run).
- * The same programs live in {@code bench/} so {@code bench/cpython-times} can time real CPython on them.
+ * The three workloads issue 4 names, each a whole program from {@code bench/} run through {@link Engine#run}
+ * (parse, compile, run), so {@code bench/cpython-times} can time real CPython on the very same files.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class EngineBenchmark {
-    static final String APPEND = """
-            l = []
-            for i in range(1000000):
-                l.append(i)
-            print(len(l))
-            """;
-    static final String INSTANCES = """
-            class P:
-                def __init__(self, x, y):
-                    self.x = x
-                    self.y = y
-            total = 0
-            for i in range(200000):
-                p = P(i, i + 1)
-                total += p.x + p.y
-            print(total)
-            """;
-    static final String RECURSION = """
-            def fib(n):
-                return n if n < 2 else fib(n - 1) + fib(n - 2)
-            print(fib(25))
-            """;
+    private String append;
+    private String instances;
+    private String recursion;
+
+    /** The programs are the files in {@code bench/}, which {@code bench/cpython-times} times on CPython. */
+    @Setup
+    public void load() throws IOException {
+        append = Files.readString(Path.of("bench/list_append.py"));
+        instances = Files.readString(Path.of("bench/instances.py"));
+        recursion = Files.readString(Path.of("bench/recursion.py"));
+    }
 
     private static final Limits LIMITS = new Limits(2_000_000_000L, 4L << 30, 1_000_000, Duration.ofMinutes(5));
 
@@ -57,16 +50,16 @@ public class EngineBenchmark {
 
     @Benchmark
     public String listAppendMillion() {
-        return run(APPEND);
+        return run(append);
     }
 
     @Benchmark
     public String instances200k() {
-        return run(INSTANCES);
+        return run(instances);
     }
 
     @Benchmark
     public String recursiveFib25() {
-        return run(RECURSION);
+        return run(recursion);
     }
 }
