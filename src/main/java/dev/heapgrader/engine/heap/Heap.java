@@ -24,6 +24,12 @@ public final class Heap {
     /** The collector's generations 0, 1, 2 and the permanent generation (3), in list order. */
     private final List<LinkedHashSet<PyObject>> generations = new ArrayList<>();
     private final long[] counts = new long[3];
+    /**
+     * Weak-reference lists of referents other than instances (functions, classes, sets, generators, methods), oldest
+     * first: CPython keeps them in each object's {@code tp_weaklistoffset} slot; instances keep theirs themselves.
+     */
+    private final java.util.Map<PyObject, List<dev.heapgrader.engine.object.PyWeakref>> weakLists =
+            new java.util.IdentityHashMap<>();
 
     public Heap(long maxBytes) {
         this.maxBytes = maxBytes;
@@ -121,6 +127,21 @@ public final class Heap {
         }
         liveBytes += delta;
         return true;
+    }
+
+    /** The weak-reference list of a non-instance referent, created on demand when {@code create}. */
+    public List<dev.heapgrader.engine.object.PyWeakref> weakList(PyObject o, boolean create) {
+        List<dev.heapgrader.engine.object.PyWeakref> l = weakLists.get(o);
+        if (l == null && create) {
+            l = new ArrayList<>();
+            weakLists.put(o, l);
+        }
+        return l;
+    }
+
+    /** Forgets the weak-reference list of a referent that died. */
+    public void dropWeakList(PyObject o) {
+        weakLists.remove(o);
     }
 
     public long liveObjects() {

@@ -25,6 +25,10 @@ final class Compare {
         if (c != null) {
             return rt.bool(outcome(c, op));
         }
+        if (a instanceof dev.heapgrader.engine.object.PyWeakref wa && b instanceof dev.heapgrader.engine.object.PyWeakref wb
+                && (op == CompareOperator.EQ || op == CompareOperator.NOT_EQ)) {
+            return rt.bool(WeakrefModule.equal(ip, wa, wb) == (op == CompareOperator.EQ));
+        }
         if (sameBuiltinSequence(a, b)) {
             if (op == CompareOperator.EQ || op == CompareOperator.NOT_EQ) {
                 boolean eq = sequenceEquals(ip, a, b);

@@ -31,6 +31,8 @@ final class CycleCollector {
     private final Interpreter ip;
     boolean enabled = true;
     boolean collecting;
+    /** Set once the interpreter starts tearing down the main module: weakref callbacks no longer run. */
+    boolean atExit;
     int debug;
     final long[] thresholds;
     long longLivedTotal;

@@ -7,6 +7,8 @@ package dev.heapgrader.engine.object;
 public final class PyWeakref extends PyObject {
     private PyObject referent;
     private PyObject callback;
+    /** {@code wr_hash}: computed from the referent on first use and kept after it dies; null until then. */
+    private Long hash;
 
     public PyWeakref(PyType type, PyObject referent, PyObject callbackOwned) {
         super(type);
@@ -17,6 +19,14 @@ public final class PyWeakref extends PyObject {
     /** The referent (borrowed), or null once it died. */
     public PyObject referent() {
         return referent;
+    }
+
+    public Long cachedHash() {
+        return hash;
+    }
+
+    public void cacheHash(long value) {
+        hash = value;
     }
 
     public PyObject callback() {
