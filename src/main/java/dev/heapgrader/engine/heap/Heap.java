@@ -21,7 +21,9 @@ public final class Heap {
     private long allocations;
     private long gen0Count;
     private final long maxBytes;
-    /** The collector's generations 0, 1, 2 and the permanent generation (3), in list order. */
+    /** Index of the collector's scratch list: objects found unreachable while a collection runs. */
+    public static final int COLLECTING = 4;
+    /** The collector's generations 0, 1, 2, the permanent generation (3) and the scratch list (4), in list order. */
     private final List<LinkedHashSet<PyObject>> generations = new ArrayList<>();
     private final long[] counts = new long[3];
     /**
@@ -33,7 +35,7 @@ public final class Heap {
 
     public Heap(long maxBytes) {
         this.maxBytes = maxBytes;
-        for (int i = 0; i < 4; i++) {
+        for (int i = 0; i <= COLLECTING; i++) {
             generations.add(new LinkedHashSet<>());
         }
     }
@@ -72,6 +74,9 @@ public final class Heap {
     /** Moves a tracked object to generation {@code i}, at the end of its list. */
     public void moveTo(PyObject o, int i) {
         GcLinks g = o.gc();
+        if (g == null || !g.tracked) {
+            return;
+        }
         generations.get(g.generation).remove(o);
         g.generation = i;
         generations.get(i).add(o);

@@ -121,9 +121,9 @@ public final class Runtime implements KeyEquality {
         }
     }
 
-    /** {@code _PyObject_GC_MAY_BE_TRACKED}: a GC object that is tracked, or a tuple (tracked until proven atomic). */
+    /** {@code _PyObject_GC_MAY_BE_TRACKED}: any GC object, except a tuple the collector already untracked. */
     static boolean mayBeTracked(PyObject o) {
-        return o.gc() != null && (o.gc().tracked || o instanceof PyTuple);
+        return o.gc() != null && (o.gc().tracked || !(o instanceof PyTuple));
     }
 
     /** {@code Py_DECREF}. */
