@@ -118,6 +118,9 @@ public final class Heap {
     /** Accounts for an object whose memory was released. */
     public void free(PyObject o, long bytes) {
         untrack(o);
+        if (!inlineBacked.isEmpty()) {
+            inlineBacked.remove(o);
+        }
         liveObjects--;
         liveBytes -= bytes;
         if (o.gc() != null && gen0Count > 0) {
@@ -132,6 +135,25 @@ public final class Heap {
         }
         liveBytes += delta;
         return true;
+    }
+
+    /**
+     * 3.13 instance dicts still backed by their instance's inline values: never tracked
+     * (Objects/dictobject.c {@code _PyObject_MaterializeManagedDict}; the instance traverses the values itself).
+     */
+    private final java.util.Set<PyObject> inlineBacked =
+            java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+    public void markInlineBacked(PyObject dict) {
+        inlineBacked.add(dict);
+    }
+
+    public void unmarkInlineBacked(PyObject dict) {
+        inlineBacked.remove(dict);
+    }
+
+    public boolean isInlineBacked(PyObject dict) {
+        return !inlineBacked.isEmpty() && inlineBacked.contains(dict);
     }
 
     /** The weak-reference list of a non-instance referent, created on demand when {@code create}. */

@@ -116,7 +116,8 @@ public final class Runtime implements KeyEquality {
 
     /** A dict became able to reach a tracked object: track it, as {@code MAINTAIN_TRACKING} does. */
     void noteDictStore(PyDict d, PyObject key, PyObject value) {
-        if (d.gc() != null && !d.gc().tracked && (mayBeTracked(key) || mayBeTracked(value))) {
+        if (d.gc() != null && !d.gc().tracked && (mayBeTracked(key) || mayBeTracked(value))
+                && !heap.isInlineBacked(d)) {
             heap.track(d);
         }
     }

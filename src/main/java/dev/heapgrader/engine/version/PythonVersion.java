@@ -162,6 +162,16 @@ public enum PythonVersion {
         return this == V3_12 ? 375 : 0;
     }
 
+    /**
+     * Whether materialising an instance's {@code __dict__} moves the inline values into the new dict, which is then
+     * tracked when it holds a container (3.11, 3.12: Objects/dictobject.c {@code make_dict_from_instance_attributes}).
+     * 3.13 leaves the values inline and the dict reads them ({@code _PyObject_MaterializeManagedDict}); such a dict
+     * is never tracked and the instance keeps traversing the values, so {@code gc.collect()} does not count it.
+     */
+    public boolean materializedDictOwnsValues() {
+        return this != V3_13;
+    }
+
     @Override
     public String toString() {
         return label;
