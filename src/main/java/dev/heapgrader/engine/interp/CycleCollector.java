@@ -243,15 +243,13 @@ final class CycleCollector {
             }
             for (int i = refs.size() - 1; i >= 0; i--) {
                 PyWeakref w = refs.get(i);
-                PyObject cb = w.clear();
-                if (cb == null) {
+                if (w.callback() == null || stillCollecting(w)) {
+                    // a weakref that is garbage itself keeps its callback until its tp_clear
+                    w.clearReferent();
                     continue;
                 }
-                if (stillCollecting(w)) {
-                    ip.rt.decref(cb);
-                } else {
-                    calls.add(new PyObject[] {w.newRef(), cb});
-                }
+                PyObject cb = w.clear();
+                calls.add(new PyObject[] {w.newRef(), cb});
             }
         }
         long freed = 0;
@@ -379,7 +377,8 @@ final class CycleCollector {
                 }
             }
         } else if (o instanceof PyList || o instanceof PyDict || o instanceof PySet || o instanceof PyFunction
-                || o instanceof PyCell || o instanceof PyBaseException || o instanceof PyModule) {
+                || o instanceof PyCell || o instanceof PyBaseException || o instanceof PyModule
+                || o instanceof PyWeakref) {
             o.clearReferences(rt::decref);
         } else if (o instanceof PyType t && t.isHeapType()) {
             for (PyObject v : t.dict().clearAll()) {

@@ -61,6 +61,22 @@ final class GcModule {
         n.def("get_referents", (i, self, a, k) -> {
             List<PyObject> out = new ArrayList<>();
             for (PyObject o : a) {
+                if (o instanceof PyDict od) {
+                    // dict_traverse: a table of str keys only visits the values
+                    boolean strKeys = true;
+                    for (int x = 0; x < od.entryCount(); x++) {
+                        strKeys &= od.keyAt(x) == null || od.keyAt(x) instanceof PyStr;
+                    }
+                    for (int x = 0; x < od.entryCount(); x++) {
+                        if (od.keyAt(x) != null) {
+                            if (!strKeys) {
+                                out.add(od.keyAt(x).newRef());
+                            }
+                            out.add(od.valueAt(x).newRef());
+                        }
+                    }
+                    continue;
+                }
                 o.traverse(r -> out.add(r.newRef()));
             }
             return i.rt.track(new PyList(i.rt.types.list, out.toArray(new PyObject[0])));

@@ -33,6 +33,11 @@ public final class PyWeakref extends PyObject {
         return callback;
     }
 
+    /** {@code _PyWeakref_ClearRef}: the referent goes, the callback stays (the weakref is garbage itself). */
+    public void clearReferent() {
+        referent = null;
+    }
+
     /** Clears the referent and hands back the owned callback (or null) for the caller to call and release. */
     public PyObject clear() {
         referent = null;

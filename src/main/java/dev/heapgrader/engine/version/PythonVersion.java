@@ -172,6 +172,15 @@ public enum PythonVersion {
         return this != V3_13;
     }
 
+    /**
+     * Whether {@code gen_traverse} reports what a not-yet-started generator's frame holds (its function, arguments
+     * and the genexpr's iterator). On 3.11.7 it does not, as CPython shows: an unstarted generator in a cycle with a
+     * list survives {@code gc.collect()} (0), and a genexpr hanging off a 2-instance cycle adds 1, not 3.
+     */
+    public boolean traversesUnstartedGeneratorFrame() {
+        return this != V3_11;
+    }
+
     @Override
     public String toString() {
         return label;
