@@ -21,6 +21,10 @@ public final class Heap {
     private long allocations;
     private long gen0Count;
     private final long maxBytes;
+    /** Generation-0 count above which an allocation asks for a collection; 0 when automatic collection is off. */
+    private long collectAbove;
+    /** Set by an allocation that crossed {@link #collectAbove}; the interpreter loop runs the collection. */
+    public boolean collectionDue;
     /** Index of the collector's scratch list: objects found unreachable while a collection runs. */
     public static final int COLLECTING = 4;
     /** The collector's generations 0, 1, 2, the permanent generation (3) and the scratch list (4), in list order. */
@@ -111,6 +115,9 @@ public final class Heap {
         if (gcType) {
             o.setGc(new GcLinks());
             gen0Count++;
+            if (collectAbove > 0 && gen0Count > collectAbove) {
+                collectionDue = true;
+            }
         }
         return true;
     }
@@ -169,6 +176,14 @@ public final class Heap {
     /** Forgets the weak-reference list of a referent that died. */
     public void dropWeakList(PyObject o) {
         weakLists.remove(o);
+    }
+
+    /** The collector's current generation-0 trigger: the threshold while enabled and idle, else 0. */
+    public void setCollectAbove(long threshold) {
+        collectAbove = threshold;
+        if (threshold == 0) {
+            collectionDue = false;
+        }
     }
 
     public long liveObjects() {

@@ -37,12 +37,20 @@ final class CycleCollector {
     final long[] thresholds;
     long longLivedTotal;
     long longLivedPending;
+    /**
+     * Objects the interpreter itself keeps in the permanent generation: 3.12's {@code update_refs} moves the
+     * immortal objects it meets there (375 at startup in 3.12.1), {@code unfreeze} gives them back, and the next
+     * collection moves them again.
+     */
+    long frozenByInterpreter;
     final long[] collections = new long[3];
     final long[] collected = new long[3];
 
     CycleCollector(Interpreter ip) {
         this.ip = ip;
         this.thresholds = new long[] {ip.rt.version.gcThreshold0(), 10, 10};
+        this.frozenByInterpreter = ip.rt.version.frozenStartupObjects();
+        ip.rt.heap.setCollectAbove(thresholds[0]);
     }
 
     /** Collects generation {@code gen} and returns the number of unreachable objects found. */
@@ -51,6 +59,7 @@ final class CycleCollector {
             return 0;
         }
         collecting = true;
+        updateTrigger();
         try {
             GcModule.callbacks(ip, "start", gen, 0, 0);
             long n = run(gen, explicit);
@@ -58,6 +67,7 @@ final class CycleCollector {
             return n;
         } finally {
             collecting = false;
+            updateTrigger();
         }
     }
 
@@ -65,6 +75,7 @@ final class CycleCollector {
         Runtime rt = ip.rt;
         Heap heap = rt.heap;
         int old = gen == 2 ? 2 : gen + 1;
+        frozenByInterpreter = rt.version.frozenStartupObjects();
         if (gen + 1 < 3) {
             heap.setCount(gen + 1, heap.count(gen + 1) + 1);
         }
@@ -387,10 +398,20 @@ final class CycleCollector {
         }
     }
 
-    /** Automatic collection after an allocation pushed generation 0 past its threshold. */
-    void maybeCollect() {
+    /**
+     * Automatic collection. An allocation of a GC object that takes generation 0's count past its threshold, while
+     * collection is enabled and none is running, asks for one ({@code _PyObject_GC_Link}); the interpreter loop then
+     * runs it before its next instruction. That is 3.12+'s rule exactly ({@code _Py_ScheduleGC}, run at the eval
+     * breaker); 3.11 collects inside the allocation itself, which the engine approximates by the same
+     * next-instruction point (only a {@code __del__} observing a half-finished bytecode could tell). The
+     * generation is chosen as {@code gc_collect_generations} does: the oldest whose count passed its threshold,
+     * except that a full collection waits until the objects that survived gen-1 collections since the last full
+     * one ({@code long_lived_pending}) exceed a quarter of those that survived it ({@code long_lived_total}).
+     */
+    void runDueCollection() {
         Heap heap = ip.rt.heap;
-        if (!enabled || collecting || heap.count(0) <= thresholds[0] || thresholds[0] == 0) {
+        heap.collectionDue = false;
+        if (!enabled || collecting || thresholds[0] == 0 || heap.count(0) <= thresholds[0]) {
             return;
         }
         for (int i = 2; i >= 0; i--) {
@@ -402,5 +423,10 @@ final class CycleCollector {
                 return;
             }
         }
+    }
+
+    /** Keeps the heap's allocation trigger in line with {@code enabled}, the threshold and a running collection. */
+    void updateTrigger() {
+        ip.rt.heap.setCollectAbove(enabled && !collecting ? thresholds[0] : 0);
     }
 }

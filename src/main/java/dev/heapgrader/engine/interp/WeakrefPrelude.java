@@ -45,6 +45,7 @@ final class WeakrefPrelude {
         }
         boolean enabled = ip.gc.enabled;
         ip.gc.enabled = false;
+        ip.gc.updateTrigger();
         fn.incref();
         try {
             ip.rt.decref(Calls.call(ip, fn, new PyObject[0], null));
@@ -53,6 +54,7 @@ final class WeakrefPrelude {
         } finally {
             ip.rt.decref(fn);
             ip.gc.enabled = enabled;
+            ip.gc.updateTrigger();
         }
     }
 
