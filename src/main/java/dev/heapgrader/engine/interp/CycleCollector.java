@@ -392,9 +392,11 @@ final class CycleCollector {
                 || o instanceof PyWeakref) {
             o.clearReferences(rt::decref);
         } else if (o instanceof PyType t && t.isHeapType()) {
+            // type_clear: empty the dict, then drop the MRO
             for (PyObject v : t.dict().clearAll()) {
                 rt.decref(v);
             }
+            rt.xdecref(t.takeMro());
         }
     }
 
