@@ -21,13 +21,25 @@ public final class Heap {
     private long allocations;
     private long gen0Count;
     private final long maxBytes;
-    /** The collector's generations 0, 1, 2 and the permanent generation (3), in list order. */
+    /** Generation-0 count above which an allocation asks for a collection; 0 when automatic collection is off. */
+    private long collectAbove;
+    /** Set by an allocation that crossed {@link #collectAbove}; the interpreter loop runs the collection. */
+    public boolean collectionDue;
+    /** Index of the collector's scratch list: objects found unreachable while a collection runs. */
+    public static final int COLLECTING = 4;
+    /** The collector's generations 0, 1, 2, the permanent generation (3) and the scratch list (4), in list order. */
     private final List<LinkedHashSet<PyObject>> generations = new ArrayList<>();
     private final long[] counts = new long[3];
+    /**
+     * Weak-reference lists of referents other than instances (functions, classes, sets, generators, methods), oldest
+     * first: CPython keeps them in each object's {@code tp_weaklistoffset} slot; instances keep theirs themselves.
+     */
+    private final java.util.Map<PyObject, List<dev.heapgrader.engine.object.PyWeakref>> weakLists =
+            new java.util.IdentityHashMap<>();
 
     public Heap(long maxBytes) {
         this.maxBytes = maxBytes;
-        for (int i = 0; i < 4; i++) {
+        for (int i = 0; i <= COLLECTING; i++) {
             generations.add(new LinkedHashSet<>());
         }
     }
@@ -66,6 +78,9 @@ public final class Heap {
     /** Moves a tracked object to generation {@code i}, at the end of its list. */
     public void moveTo(PyObject o, int i) {
         GcLinks g = o.gc();
+        if (g == null || !g.tracked) {
+            return;
+        }
         generations.get(g.generation).remove(o);
         g.generation = i;
         generations.get(i).add(o);
@@ -100,6 +115,9 @@ public final class Heap {
         if (gcType) {
             o.setGc(new GcLinks());
             gen0Count++;
+            if (collectAbove > 0 && gen0Count > collectAbove) {
+                collectionDue = true;
+            }
         }
         return true;
     }
@@ -107,6 +125,9 @@ public final class Heap {
     /** Accounts for an object whose memory was released. */
     public void free(PyObject o, long bytes) {
         untrack(o);
+        if (!inlineBacked.isEmpty()) {
+            inlineBacked.remove(o);
+        }
         liveObjects--;
         liveBytes -= bytes;
         if (o.gc() != null && gen0Count > 0) {
@@ -126,6 +147,48 @@ public final class Heap {
     /** Whether allocating {@code bytes} more would pass the heap limit (checked before building big objects). */
     public boolean wouldExceed(long bytes) {
         return bytes < 0 || bytes > maxBytes - liveBytes;
+    }
+
+    /**
+     * 3.13 instance dicts still backed by their instance's inline values: never tracked
+     * (Objects/dictobject.c {@code _PyObject_MaterializeManagedDict}; the instance traverses the values itself).
+     */
+    private final java.util.Set<PyObject> inlineBacked =
+            java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+    public void markInlineBacked(PyObject dict) {
+        inlineBacked.add(dict);
+    }
+
+    public void unmarkInlineBacked(PyObject dict) {
+        inlineBacked.remove(dict);
+    }
+
+    public boolean isInlineBacked(PyObject dict) {
+        return !inlineBacked.isEmpty() && inlineBacked.contains(dict);
+    }
+
+    /** The weak-reference list of a non-instance referent, created on demand when {@code create}. */
+    public List<dev.heapgrader.engine.object.PyWeakref> weakList(PyObject o, boolean create) {
+        List<dev.heapgrader.engine.object.PyWeakref> l = weakLists.get(o);
+        if (l == null && create) {
+            l = new ArrayList<>();
+            weakLists.put(o, l);
+        }
+        return l;
+    }
+
+    /** Forgets the weak-reference list of a referent that died. */
+    public void dropWeakList(PyObject o) {
+        weakLists.remove(o);
+    }
+
+    /** The collector's current generation-0 trigger: the threshold while enabled and idle, else 0. */
+    public void setCollectAbove(long threshold) {
+        collectAbove = threshold;
+        if (threshold == 0) {
+            collectionDue = false;
+        }
     }
 
     public long liveObjects() {

@@ -149,6 +149,19 @@ final class Attributes {
         if (!inst.dictMaterialized()) {
             inst.markDictMaterialized();
             ip.rt.track(d);
+            boolean inline = !inst.combined() && !ip.rt.version.materializedDictOwnsValues();
+            inst.setInlineBacked(inline);
+            if (inline) {
+                ip.rt.heap.markInlineBacked(d);
+            } else {
+                // make_dict_from_instance_attributes: tracked when a value may be tracked
+                for (int i = 0; i < d.entryCount(); i++) {
+                    if (d.keyAt(i) != null && Runtime.mayBeTracked(d.valueAt(i))) {
+                        ip.rt.heap.track(d);
+                        break;
+                    }
+                }
+            }
         }
         return d;
     }
@@ -216,6 +229,15 @@ final class Attributes {
         SharedKeys keys = inst.type().sharedKeys();
         if (keys != null && !inst.combined() && keys.indexOf(name) < 0 && keys.add(name) < 0) {
             inst.markCombined();
+            // the shared keys are full: the attributes move into a dict object of their own
+            // (Objects/dictobject.c make_dict_from_instance_attributes), which exists and is tracked from now on
+            if (inst.dictMaterialized()) {
+                inst.setInlineBacked(false);
+                ip.rt.heap.unmarkInlineBacked(inst.attrs());
+                ip.rt.heap.track(inst.attrs());
+            } else {
+                materializeDict(ip, inst);
+            }
         }
         ip.storeIn(inst.attrs(), name, value.newRef());
     }

@@ -76,7 +76,8 @@ final class Builtins {
             NativeTable.arity(i, "callable", a, k, 1, 1);
             PyObject o = a[0];
             return i.rt.bool(o instanceof PyFunction || o instanceof PyBuiltin || o instanceof PyMethod
-                    || o instanceof PyType || o.type().lookup("__call__") != null);
+                    || o instanceof PyType || o instanceof dev.heapgrader.engine.object.PyWeakref
+                    || o.type().lookup("__call__") != null);
         });
         n.def("getattr", (i, self, a, k) -> {
             NativeTable.arity(i, "getattr", a, k, 2, 3);

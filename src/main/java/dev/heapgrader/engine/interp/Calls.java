@@ -195,6 +195,7 @@ final class Calls {
             PyGenerator gen = new PyGenerator(ip.rt.types.generator, frame, fn.newRef(),
                     ((PyStr) fn.name).value(), ((PyStr) fn.qualname).value());
             frame.generator = gen;
+            gen.hideUnstartedFrame = !ip.rt.version.traversesUnstartedGeneratorFrame();
             return ip.rt.track(gen);
         }
         return ip.execute(frame);

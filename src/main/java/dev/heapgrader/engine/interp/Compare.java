@@ -38,6 +38,10 @@ final class Compare {
         if (a instanceof dev.heapgrader.engine.object.PySet sa && b instanceof dev.heapgrader.engine.object.PySet sb) {
             return rt.bool(SetOps.compare(ip, sa, sb, op));
         }
+        if (a instanceof dev.heapgrader.engine.object.PyWeakref wa && b instanceof dev.heapgrader.engine.object.PyWeakref wb
+                && (op == CompareOperator.EQ || op == CompareOperator.NOT_EQ)) {
+            return rt.bool(WeakrefModule.equal(ip, wa, wb) == (op == CompareOperator.EQ));
+        }
         if (sameBuiltinSequence(a, b)) {
             if (op == CompareOperator.EQ || op == CompareOperator.NOT_EQ) {
                 boolean eq = sequenceEquals(ip, a, b);

@@ -307,7 +307,7 @@ final class Compiler {
         CodeUnit.Label loop = new CodeUnit.Label();
         CodeUnit.Label cleanup = new CodeUnit.Label();
         CodeUnit.Label end = new CodeUnit.Label();
-        exprs.expr(f.iter());
+        exprs.iterable(f.iter());
         emit(Op.GET_ITER, 0);
         unit().place(loop);
         unit().emitJump(Op.FOR_ITER, cleanup);

@@ -31,16 +31,26 @@ final class CycleCollector {
     private final Interpreter ip;
     boolean enabled = true;
     boolean collecting;
+    /** Set once the interpreter starts tearing down the main module: weakref callbacks no longer run. */
+    boolean atExit;
     int debug;
     final long[] thresholds;
     long longLivedTotal;
     long longLivedPending;
+    /**
+     * Objects the interpreter itself keeps in the permanent generation: 3.12's {@code update_refs} moves the
+     * immortal objects it meets there (375 at startup in 3.12.1), {@code unfreeze} gives them back, and the next
+     * collection moves them again.
+     */
+    long frozenByInterpreter;
     final long[] collections = new long[3];
     final long[] collected = new long[3];
 
     CycleCollector(Interpreter ip) {
         this.ip = ip;
         this.thresholds = new long[] {ip.rt.version.gcThreshold0(), 10, 10};
+        this.frozenByInterpreter = ip.rt.version.frozenStartupObjects();
+        ip.rt.heap.setCollectAbove(thresholds[0]);
     }
 
     /** Collects generation {@code gen} and returns the number of unreachable objects found. */
@@ -49,6 +59,7 @@ final class CycleCollector {
             return 0;
         }
         collecting = true;
+        updateTrigger();
         try {
             GcModule.callbacks(ip, "start", gen, 0, 0);
             long n = run(gen, explicit);
@@ -56,6 +67,7 @@ final class CycleCollector {
             return n;
         } finally {
             collecting = false;
+            updateTrigger();
         }
     }
 
@@ -63,46 +75,44 @@ final class CycleCollector {
         Runtime rt = ip.rt;
         Heap heap = rt.heap;
         int old = gen == 2 ? 2 : gen + 1;
-        List<PyObject> young = new ArrayList<>(heap.generation(gen));
-        for (int i = 0; i < gen; i++) {
-            young.addAll(heap.generation(i));
-        }
+        frozenByInterpreter = rt.version.frozenStartupObjects();
         if (gen + 1 < 3) {
             heap.setCount(gen + 1, heap.count(gen + 1) + 1);
         }
         for (int i = 0; i <= gen; i++) {
             heap.setCount(i, 0);
         }
+        // gc_collect_main: the younger lists are appended to the collected generation's list, in order
+        List<PyObject> young = new ArrayList<>(heap.generation(gen));
+        for (int i = 0; i < gen; i++) {
+            young.addAll(heap.generation(i));
+        }
         Set<PyObject> youngSet = identitySet(young);
         Map<PyObject, Long> refs = externalRefs(young, youngSet);
-        Set<PyObject> reachable = reach(young, youngSet, refs);
-        List<PyObject> survivors = new ArrayList<>();
         List<PyObject> unreachable = new ArrayList<>();
-        for (PyObject o : young) {
-            (reachable.contains(o) ? survivors : unreachable).add(o);
+        List<PyObject> survivors = moveUnreachable(young, youngSet, refs, unreachable);
+        untrackTuples(survivors);
+        if (gen == 2) {
+            untrackDicts(survivors);
+            longLivedTotal = survivors.size();
+            longLivedPending = 0;
+        } else if (gen == 1) {
+            longLivedPending += survivors.size();
         }
         for (PyObject o : survivors) {
-            if (o instanceof PyTuple t && allAtomic(t)) {
-                heap.untrack(o);
-            } else if (gen == 2 && o instanceof PyDict d && allAtomic(d)) {
-                heap.untrack(o);
-            } else {
+            if (heap.isTracked(o)) {
                 heap.moveTo(o, old);
             }
         }
-        if (gen == 1) {
-            longLivedPending += survivors.size();
-        } else if (gen == 2) {
-            longLivedTotal = survivors.size();
-            longLivedPending = 0;
-        }
+        // the unreachable objects wait in the scratch list; a deallocation removes one from it, as
+        // PyObject_GC_UnTrack unlinks it from CPython's unreachable list
         for (PyObject o : unreachable) {
-            o.incref();
+            heap.moveTo(o, Heap.COLLECTING);
         }
-        handleWeakrefs(unreachable);
-        finalize(unreachable);
-        List<PyObject> garbage = dropResurrected(unreachable, old);
-        long count = garbage.size();
+        long freedWeakrefs = handleWeakrefs(new ArrayList<>(heap.generation(Heap.COLLECTING)));
+        finalizeGarbage(old);
+        List<PyObject> garbage = handleResurrected(old);
+        long count = garbage.size() + freedWeakrefs;
         List<String> types = new ArrayList<>();
         for (PyObject o : garbage) {
             types.add(o.type().name());
@@ -110,12 +120,7 @@ final class CycleCollector {
         ip.trace.collection(ip, gen, explicit, count, 0, types);
         collections[gen]++;
         collected[gen] += count;
-        deleteGarbage(garbage);
-        for (PyObject o : unreachable) {
-            if (!garbage.contains(o)) {
-                rt.decref(o);
-            }
-        }
+        deleteGarbage(old);
         return count;
     }
 
@@ -126,7 +131,7 @@ final class CycleCollector {
     }
 
     /** {@code update_refs} + {@code subtract_refs}: references from outside the set, per object. */
-    private Map<PyObject, Long> externalRefs(List<PyObject> objects, Set<PyObject> set) {
+    private static Map<PyObject, Long> externalRefs(List<PyObject> objects, Set<PyObject> set) {
         Map<PyObject, Long> refs = new IdentityHashMap<>();
         for (PyObject o : objects) {
             refs.put(o, o.isImmortal() ? Long.MAX_VALUE / 2 : o.refcnt());
@@ -141,25 +146,70 @@ final class CycleCollector {
         return refs;
     }
 
-    /** {@code move_unreachable}: everything reachable from an object with outside references survives. */
-    private static Set<PyObject> reach(List<PyObject> objects, Set<PyObject> set, Map<PyObject, Long> refs) {
-        Set<PyObject> reachable = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-        Deque<PyObject> work = new ArrayDeque<>();
-        for (PyObject o : objects) {
+    /**
+     * {@code move_unreachable}: walks the list in order; an object with outside references marks what it reaches
+     * reachable, pulling back to the tail of the list any object already moved to the tentatively-unreachable
+     * list; an object still at zero when reached in the walk is moved there. Survivors come back in the order
+     * CPython leaves them, which decides what later passes (tuple untracking) see first.
+     */
+    private static List<PyObject> moveUnreachable(List<PyObject> young, Set<PyObject> set,
+                                                  Map<PyObject, Long> refs, List<PyObject> unreachableOut) {
+        List<PyObject> list = new ArrayList<>(young);
+        java.util.LinkedHashSet<PyObject> tentative = new java.util.LinkedHashSet<>();
+        Set<PyObject> removed = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (int i = 0; i < list.size(); i++) {
+            PyObject o = list.get(i);
+            if (removed.contains(o)) {
+                continue;
+            }
             if (refs.get(o) > 0) {
-                reachable.add(o);
-                work.add(o);
+                o.traverse(r -> {
+                    if (!set.contains(r)) {
+                        return;
+                    }
+                    if (tentative.remove(r)) {
+                        refs.put(r, 1L);
+                        removed.remove(r);
+                        list.add(r);
+                    } else if (refs.get(r) == 0) {
+                        refs.put(r, 1L);
+                    }
+                });
+            } else {
+                removed.add(o);
+                tentative.add(o);
             }
         }
-        while (!work.isEmpty()) {
-            PyObject o = work.poll();
-            o.traverse(r -> {
-                if (set.contains(r) && reachable.add(r)) {
-                    work.add(r);
-                }
-            });
+        List<PyObject> survivors = new ArrayList<>();
+        Set<PyObject> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        // an object pulled back appears twice in the walk list; its place is the later one
+        for (int i = list.size() - 1; i >= 0; i--) {
+            PyObject o = list.get(i);
+            if (!tentative.contains(o) && seen.add(o)) {
+                survivors.add(o);
+            }
         }
-        return reachable;
+        java.util.Collections.reverse(survivors);
+        unreachableOut.addAll(tentative);
+        return survivors;
+    }
+
+    /** {@code untrack_tuples}: every collection untracks surviving tuples whose items cannot be tracked. */
+    private void untrackTuples(List<PyObject> survivors) {
+        for (PyObject o : survivors) {
+            if (o instanceof PyTuple t && allAtomic(t)) {
+                ip.rt.heap.untrack(o);
+            }
+        }
+    }
+
+    /** {@code untrack_dicts}: full collections untrack dicts holding only atomic keys and values. */
+    private void untrackDicts(List<PyObject> survivors) {
+        for (PyObject o : survivors) {
+            if (o instanceof PyDict d && allAtomic(d)) {
+                ip.rt.heap.untrack(o);
+            }
+        }
     }
 
     private static boolean allAtomic(PyTuple t) {
@@ -181,92 +231,137 @@ final class CycleCollector {
         return true;
     }
 
-    /** {@code handle_weakrefs}: clear weakrefs to garbage; call the callback only when the weakref survives. */
-    private void handleWeakrefs(List<PyObject> unreachable) {
-        Set<PyObject> set = identitySet(unreachable);
+    private boolean stillCollecting(PyObject o) {
+        return o.gc() != null && o.gc().tracked && o.gc().generation == Heap.COLLECTING;
+    }
+
+    /**
+     * {@code handle_weakrefs}: every weakref to a garbage object is cleared; a callback runs only when the weakref
+     * itself is not garbage, before any {@code __del__}. Returns how many of those weakrefs died during their own
+     * callback, which CPython adds to the collected count.
+     */
+    private long handleWeakrefs(List<PyObject> unreachable) {
         List<PyObject[]> calls = new ArrayList<>();
         for (PyObject o : unreachable) {
-            if (o instanceof PyInstance inst && inst.weakrefs() != null && !inst.weakrefs().isEmpty()) {
-                List<PyWeakref> refs = new ArrayList<>(inst.weakrefs());
-                inst.weakrefs().clear();
-                for (int i = refs.size() - 1; i >= 0; i--) {
-                    PyWeakref w = refs.get(i);
-                    PyObject cb = w.clear();
-                    if (cb != null) {
-                        if (set.contains(w)) {
-                            ip.rt.decref(cb);
-                        } else {
-                            calls.add(new PyObject[] {w.newRef(), cb});
-                        }
-                    }
+            List<PyWeakref> list = WeakrefModule.list(ip, o, false);
+            if (list == null || list.isEmpty()) {
+                continue;
+            }
+            List<PyWeakref> refs = new ArrayList<>(list);
+            list.clear();
+            if (!(o instanceof PyInstance)) {
+                ip.rt.heap.dropWeakList(o);
+            }
+            for (int i = refs.size() - 1; i >= 0; i--) {
+                PyWeakref w = refs.get(i);
+                if (w.callback() == null || stillCollecting(w)) {
+                    // a weakref that is garbage itself keeps its callback until its tp_clear
+                    w.clearReferent();
+                    continue;
                 }
+                PyObject cb = w.clear();
+                calls.add(new PyObject[] {w.newRef(), cb});
             }
         }
+        long freed = 0;
         for (PyObject[] c : calls) {
             Finalizers.callWeakrefCallback(ip, c[0], c[1]);
             ip.rt.decref(c[1]);
+            if (c[0].refcnt() == 1) {
+                freed++;
+            }
             ip.rt.decref(c[0]);
         }
+        return freed;
     }
 
-    /** {@code finalize_garbage}: each {@code __del__} runs at most once (PEP 442), in list order. */
-    private void finalize(List<PyObject> unreachable) {
-        for (PyObject o : new ArrayList<>(unreachable)) {
-            if (o instanceof PyInstance && o.gc() != null && !o.gc().finalized) {
+    /**
+     * {@code finalize_garbage}: {@code __del__} (and a suspended generator's close) runs at most once per object
+     * (PEP 442), in list order, each object held only for the duration of its call; a finalizer that breaks the
+     * cycle frees objects at once and they leave the list.
+     */
+    private void finalizeGarbage(int old) {
+        Runtime rt = ip.rt;
+        for (PyObject o : new ArrayList<>(rt.heap.generation(Heap.COLLECTING))) {
+            if (!stillCollecting(o) || o.gc().finalized) {
+                continue;
+            }
+            if (o instanceof PyInstance && o.type().isHeapType()) {
                 PyObject del = o.type().lookup("__del__");
-                if (del != null && o.type().isHeapType()) {
+                if (del != null) {
                     o.gc().finalized = true;
+                    o.incref();
                     Finalizers.callDel(ip, o, del);
+                    rt.decref(o);
                 }
+            } else if (o instanceof PyGenerator g && g.started && !g.finished()) {
+                o.gc().finalized = true;
+                o.incref();
+                Finalizers.closeGenerator(ip, g);
+                rt.decref(o);
             }
         }
     }
 
-    /** {@code handle_resurrected_objects}: anything reachable again moves to the old generation. */
-    private List<PyObject> dropResurrected(List<PyObject> unreachable, int old) {
-        Set<PyObject> set = identitySet(unreachable);
-        Map<PyObject, Long> refs = new IdentityHashMap<>();
-        for (PyObject o : unreachable) {
-            // each object carries the collector's own temporary reference
-            refs.put(o, o.refcnt() - 1);
-        }
-        for (PyObject o : unreachable) {
-            o.traverse(r -> {
-                if (set.contains(r)) {
-                    refs.merge(r, -1L, Long::sum);
-                }
-            });
-        }
-        Set<PyObject> alive = reach(unreachable, set, refs);
+    /**
+     * {@code handle_resurrected_objects}: reachability is recomputed inside what is left; anything with outside
+     * references again, and all it reaches, moves to the old generation and is not counted.
+     */
+    private List<PyObject> handleResurrected(int old) {
+        Heap heap = ip.rt.heap;
+        List<PyObject> left = new ArrayList<>(heap.generation(Heap.COLLECTING));
+        Set<PyObject> set = identitySet(left);
+        Map<PyObject, Long> refs = externalRefs(left, set);
         List<PyObject> garbage = new ArrayList<>();
-        for (PyObject o : unreachable) {
-            if (alive.contains(o)) {
-                if (ip.rt.heap.isTracked(o)) {
-                    ip.rt.heap.moveTo(o, old);
-                }
-            } else {
-                garbage.add(o);
-            }
+        List<PyObject> resurrected = new ArrayList<>();
+        moveUnreachableSimple(left, set, refs, resurrected, garbage);
+        for (PyObject o : resurrected) {
+            heap.moveTo(o, old);
         }
         return garbage;
     }
 
-    /** {@code delete_garbage}: DEBUG_SAVEALL keeps everything in {@code gc.garbage}; otherwise tp_clear. */
-    private void deleteGarbage(List<PyObject> garbage) {
-        Runtime rt = ip.rt;
-        if ((debug & DEBUG_SAVEALL) != 0) {
-            for (PyObject o : garbage) {
-                Containers.listAppend(ip, ip.gcGarbage, o.newRef());
-            }
-        } else {
-            for (PyObject o : garbage) {
-                if (o.refcnt() > 1) {
-                    clear(o);
-                }
+    private static void moveUnreachableSimple(List<PyObject> objects, Set<PyObject> set, Map<PyObject, Long> refs,
+                                              List<PyObject> alive, List<PyObject> dead) {
+        Set<PyObject> reachable = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        Deque<PyObject> work = new ArrayDeque<>();
+        for (PyObject o : objects) {
+            if (refs.get(o) > 0 && reachable.add(o)) {
+                work.add(o);
             }
         }
-        for (PyObject o : garbage) {
-            rt.decref(o);
+        while (!work.isEmpty()) {
+            work.poll().traverse(r -> {
+                if (set.contains(r) && reachable.add(r)) {
+                    work.add(r);
+                }
+            });
+        }
+        for (PyObject o : objects) {
+            (reachable.contains(o) ? alive : dead).add(o);
+        }
+    }
+
+    /**
+     * {@code delete_garbage}: with DEBUG_SAVEALL each object goes to {@code gc.garbage}; otherwise its
+     * {@code tp_clear} runs (holding it meanwhile) and the cascade frees the cycle. Whatever is still alive
+     * afterwards moves to the old generation.
+     */
+    private void deleteGarbage(int old) {
+        Runtime rt = ip.rt;
+        Heap heap = rt.heap;
+        while (!heap.generation(Heap.COLLECTING).isEmpty()) {
+            PyObject o = heap.generation(Heap.COLLECTING).iterator().next();
+            if ((debug & DEBUG_SAVEALL) != 0) {
+                Containers.listAppend(ip, ip.gcGarbage, o.newRef());
+            } else {
+                o.incref();
+                clear(o);
+                rt.decref(o);
+            }
+            if (stillCollecting(o)) {
+                heap.moveTo(o, old);
+            }
         }
     }
 
@@ -293,19 +388,32 @@ final class CycleCollector {
                 }
             }
         } else if (o instanceof PyList || o instanceof PyDict || o instanceof PySet || o instanceof PyFunction
-                || o instanceof PyCell || o instanceof PyBaseException || o instanceof PyModule) {
+                || o instanceof PyCell || o instanceof PyBaseException || o instanceof PyModule
+                || o instanceof PyWeakref) {
             o.clearReferences(rt::decref);
         } else if (o instanceof PyType t && t.isHeapType()) {
+            // type_clear: empty the dict, then drop the MRO
             for (PyObject v : t.dict().clearAll()) {
                 rt.decref(v);
             }
+            rt.xdecref(t.takeMro());
         }
     }
 
-    /** Automatic collection after an allocation pushed generation 0 past its threshold. */
-    void maybeCollect() {
+    /**
+     * Automatic collection. An allocation of a GC object that takes generation 0's count past its threshold, while
+     * collection is enabled and none is running, asks for one ({@code _PyObject_GC_Link}); the interpreter loop then
+     * runs it before its next instruction. That is 3.12+'s rule exactly ({@code _Py_ScheduleGC}, run at the eval
+     * breaker); 3.11 collects inside the allocation itself, which the engine approximates by the same
+     * next-instruction point (only a {@code __del__} observing a half-finished bytecode could tell). The
+     * generation is chosen as {@code gc_collect_generations} does: the oldest whose count passed its threshold,
+     * except that a full collection waits until the objects that survived gen-1 collections since the last full
+     * one ({@code long_lived_pending}) exceed a quarter of those that survived it ({@code long_lived_total}).
+     */
+    void runDueCollection() {
         Heap heap = ip.rt.heap;
-        if (!enabled || collecting || heap.count(0) <= thresholds[0] || thresholds[0] == 0) {
+        heap.collectionDue = false;
+        if (!enabled || collecting || thresholds[0] == 0 || heap.count(0) <= thresholds[0]) {
             return;
         }
         for (int i = 2; i >= 0; i--) {
@@ -317,5 +425,10 @@ final class CycleCollector {
                 return;
             }
         }
+    }
+
+    /** Keeps the heap's allocation trigger in line with {@code enabled}, the threshold and a running collection. */
+    void updateTrigger() {
+        ip.rt.heap.setCollectAbove(enabled && !collecting ? thresholds[0] : 0);
     }
 }

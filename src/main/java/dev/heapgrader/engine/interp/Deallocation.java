@@ -39,7 +39,12 @@ final class Deallocation {
                     return;
                 }
             }
-            clearWeakrefs(inst);
+            WeakrefModule.clearAll(ip, inst);
+        } else if (o instanceof PyWeakref w) {
+            WeakrefModule.unlink(ip, w);
+        } else if (WeakrefModule.weakrefable(o)) {
+            // func_dealloc, gen_dealloc, meth_dealloc, set_dealloc, type_dealloc: weakrefs go first
+            WeakrefModule.clearAll(ip, o);
         }
         if (o instanceof PyGenerator g && g.started && !g.finished()) {
             o.setRefcnt(1);
@@ -55,28 +60,6 @@ final class Deallocation {
             o.clearReferences(rt::decref);
         }
         rt.heap.free(o, size);
-    }
-
-    private void clearWeakrefs(PyInstance inst) {
-        List<PyWeakref> refs = inst.weakrefs();
-        if (refs == null || refs.isEmpty()) {
-            return;
-        }
-        List<PyWeakref> all = new ArrayList<>(refs);
-        refs.clear();
-        List<PyObject[]> callbacks = new ArrayList<>();
-        for (int i = all.size() - 1; i >= 0; i--) {
-            PyWeakref w = all.get(i);
-            PyObject cb = w.clear();
-            if (cb != null) {
-                callbacks.add(new PyObject[] {w.newRef(), cb});
-            }
-        }
-        for (PyObject[] pair : callbacks) {
-            Finalizers.callWeakrefCallback(ip, pair[0], pair[1]);
-            ip.rt.decref(pair[1]);
-            ip.rt.decref(pair[0]);
-        }
     }
 
     private void releaseInstance(PyInstance inst) {

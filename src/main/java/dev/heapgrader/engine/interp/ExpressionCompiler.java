@@ -79,6 +79,21 @@ final class ExpressionCompiler {
         return null;
     }
 
+    /**
+     * The iterable of a {@code for} or a comprehension: Python/ast_opt.c {@code fold_iter} turns a list display of
+     * constants there into a constant tuple, so no list is built (and a generator holds only a tuple iterator).
+     */
+    void iterable(Expr e) {
+        if (e instanceof Expr.ListDisplay l && l.ctx() == Ctx.LOAD) {
+            Folded f = fold(new Expr.TupleDisplay(l.pos(), l.elts(), Ctx.LOAD));
+            if (f != null) {
+                c.loadConst(f.value, f.key);
+                return;
+            }
+        }
+        expr(e);
+    }
+
     void expr(Expr e) {
         Folded f = fold(e);
         if (f != null) {
@@ -215,7 +230,8 @@ final class ExpressionCompiler {
         int n = s.step() == null ? 2 : 3;
         Expr[] parts = {s.lower(), s.upper(), s.step()};
         for (int i = 0; i < n; i++) {
-            if (parts[i] == null) {
+            Expr part = parts[i];
+            if (part == null) {
                 c.loadNone();
             } else {
                 expr(parts[i]);
@@ -502,7 +518,7 @@ final class ExpressionCompiler {
             }
             c.unit().emit(Op.RETURN_VALUE);
         });
-        expr(gens.get(0).iter());
+        iterable(gens.get(0).iter());
         c.emit(Op.GET_ITER, 0);
         c.emit(Op.CALL, 1, -1);
     }
@@ -515,7 +531,7 @@ final class ExpressionCompiler {
         if (index == 0) {
             c.emit(Op.LOAD_FAST, 0, 1);
         } else {
-            expr(g.iter());
+            iterable(g.iter());
             c.emit(Op.GET_ITER, 0);
         }
         u().place(loop);

@@ -32,10 +32,12 @@ final class GcModule {
         });
         n.def("enable", (i, self, a, k) -> {
             gc.enabled = true;
+            gc.updateTrigger();
             return i.rt.none;
         });
         n.def("disable", (i, self, a, k) -> {
             gc.enabled = false;
+            gc.updateTrigger();
             return i.rt.none;
         });
         n.def("isenabled", (i, self, a, k) -> i.rt.bool(gc.enabled));
@@ -46,6 +48,7 @@ final class GcModule {
             for (int x = 0; x < a.length; x++) {
                 gc.thresholds[x] = Ops.index(i, a[x], "'%T' object cannot be interpreted as an integer");
             }
+            gc.updateTrigger();
             return i.rt.none;
         });
         n.def("get_count", (i, self, a, k) -> {
@@ -61,6 +64,22 @@ final class GcModule {
         n.def("get_referents", (i, self, a, k) -> {
             List<PyObject> out = new ArrayList<>();
             for (PyObject o : a) {
+                if (o instanceof PyDict od) {
+                    // dict_traverse: a table of str keys only visits the values
+                    boolean strKeys = true;
+                    for (int x = 0; x < od.entryCount(); x++) {
+                        strKeys &= od.keyAt(x) == null || od.keyAt(x) instanceof PyStr;
+                    }
+                    for (int x = 0; x < od.entryCount(); x++) {
+                        if (od.keyAt(x) != null) {
+                            if (!strKeys) {
+                                out.add(od.keyAt(x).newRef());
+                            }
+                            out.add(od.valueAt(x).newRef());
+                        }
+                    }
+                    continue;
+                }
                 o.traverse(r -> out.add(r.newRef()));
             }
             return i.rt.track(new PyList(i.rt.types.list, out.toArray(new PyObject[0])));
@@ -117,10 +136,11 @@ final class GcModule {
             for (PyObject o : new ArrayList<>(i.rt.heap.generation(3))) {
                 i.rt.heap.moveTo(o, 2);
             }
+            gc.frozenByInterpreter = 0;
             return i.rt.none;
         });
         n.def("get_freeze_count", (i, self, a, k) -> i.rt.newInt(i.rt.heap.generation(3).size()
-                + i.rt.version.frozenStartupObjects()));
+                + gc.frozenByInterpreter));
         n.def("set_debug", (i, self, a, k) -> {
             gc.debug = (int) Ops.index(i, a[0], "'%T' object cannot be interpreted as an integer");
             return i.rt.none;

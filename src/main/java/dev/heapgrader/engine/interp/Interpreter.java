@@ -123,6 +123,9 @@ final class Interpreter {
                     if (++steps > maxSteps) {
                         throw new StepLimitExceeded();
                     }
+                    if (rt.heap.collectionDue) {
+                        gc.runDueCollection();
+                    }
                     switch (op) {
                         case Op.NOP, Op.LINE -> {
                             if (op == Op.LINE && (steps & 0x3ff) == 0 && System.nanoTime() > deadlineNanos) {

@@ -147,6 +147,9 @@ final class Ops {
             }
             return h;
         }
+        if (key instanceof dev.heapgrader.engine.object.PyWeakref w) {
+            return WeakrefModule.hash(ip, w);
+        }
         if (key instanceof PyInstance) {
             PyType t = key.type();
             PyObject hashAttr = t.lookup("__hash__");

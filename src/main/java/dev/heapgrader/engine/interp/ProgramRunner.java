@@ -115,6 +115,12 @@ public final class ProgramRunner {
     private static void shutdown(Interpreter ip, PyDict globals) {
         Runtime rt = ip.rt;
         ip.stdout.flush();
+        // atexit handlers (weakref.finalize's) run before the main module is torn down
+        PyModule weakref = ip.modules.loaded().get("weakref");
+        if (weakref != null) {
+            WeakrefPrelude.runAtExit(ip, weakref.dict);
+        }
+        ip.gc.atExit = true;
         for (int pass = 0; pass < 2; pass++) {
             for (int i = 0; i < globals.entryCount(); i++) {
                 PyObject key = globals.keyAt(i);

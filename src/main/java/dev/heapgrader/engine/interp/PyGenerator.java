@@ -14,6 +14,8 @@ final class PyGenerator extends PyObject {
     final String qualname;
     boolean running;
     boolean started;
+    /** 3.11: the collector sees nothing of a generator that has not started (see PythonVersion). */
+    boolean hideUnstartedFrame;
     /** The exception being handled inside the generator when it yielded ({@code gi_exc_state}). */
     PyObject savedException;
 
@@ -31,6 +33,9 @@ final class PyGenerator extends PyObject {
 
     @Override
     public void traverse(Visitor visitor) {
+        if (hideUnstartedFrame && !started) {
+            return;
+        }
         if (!frame.finished) {
             for (PyObject o : frame.fast) {
                 if (o != null) {

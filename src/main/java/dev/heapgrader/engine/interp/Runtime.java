@@ -116,14 +116,15 @@ public final class Runtime implements KeyEquality {
 
     /** A dict became able to reach a tracked object: track it, as {@code MAINTAIN_TRACKING} does. */
     void noteDictStore(PyDict d, PyObject key, PyObject value) {
-        if (d.gc() != null && !d.gc().tracked && (mayBeTracked(key) || mayBeTracked(value))) {
+        if (d.gc() != null && !d.gc().tracked && (mayBeTracked(key) || mayBeTracked(value))
+                && !heap.isInlineBacked(d)) {
             heap.track(d);
         }
     }
 
-    /** {@code _PyObject_GC_MAY_BE_TRACKED}: a GC object that is tracked, or a tuple (tracked until proven atomic). */
+    /** {@code _PyObject_GC_MAY_BE_TRACKED}: any GC object, except a tuple the collector already untracked. */
     static boolean mayBeTracked(PyObject o) {
-        return o.gc() != null && (o.gc().tracked || o instanceof PyTuple);
+        return o.gc() != null && (o.gc().tracked || !(o instanceof PyTuple));
     }
 
     /** Raises MemoryError unless {@code bytes} more fit in the simulated heap. */

@@ -13,7 +13,8 @@ final class TypeAttributes {
         Runtime rt = ip.rt;
         switch (name) {
             case "__name__":
-                return rt.newStr(t.name());
+                // type_name: a static type's tp_name after its last dot ("weakref.ReferenceType")
+                return rt.newStr(t.isHeapType() ? t.name() : t.name().substring(t.name().lastIndexOf('.') + 1));
             case "__qualname__":
                 return rt.newStr(t.qualname());
             case "__module__":

@@ -11,6 +11,8 @@ public class PyInstance extends PyObject {
     private boolean dictMaterialized;
     /** True once the instance dict stopped sharing the class keys (too many names, or a non-str key). */
     private boolean combined;
+    /** 3.13: the materialised dict still reads the inline values, which the instance keeps owning. */
+    private boolean inlineBacked;
     private final PyObject[] slots;
     /** Weak references to this object, oldest first; each is a {@link PyWeakref}. */
     private java.util.List<PyWeakref> weakrefs;
@@ -43,6 +45,14 @@ public class PyInstance extends PyObject {
         dictMaterialized = true;
     }
 
+    public boolean inlineBacked() {
+        return inlineBacked;
+    }
+
+    public void setInlineBacked(boolean value) {
+        inlineBacked = value;
+    }
+
     public boolean combined() {
         return combined;
     }
@@ -66,18 +76,26 @@ public class PyInstance extends PyObject {
         weakrefs.add(ref);
     }
 
+    /**
+     * Objects/typeobject.c {@code subtype_traverse}: slots, then the managed dict (the inline values while no dict
+     * object owns them, or while a 3.13 dict is still backed by them), then the heap type.
+     */
     @Override
     public void traverse(Visitor visitor) {
-        if (attrs != null) {
-            if (dictMaterialized) {
-                visitor.visit(attrs);
-            } else {
-                attrs.traverse(visitor);
-            }
-        }
         for (PyObject s : slots) {
             if (s != null) {
                 visitor.visit(s);
+            }
+        }
+        if (attrs != null) {
+            if (dictMaterialized && !inlineBacked) {
+                visitor.visit(attrs);
+            } else {
+                for (int i = 0; i < attrs.entryCount(); i++) {
+                    if (attrs.keyAt(i) != null) {
+                        visitor.visit(attrs.valueAt(i));
+                    }
+                }
             }
         }
         if (type().isHeapType()) {

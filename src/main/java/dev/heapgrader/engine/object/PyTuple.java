@@ -34,9 +34,10 @@ public final class PyTuple extends PyObject {
 
     @Override
     public void traverse(Visitor visitor) {
-        for (PyObject item : items) {
-            if (item != null) {
-                visitor.visit(item);
+        // tupletraverse visits the items last to first
+        for (int i = items.length - 1; i >= 0; i--) {
+            if (items[i] != null) {
+                visitor.visit(items[i]);
             }
         }
     }

@@ -125,6 +125,32 @@ public final class PyType extends PyObject {
         return null;
     }
 
+    /** {@code type_clear}: drops the MRO tuple (which holds the type itself), returned owned to be released. */
+    public PyTuple takeMro() {
+        PyTuple m = mro;
+        mro = null;
+        return m;
+    }
+
+    /** {@code type_dealloc}: a heap type releases its dict, its bases and its MRO. */
+    @Override
+    public void clearReferences(Releaser release) {
+        if (!heapType) {
+            return;
+        }
+        PyTuple b = bases;
+        PyTuple m = mro;
+        bases = null;
+        mro = null;
+        release.release(dict);
+        if (b != null) {
+            release.release(b);
+        }
+        if (m != null) {
+            release.release(m);
+        }
+    }
+
     @Override
     public void traverse(Visitor visitor) {
         visitor.visit(dict);

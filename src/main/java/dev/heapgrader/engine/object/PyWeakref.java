@@ -7,6 +7,8 @@ package dev.heapgrader.engine.object;
 public final class PyWeakref extends PyObject {
     private PyObject referent;
     private PyObject callback;
+    /** {@code wr_hash}: computed from the referent on first use and kept after it dies; null until then. */
+    private Long hash;
 
     public PyWeakref(PyType type, PyObject referent, PyObject callbackOwned) {
         super(type);
@@ -19,8 +21,21 @@ public final class PyWeakref extends PyObject {
         return referent;
     }
 
+    public Long cachedHash() {
+        return hash;
+    }
+
+    public void cacheHash(long value) {
+        hash = value;
+    }
+
     public PyObject callback() {
         return callback;
+    }
+
+    /** {@code _PyWeakref_ClearRef}: the referent goes, the callback stays (the weakref is garbage itself). */
+    public void clearReferent() {
+        referent = null;
     }
 
     /** Clears the referent and hands back the owned callback (or null) for the caller to call and release. */

@@ -177,6 +177,25 @@ public enum PythonVersion {
         return this == V3_13 ? " " : "\n";
     }
 
+    /**
+     * Whether materialising an instance's {@code __dict__} moves the inline values into the new dict, which is then
+     * tracked when it holds a container (3.11, 3.12: Objects/dictobject.c {@code make_dict_from_instance_attributes}).
+     * 3.13 leaves the values inline and the dict reads them ({@code _PyObject_MaterializeManagedDict}); such a dict
+     * is never tracked and the instance keeps traversing the values, so {@code gc.collect()} does not count it.
+     */
+    public boolean materializedDictOwnsValues() {
+        return this != V3_13;
+    }
+
+    /**
+     * Whether {@code gen_traverse} reports what a not-yet-started generator's frame holds (its function, arguments
+     * and the genexpr's iterator). On 3.11.7 it does not, as CPython shows: an unstarted generator in a cycle with a
+     * list survives {@code gc.collect()} (0), and a genexpr hanging off a 2-instance cycle adds 1, not 3.
+     */
+    public boolean traversesUnstartedGeneratorFrame() {
+        return this != V3_11;
+    }
+
     @Override
     public String toString() {
         return label;
