@@ -42,6 +42,11 @@ final class Compare {
                 && (op == CompareOperator.EQ || op == CompareOperator.NOT_EQ)) {
             return rt.bool(WeakrefModule.equal(ip, wa, wb) == (op == CompareOperator.EQ));
         }
+        if (a instanceof dev.heapgrader.engine.object.PyDict da && b instanceof dev.heapgrader.engine.object.PyDict db
+                && (op == CompareOperator.EQ || op == CompareOperator.NOT_EQ)) {
+            boolean eq = dictEquals(ip, da, db);
+            return rt.bool(op == CompareOperator.EQ ? eq : !eq);
+        }
         if (sameBuiltinSequence(a, b)) {
             if (op == CompareOperator.EQ || op == CompareOperator.NOT_EQ) {
                 boolean eq = sequenceEquals(ip, a, b);
@@ -143,6 +148,25 @@ final class Compare {
 
     private static boolean sameBuiltinSequence(PyObject a, PyObject b) {
         return (a instanceof PyList && b instanceof PyList) || (a instanceof PyTuple && b instanceof PyTuple);
+    }
+
+    /** {@code dict_equal}: same size and every key maps to an equal value. */
+    private static boolean dictEquals(Interpreter ip, dev.heapgrader.engine.object.PyDict a,
+                                      dev.heapgrader.engine.object.PyDict b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.entryCount(); i++) {
+            PyObject k = a.keyAt(i);
+            if (k == null) {
+                continue;
+            }
+            PyObject other = b.get(k, ip.rt);
+            if (other == null || !Ops.richEquals(ip.rt, a.valueAt(i), other)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static boolean sequenceEquals(Interpreter ip, PyObject a, PyObject b) {
