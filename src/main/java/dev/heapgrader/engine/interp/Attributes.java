@@ -6,7 +6,6 @@ import dev.heapgrader.engine.object.PyInstance;
 import dev.heapgrader.engine.object.PyObject;
 import dev.heapgrader.engine.object.PyStr;
 import dev.heapgrader.engine.object.PyType;
-import dev.heapgrader.engine.object.SharedKeys;
 
 /**
  * Attribute access (Objects/object.c {@code PyObject_GenericGetAttr} and friends): data descriptors on the type,
@@ -187,10 +186,7 @@ final class Attributes {
 
     /** Stores an instance attribute, growing the class's shared keys the first time a name is seen. */
     static void storeAttr(Interpreter ip, PyInstance inst, String name, PyObject value) {
-        SharedKeys keys = inst.type().sharedKeys();
-        if (keys != null && !inst.combined() && keys.indexOf(name) < 0 && keys.add(name) < 0) {
-            inst.markCombined();
-        }
+        // PyDict.put grows the shared keys or switches the dict to a combined table (Objects/dictobject.c)
         ip.storeIn(inst.attrs(), name, value.newRef());
     }
 

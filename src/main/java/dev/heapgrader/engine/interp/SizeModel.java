@@ -12,6 +12,7 @@ import dev.heapgrader.engine.object.PySingleton;
 import dev.heapgrader.engine.object.PyStr;
 import dev.heapgrader.engine.object.PyTuple;
 import dev.heapgrader.engine.object.PyType;
+import dev.heapgrader.engine.object.SharedKeys;
 import dev.heapgrader.engine.version.PythonVersion;
 
 /**
@@ -44,6 +45,9 @@ final class SizeModel {
         if (o instanceof PyFloat) {
             return OBJECT_HEAD + 8;
         }
+        if (o instanceof PyGenerator g) {
+            return generatorSize(v, g.frame.code);
+        }
         if (o instanceof PyComplex) {
             return OBJECT_HEAD + 16;
         }
@@ -63,6 +67,12 @@ final class SizeModel {
             return GC_HEADER + VAR_HEAD + 16 + POINTER * l.allocated();
         }
         if (o instanceof PyDict d) {
+            if (d.sharedKeys() != null) {
+                // Objects/dictobject.c _PyDict_SizeOf: a split dict counts its values array, sized by the shared
+                // keys' entries plus usable slots at the moment of asking (the keys are owned by the class)
+                SharedKeys k = d.sharedKeys();
+                return GC_HEADER + 48 + POINTER * (k.size() + k.usable());
+            }
             return GC_HEADER + dictSize(d);
         }
         if (o instanceof PySet s) {
@@ -109,6 +119,15 @@ final class SizeModel {
             pre += 16;
         }
         return pre;
+    }
+
+    /**
+     * Objects/genobject.c {@code gen_sizeof}: the generator object embeds its frame, whose tail holds one pointer
+     * per local, cell and free variable ({@code co_nlocalsplus}) and per stack slot ({@code co_stacksize}).
+     */
+    static long generatorSize(PythonVersion v, Code code) {
+        int stack = Math.max(code.stackSize, v.generatorMinStackSize());
+        return v.generatorHeaderSize() + POINTER * (code.nlocalsplus() + stack);
     }
 
     /** Objects/unicodeobject.c {@code unicode___sizeof__} for compact strings: header + (n + 1) * char size. */

@@ -162,6 +162,34 @@ public enum PythonVersion {
         return this == V3_12 ? 375 : 0;
     }
 
+    /**
+     * {@code sizeof(PyGenObject)} without its embedded frame's locals and stack (Objects/genobject.c
+     * {@code gen_sizeof}, Include/internal/pycore_frame.h {@code _PyInterpreterFrame}): 3.12 dropped the
+     * {@code gi_code} field, so the fixed part is 8 bytes smaller from 3.12 on. Includes the GC header.
+     */
+    public long generatorHeaderSize() {
+        return this == V3_11 ? 168 : 160;
+    }
+
+    /**
+     * The least {@code co_stacksize} of a generator's code: 3.12+ wrap every generator body in a handler that turns
+     * a leaked StopIteration into RuntimeError (Python/compile.c {@code wrap_in_stopiteration_handler}); entering
+     * it pushes the last instruction offset and the exception, so the stack holds at least 2. 3.11 has no handler.
+     */
+    public int generatorMinStackSize() {
+        return this == V3_11 ? 0 : 2;
+    }
+
+    /**
+     * Whether creating an instance shrinks the class's shared keys even when the class also has
+     * {@code __slots__}: 3.11/3.12 call {@code init_inline_values} for every managed-dict class
+     * (Objects/dictobject.c {@code _PyObject_InitializeDict}); 3.13 keeps inline values only for classes whose
+     * instances have no other fields (Objects/typeobject.c {@code type_new_descriptors}: Py_TPFLAGS_INLINE_VALUES).
+     */
+    public boolean inlineValuesWithSlots() {
+        return this != V3_13;
+    }
+
     @Override
     public String toString() {
         return label;
