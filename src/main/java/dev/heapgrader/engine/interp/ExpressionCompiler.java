@@ -212,10 +212,10 @@ final class ExpressionCompiler {
 
     private void slice(Expr.Slice s) {
         int n = s.step() == null ? 2 : 3;
-        for (Expr part : new Expr[] {s.lower(), s.upper(), s.step()}) {
-            if (part == s.step() && part == null) {
-                break;
-            }
+        Expr[] parts = {s.lower(), s.upper(), s.step()};
+        for (int i = 0; i < n; i++) {
+            // compare by position: an omitted lower bound and an omitted step are both null
+            Expr part = parts[i];
             if (part == null) {
                 c.loadNone();
             } else {
