@@ -1,5 +1,6 @@
 package dev.heapgrader.engine.interp;
 
+import dev.heapgrader.engine.object.PyBaseException;
 import dev.heapgrader.engine.object.PyBytes;
 import dev.heapgrader.engine.object.PyDict;
 import dev.heapgrader.engine.object.PyFloat;
@@ -78,6 +79,9 @@ final class SizeModel {
         if (o instanceof PySet s) {
             return GC_HEADER + 200 + (s.tableSize() > PySet.MINSIZE ? 16L * s.tableSize() : 0);
         }
+        if (o instanceof PyBaseException) {
+            return exceptionSize(v, o.type());
+        }
         if (o instanceof PyInstance) {
             return instanceSize(v, o.type());
         }
@@ -130,6 +134,31 @@ final class SizeModel {
         return v.generatorHeaderSize() + POINTER * (code.nlocalsplus() + stack);
     }
 
+    /**
+     * An exception: {@code sizeof(PyBaseExceptionObject)} (72, its dict pointer included) with the GC header. A
+     * Python subclass adds its slots and the {@code __weakref__} the base lacks: a pointer in 3.11, a managed
+     * pre-header entry from 3.12 (Objects/typeobject.c {@code type_new_descriptors}).
+     */
+    static long exceptionSize(PythonVersion v, PyType t) {
+        long basic = 72;
+        boolean weakref = false;
+        for (PyType k : t.mroList()) {
+            if (k.isHeapType()) {
+                basic += POINTER * k.layout().slotNames().size();
+                weakref |= k.layout().weakrefSlot();
+            }
+        }
+        long pre = GC_HEADER;
+        if (weakref) {
+            if (v.weakrefInPreHeader()) {
+                pre += 16;
+            } else {
+                basic += POINTER;
+            }
+        }
+        return basic + pre;
+    }
+
     /** Objects/unicodeobject.c {@code unicode___sizeof__} for compact strings: header + (n + 1) * char size. */
     private static long strSize(PythonVersion v, PyStr s) {
         int n = s.length();
@@ -162,6 +191,10 @@ final class SizeModel {
      * ({@code _PyType_PreHeaderSize}: GC header, and the managed dict pointers when the class has a dict).
      */
     static long instanceSize(PythonVersion v, PyType t) {
+        if (!t.isHeapType()) {
+            // object(): a bare PyObject, not a GC type
+            return t.layout().basicSize() + (t.layout().gc() ? GC_HEADER : 0);
+        }
         long basic = OBJECT_HEAD;
         boolean managedDict = false;
         boolean weakref = false;

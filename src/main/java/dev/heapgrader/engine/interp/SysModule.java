@@ -33,6 +33,10 @@ final class SysModule {
         });
         n.def("getsizeof", (i, self, a, k) -> {
             int npos = NativeTable.positionalCount(a, k);
+            if (a.length > 2) {
+                // Python/sysmodule.c sys_getsizeof: "|O:getsizeof" with keywords counts every argument
+                throw i.errors.typeError("getsizeof() takes at most 2 arguments (" + a.length + " given)");
+            }
             if (npos == 0 && NativeTable.keyword(a, k, "object") == null) {
                 throw i.errors.typeError("getsizeof() missing required argument 'object' (pos 1)");
             }
