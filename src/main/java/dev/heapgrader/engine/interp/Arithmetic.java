@@ -4,6 +4,8 @@ import dev.heapgrader.engine.object.PyFloat;
 import dev.heapgrader.engine.object.PyInt;
 import dev.heapgrader.engine.object.PyList;
 import dev.heapgrader.engine.object.PyObject;
+import dev.heapgrader.engine.object.PyBytes;
+import dev.heapgrader.engine.object.PyDict;
 import dev.heapgrader.engine.object.PySet;
 import dev.heapgrader.engine.object.PyStr;
 import dev.heapgrader.engine.object.PyTuple;
@@ -79,6 +81,11 @@ final class Arithmetic {
                 return l.newRef();
             }
         }
+        if (a instanceof PyDict d && b instanceof PyDict && op == BinaryOperator.BIT_OR) {
+            // Objects/dictobject.c dict_ior: update in place
+            Containers.dictUpdate(ip, d, b);
+            return d.newRef();
+        }
         if (a instanceof PySet s && a.type() == rt.types.set && b instanceof PySet) {
             PyObject r = SetOps.inPlace(ip, op, s, (PySet) b);
             if (r != null) {
@@ -139,7 +146,44 @@ final class Arithmetic {
         if (a instanceof PySet sa && b instanceof PySet sb) {
             return SetOps.binary(ip, op, sa, sb);
         }
+        if (a instanceof PyDict da && b instanceof PyDict && op == BinaryOperator.BIT_OR) {
+            // Objects/dictobject.c dict_or: a copy of the left operand, then updated with the right one
+            PyDict r = (PyDict) DictMethods.copy(ip, da);
+            try {
+                Containers.dictUpdate(ip, r, b);
+            } catch (PyException e) {
+                rt.decref(r);
+                throw e;
+            }
+            return r;
+        }
+        if (a instanceof PyBytes ba) {
+            if (op == BinaryOperator.ADD && b instanceof PyBytes bb) {
+                byte[] out = java.util.Arrays.copyOf(ba.value(), ba.value().length + bb.value().length);
+                System.arraycopy(bb.value(), 0, out, ba.value().length, bb.value().length);
+                return rt.newBytes(out);
+            }
+            if (op == BinaryOperator.MULT && b instanceof PyInt n) {
+                return bytesRepeat(ip, ba, clampCount(ip, n));
+            }
+        }
+        if (b instanceof PyBytes bb && op == BinaryOperator.MULT && a instanceof PyInt n) {
+            return bytesRepeat(ip, bb, clampCount(ip, n));
+        }
         return null;
+    }
+
+    /** Objects/bytesobject.c {@code bytes_repeat}. */
+    private static PyObject bytesRepeat(Interpreter ip, PyBytes b, long count) {
+        int len = b.value().length;
+        if (len > 0 && count > Integer.MAX_VALUE / len) {
+            throw ip.errors.make("MemoryError");
+        }
+        byte[] out = new byte[(int) (len * count)];
+        for (int i = 0; i < count; i++) {
+            System.arraycopy(b.value(), 0, out, i * len, len);
+        }
+        return ip.rt.newBytes(out);
     }
 
     private static long clampCount(Interpreter ip, PyInt n) {
