@@ -101,6 +101,10 @@ final class Containers {
             if (it.kind == PyIterator.Kind.LIST) {
                 return Math.max(0, ((PyList) it.source).size() - it.index);
             }
+            if (it.kind == PyIterator.Kind.REVERSED_LIST) {
+                // Objects/listobject.c listreviter_len
+                return it.index >= 0 && it.index < ((PyList) it.source).size() ? it.index + 1 : 0;
+            }
             if (it.kind == PyIterator.Kind.TUPLE) {
                 return Math.max(0, ((PyTuple) it.source).size() - it.index);
             }

@@ -59,6 +59,12 @@ final class ExpressionCompiler {
                 return new Folded(c.pool.of(inv), ConstantPool.key(inv));
             }
         }
+        if (e instanceof Expr.BinOp b) {
+            Constant folded = SequenceFolding.fold(b);
+            if (folded != null) {
+                return new Folded(c.pool.of(folded), ConstantPool.key(folded));
+            }
+        }
         if (e instanceof Expr.TupleDisplay t && t.ctx() == Ctx.LOAD) {
             List<PyObject> items = new ArrayList<>();
             List<Object> keys = new ArrayList<>();

@@ -49,6 +49,12 @@ final class SizeModel {
         if (o instanceof PyGenerator g) {
             return generatorSize(v, g.frame.code);
         }
+        if (o instanceof PyIterator it) {
+            return iteratorSize(v, it);
+        }
+        if (o instanceof PyFunction) {
+            return v.functionSize();
+        }
         if (o instanceof PyComplex) {
             return OBJECT_HEAD + 16;
         }
@@ -159,9 +165,27 @@ final class SizeModel {
         return basic + pre;
     }
 
+    /**
+     * Builtin iterators, GC header included: dict iterators hold dict, used, pos, result and len
+     * (Objects/dictobject.c {@code dictiterobject}); set iterators set, used, pos and len; enumerate index,
+     * iterator, result and long index; zip its tuple of iterators, size and result; the rest hold two fields
+     * (Objects/listobject.c {@code listiterobject}, Objects/iterobject.c). Range iterators are not GC objects.
+     */
+    static long iteratorSize(PythonVersion v, PyIterator it) {
+        return switch (it.kind) {
+            case DICT_KEYS, DICT_VALUES, DICT_ITEMS, ENUMERATE -> GC_HEADER + 56;
+            case SET, ZIP -> GC_HEADER + 48;
+            case RANGE -> v.rangeIteratorSize();
+            default -> GC_HEADER + 32;
+        };
+    }
+
     /** Objects/unicodeobject.c {@code unicode___sizeof__} for compact strings: header + (n + 1) * char size. */
     private static long strSize(PythonVersion v, PyStr s) {
         int n = s.length();
+        if (n == 1 && s.kind() == PyStr.Kind.LATIN1 && v.latin1CharsCacheUtf8()) {
+            return v.compactStrHeader() + 2 + 3;
+        }
         return switch (s.kind()) {
             case ASCII -> v.asciiStrHeader() + n + 1;
             case LATIN1 -> v.compactStrHeader() + n + 1;

@@ -116,6 +116,9 @@ final class SysModule {
                 if (i.bigValue().signum() < 0) {
                     throw ip.errors.valueError("__sizeof__() should return >= 0");
                 }
+                if (i.bigValue().bitLength() > 63) {
+                    throw ip.errors.make("OverflowError", "Python int too large to convert to C ssize_t");
+                }
                 return i.longValue() + SizeModel.preHeader(ip.rt, o.type());
             } finally {
                 ip.rt.decref(r);

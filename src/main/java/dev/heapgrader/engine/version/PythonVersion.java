@@ -190,6 +190,30 @@ public enum PythonVersion {
         return this != V3_13;
     }
 
+    /**
+     * {@code sys.getsizeof(iter(range(n)))}: 3.11's {@code rangeiterobject} has index, start, step and len; 3.12
+     * dropped the index by advancing start (Objects/rangeobject.c {@code rangeiter_next}). Not a GC type.
+     */
+    public long rangeIteratorSize() {
+        return this == V3_11 ? 48 : 40;
+    }
+
+    /**
+     * {@code sys.getsizeof} of a Python function, GC header included: 3.12 added {@code func_typeparams}
+     * (Include/cpython/funcobject.h, PEP 695).
+     */
+    public long functionSize() {
+        return this == V3_11 ? 152 : 160;
+    }
+
+    /**
+     * 3.12+ keep the one-character Latin-1 strings as static singletons that carry their UTF-8 form (two bytes and a
+     * NUL), which {@code unicode___sizeof__} counts (Objects/unicodeobject.c, {@code _Py_LATIN1_CHR}).
+     */
+    public boolean latin1CharsCacheUtf8() {
+        return this != V3_11;
+    }
+
     @Override
     public String toString() {
         return label;
