@@ -1,6 +1,7 @@
 package dev.heapgrader.engine.interp;
 
 import dev.heapgrader.engine.object.PyBaseException;
+import dev.heapgrader.engine.object.PyByteArray;
 import dev.heapgrader.engine.object.PyBytes;
 import dev.heapgrader.engine.object.PyDict;
 import dev.heapgrader.engine.object.PyFloat;
@@ -63,6 +64,10 @@ final class SizeModel {
         }
         if (o instanceof PyStr s) {
             return strSize(v, s);
+        }
+        if (o instanceof PyByteArray b) {
+            // Objects/bytearrayobject.c bytearray_sizeof: the object plus its allocated buffer
+            return 56 + b.allocated();
         }
         if (o instanceof PyBytes b) {
             return VAR_HEAD + 8 + b.value().length + 1;

@@ -18,6 +18,7 @@ final class TypeMethods {
         ListMethods.install(ip, t.list);
         DictMethods.install(ip, t.dict);
         StrMethods.install(ip, t.str);
+        ByteArrayMethods.install(ip, t.bytearray);
         CollectionMethods.installSet(ip, t.set, true);
         CollectionMethods.installSet(ip, t.frozenset, false);
         CollectionMethods.installTuple(ip, t.tuple);
