@@ -214,6 +214,15 @@ public enum PythonVersion {
         return this != V3_11;
     }
 
+    /**
+     * {@code dict.clear()} on an instance dict still sharing its class's keys: 3.11/3.12 switch it to the empty
+     * keys (64 bytes); 3.13 only clears the inline values and keeps sharing (Objects/dictobject.c
+     * {@code PyDict_Clear} / {@code clear_embedded_values}).
+     */
+    public boolean splitDictClearKeepsSharedKeys() {
+        return this == V3_13;
+    }
+
     @Override
     public String toString() {
         return label;
