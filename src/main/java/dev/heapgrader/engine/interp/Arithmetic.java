@@ -4,8 +4,6 @@ import dev.heapgrader.engine.object.PyFloat;
 import dev.heapgrader.engine.object.PyInt;
 import dev.heapgrader.engine.object.PyList;
 import dev.heapgrader.engine.object.PyObject;
-import dev.heapgrader.engine.object.PyBytes;
-import dev.heapgrader.engine.object.PyDict;
 import dev.heapgrader.engine.object.PySet;
 import dev.heapgrader.engine.object.PyStr;
 import dev.heapgrader.engine.object.PyTuple;
@@ -23,6 +21,11 @@ final class Arithmetic {
     }
 
     static PyObject binary(Interpreter ip, BinaryOperator op, PyObject a, PyObject b) {
+        return binary(ip, op, a, b, op.symbol());
+    }
+
+    /** {@code symbol} names the operator in the TypeError ("+=" for an augmented assignment). */
+    static PyObject binary(Interpreter ip, BinaryOperator op, PyObject a, PyObject b, String symbol) {
         PyObject r = builtin(ip, op, a, b);
         if (r != null) {
             return r;
@@ -48,7 +51,7 @@ final class Arithmetic {
             }
             rt.xdecref(r);
         }
-        throw unsupported(ip, op.symbol(), a, b);
+        throw unsupported(ip, symbol, a, b);
     }
 
     static PyException unsupported(Interpreter ip, String symbol, PyObject a, PyObject b) {
@@ -61,8 +64,16 @@ final class Arithmetic {
         if (symbol.equals("+") && a instanceof PyTuple && !(b instanceof PyTuple)) {
             return ip.errors.typeError("can only concatenate tuple (not \"" + b.type().name() + "\") to tuple");
         }
-        if (symbol.equals("**")) {
-            return ip.errors.typeError("unsupported operand type(s) for ** or pow(): '" + a.type().name()
+        if (symbol.equals("*") && (a instanceof PyStr || a instanceof PyList || a instanceof PyTuple)
+                && !(b instanceof PyInt)) {
+            return ip.errors.typeError("can't multiply sequence by non-int of type '" + b.type().name() + "'");
+        }
+        if (symbol.equals("*") && (b instanceof PyStr || b instanceof PyList || b instanceof PyTuple)
+                && !(a instanceof PyInt)) {
+            return ip.errors.typeError("can't multiply sequence by non-int of type '" + a.type().name() + "'");
+        }
+        if (symbol.startsWith("**")) {
+            return ip.errors.typeError("unsupported operand type(s) for " + symbol + " or pow(): '" + a.type().name()
                     + "' and '" + b.type().name() + "'");
         }
         return ip.errors.typeError("unsupported operand type(s) for " + symbol + ": '" + a.type().name()
@@ -81,8 +92,8 @@ final class Arithmetic {
                 return l.newRef();
             }
         }
-        if (a instanceof PyDict d && b instanceof PyDict && op == BinaryOperator.BIT_OR) {
-            // Objects/dictobject.c dict_ior: update in place
+        if (op == BinaryOperator.BIT_OR && a instanceof dev.heapgrader.engine.object.PyDict d
+                && a.type() == rt.types.dict && b instanceof dev.heapgrader.engine.object.PyDict) {
             Containers.dictUpdate(ip, d, b);
             return d.newRef();
         }
@@ -99,7 +110,7 @@ final class Arithmetic {
             }
             rt.xdecref(r);
         }
-        return binary(ip, op, a, b);
+        return binary(ip, op, a, b, op.symbol() + "=");
     }
 
     private static PyObject builtin(Interpreter ip, BinaryOperator op, PyObject a, PyObject b) {
@@ -146,44 +157,47 @@ final class Arithmetic {
         if (a instanceof PySet sa && b instanceof PySet sb) {
             return SetOps.binary(ip, op, sa, sb);
         }
-        if (a instanceof PyDict da && b instanceof PyDict && op == BinaryOperator.BIT_OR) {
-            // Objects/dictobject.c dict_or: a copy of the left operand, then updated with the right one
-            PyDict r = (PyDict) DictMethods.copy(ip, da);
-            try {
-                Containers.dictUpdate(ip, r, b);
-            } catch (PyException e) {
-                rt.decref(r);
-                throw e;
-            }
-            return r;
+        if (op == BinaryOperator.BIT_OR && a instanceof dev.heapgrader.engine.object.PyDict da
+                && b instanceof dev.heapgrader.engine.object.PyDict db) {
+            // PEP 584: d1 | d2 is a copy of d1 updated with d2
+            PyObject merged = DictMethods.copy(ip, da);
+            Containers.dictUpdate(ip, (dev.heapgrader.engine.object.PyDict) merged, db);
+            return merged;
         }
-        if (a instanceof PyBytes ba) {
-            if (op == BinaryOperator.ADD && b instanceof PyBytes bb) {
+        if ((a instanceof DictView va && va.kind != DictView.Kind.VALUES && (b instanceof PySet || b instanceof DictView))
+                || (b instanceof DictView vb && vb.kind != DictView.Kind.VALUES && a instanceof PySet)) {
+            // dict_keys and dict_items behave as sets for &, |, -, ^
+            PySet sa = rt.newSet();
+            PySet sb = rt.newSet();
+            try {
+                Containers.setUpdate(ip, sa, a);
+                Containers.setUpdate(ip, sb, b);
+                PySet result = (PySet) SetOps.binary(ip, op, sa, sb);
+                if (result != null) {
+                    result.setType(rt.types.set);
+                }
+                return result;
+            } finally {
+                rt.decref(sa);
+                rt.decref(sb);
+            }
+        }
+        if (a instanceof dev.heapgrader.engine.object.PyBytes ba) {
+            if (op == BinaryOperator.ADD && b instanceof dev.heapgrader.engine.object.PyBytes bb) {
                 byte[] out = java.util.Arrays.copyOf(ba.value(), ba.value().length + bb.value().length);
                 System.arraycopy(bb.value(), 0, out, ba.value().length, bb.value().length);
                 return rt.newBytes(out);
             }
             if (op == BinaryOperator.MULT && b instanceof PyInt n) {
-                return bytesRepeat(ip, ba, clampCount(ip, n));
+                long count = clampCount(ip, n);
+                byte[] out = new byte[(int) (ba.value().length * count)];
+                for (int i = 0; i < count; i++) {
+                    System.arraycopy(ba.value(), 0, out, i * ba.value().length, ba.value().length);
+                }
+                return rt.newBytes(out);
             }
         }
-        if (b instanceof PyBytes bb && op == BinaryOperator.MULT && a instanceof PyInt n) {
-            return bytesRepeat(ip, bb, clampCount(ip, n));
-        }
         return null;
-    }
-
-    /** Objects/bytesobject.c {@code bytes_repeat}. */
-    private static PyObject bytesRepeat(Interpreter ip, PyBytes b, long count) {
-        int len = b.value().length;
-        if (len > 0 && count > Integer.MAX_VALUE / len) {
-            throw ip.errors.make("MemoryError");
-        }
-        byte[] out = new byte[(int) (len * count)];
-        for (int i = 0; i < count; i++) {
-            System.arraycopy(b.value(), 0, out, i * len, len);
-        }
-        return ip.rt.newBytes(out);
     }
 
     private static long clampCount(Interpreter ip, PyInt n) {

@@ -38,8 +38,9 @@ final class ExpressionCompiler {
 
     /** Constant folding as Python/ast_opt.c does for literals, tuples of constants and signed numbers. */
     private Folded fold(Expr e) {
-        if (e instanceof Expr.Literal l) {
-            return new Folded(c.pool.of(l.value()), ConstantPool.key(l.value()));
+        Constant scalar = ConstantFolding.scalar(e);
+        if (scalar != null) {
+            return new Folded(c.pool.of(scalar), ConstantPool.key(scalar));
         }
         if (e instanceof Expr.UnaryOp u && u.operand() instanceof Expr.Literal l) {
             Constant v = l.value();
@@ -57,12 +58,6 @@ final class ExpressionCompiler {
             if (u.op() == UnaryOperator.INVERT && v instanceof Constant.IntValue i) {
                 Constant inv = new Constant.IntValue(i.value().not());
                 return new Folded(c.pool.of(inv), ConstantPool.key(inv));
-            }
-        }
-        if (e instanceof Expr.BinOp b) {
-            Constant folded = SequenceFolding.fold(b);
-            if (folded != null) {
-                return new Folded(c.pool.of(folded), ConstantPool.key(folded));
             }
         }
         if (e instanceof Expr.TupleDisplay t && t.ctx() == Ctx.LOAD) {
@@ -220,12 +215,10 @@ final class ExpressionCompiler {
         int n = s.step() == null ? 2 : 3;
         Expr[] parts = {s.lower(), s.upper(), s.step()};
         for (int i = 0; i < n; i++) {
-            // compare by position: an omitted lower bound and an omitted step are both null
-            Expr part = parts[i];
-            if (part == null) {
+            if (parts[i] == null) {
                 c.loadNone();
             } else {
-                expr(part);
+                expr(parts[i]);
             }
         }
         c.emit(Op.BUILD_SLICE, n, 1 - n);
