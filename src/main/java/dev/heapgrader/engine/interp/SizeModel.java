@@ -142,7 +142,7 @@ final class SizeModel {
      */
     static long generatorSize(PythonVersion v, Code code) {
         int stack = Math.max(code.stackSize, v.generatorMinStackSize());
-        return v.generatorHeaderSize() + POINTER * (code.nlocalsplus() + stack);
+        return v.generatorHeaderSize() + POINTER * (code.cpythonNlocalsplus() + stack);
     }
 
     /**

@@ -223,6 +223,24 @@ public enum PythonVersion {
         return this == V3_13;
     }
 
+    /**
+     * Whether a call with keyword arguments keeps the tuple of keyword names on the evaluation stack, which
+     * counts in {@code co_stacksize}: 3.13's {@code CALL_KW} does; 3.11/3.12 set it aside with {@code KW_NAMES}.
+     */
+    public boolean callKeywordNamesOnStack() {
+        return this == V3_13;
+    }
+
+    /** 3.12+ wrap the {@code SEND} loop of {@code yield from} in a handler (see {@code compiler_add_yield_from}). */
+    public boolean yieldFromHasThrowHandler() {
+        return this != V3_11;
+    }
+
+    /** PEP 709: 3.12+ compile list, set and dict comprehensions inline (Python/compile.c). */
+    public boolean inlinesComprehensions() {
+        return this != V3_11;
+    }
+
     @Override
     public String toString() {
         return label;
