@@ -227,8 +227,10 @@ final class Containers {
         if (src.size() == 0 || d.sharedKeys() != null) {
             return;
         }
-        boolean srcUnicode = src.hasUnicodeKeys();
-        if (d.size() == 0 && src.size() == src.nentries()
+        // a split source (an instance dict) is never cloned; its shared keys are all str
+        boolean split = src.sharedKeys() != null;
+        boolean srcUnicode = split || src.hasUnicodeKeys();
+        if (!split && d.size() == 0 && src.size() == src.nentries()
                 && (src.log2Size() == PyDict.LOG_MINSIZE
                         || PyDict.usableFraction((1 << src.log2Size()) / 2) < src.size())) {
             d.rebuildAt(src.log2Size(), srcUnicode);
