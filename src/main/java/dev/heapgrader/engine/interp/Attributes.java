@@ -6,7 +6,6 @@ import dev.heapgrader.engine.object.PyInstance;
 import dev.heapgrader.engine.object.PyObject;
 import dev.heapgrader.engine.object.PyStr;
 import dev.heapgrader.engine.object.PyType;
-import dev.heapgrader.engine.object.SharedKeys;
 
 /**
  * Attribute access (Objects/object.c {@code PyObject_GenericGetAttr} and friends): data descriptors on the type,
@@ -226,8 +225,10 @@ final class Attributes {
 
     /** Stores an instance attribute, growing the class's shared keys the first time a name is seen. */
     static void storeAttr(Interpreter ip, PyInstance inst, String name, PyObject value) {
-        SharedKeys keys = inst.type().sharedKeys();
-        if (keys != null && !inst.combined() && keys.indexOf(name) < 0 && keys.add(name) < 0) {
+        // PyDict.put grows the shared keys or switches the dict to a combined table (Objects/dictobject.c)
+        boolean wasShared = !inst.combined();
+        ip.storeIn(inst.attrs(), name, value.newRef());
+        if (wasShared && inst.combined()) {
             inst.markCombined();
             // the shared keys are full: the attributes move into a dict object of their own
             // (Objects/dictobject.c make_dict_from_instance_attributes), which exists and is tracked from now on
@@ -239,7 +240,6 @@ final class Attributes {
                 materializeDict(ip, inst);
             }
         }
-        ip.storeIn(inst.attrs(), name, value.newRef());
     }
 
     private static void setDescriptor(Interpreter ip, PyDescriptor d, PyObject owner, String name, PyObject value) {

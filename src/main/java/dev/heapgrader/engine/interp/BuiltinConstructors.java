@@ -67,6 +67,9 @@ final class BuiltinConstructors {
         if (t == types.bytes) {
             return bytes(ip, a, npos);
         }
+        if (t == types.bytearray) {
+            return ByteArrayMethods.construct(ip, a, npos);
+        }
         if (t == types.list) {
             NativeTable.arity(ip, "list", a, k, 0, 1);
             PyList l = rt.track(new PyList(types.list));

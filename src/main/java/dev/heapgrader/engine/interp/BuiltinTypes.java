@@ -20,6 +20,7 @@ final class BuiltinTypes {
     final PyType complex;
     final PyType str;
     final PyType bytes;
+    final PyType bytearray;
     final PyType tuple;
     final PyType list;
     final PyType dict;
@@ -70,6 +71,7 @@ final class BuiltinTypes {
         complex = make(type, "complex", object, 32, 0, false);
         str = make(type, "str", object, 40, 1, false);
         bytes = make(type, "bytes", object, 33, 1, false);
+        bytearray = make(type, "bytearray", object, 56, 0, false);
         tuple = make(type, "tuple", object, 24, 8, true);
         list = make(type, "list", object, 40, 0, true);
         dict = make(type, "dict", object, 48, 0, true);

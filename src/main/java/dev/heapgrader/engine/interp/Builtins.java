@@ -28,7 +28,7 @@ final class Builtins {
         n.value("__name__", rt.constantStr("builtins"));
         n.value("None", rt.none).value("Ellipsis", rt.ellipsis).value("NotImplemented", rt.notImplemented)
                 .value("True", rt.trueObj).value("False", rt.falseObj);
-        for (PyType type : List.of(t.intType, t.bool, t.floatType, t.complex, t.str, t.bytes, t.tuple, t.list,
+        for (PyType type : List.of(t.intType, t.bool, t.floatType, t.complex, t.str, t.bytes, t.bytearray, t.tuple, t.list,
                 t.dict, t.set, t.frozenset, t.type, t.object, t.range, t.slice, t.enumerate, t.zip, t.map, t.filter,
                 t.reversed, t.property, t.staticmethod, t.classmethod, t.superType)) {
             n.value(type.name(), type);

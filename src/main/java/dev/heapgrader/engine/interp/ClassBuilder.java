@@ -86,9 +86,10 @@ final class ClassBuilder {
         for (PyType b : bases) {
             for (PyType k : b.mroList()) {
                 baseHasDict |= k.layout().managedDict() || k == ip.errors.type("BaseException");
-                baseHasWeakref |= k.layout().weakrefSlot() || k == ip.errors.type("BaseException");
+                baseHasWeakref |= k.layout().weakrefSlot();
             }
-            if (!b.isHeapType() && b != rt.types.object) {
+            // BaseException has a dict slot but no weakref slot (Objects/exceptions.c): subclasses add one
+            if (!b.isHeapType() && b != rt.types.object && !b.isSubtypeOf(ip.errors.type("BaseException"))) {
                 baseHasWeakref = true;
             }
         }

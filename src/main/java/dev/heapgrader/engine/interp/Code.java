@@ -32,6 +32,8 @@ public final class Code extends PyObject {
     final int kwOnlyCount;
     final int flags;
     final int stackSize;
+    /** Frame slots of comprehensions CPython 3.12+ inline into this code (PEP 709); only sizes read it. */
+    final String[] hiddenLocals;
     /** Whether names are looked up in a dict of locals (module and class bodies) rather than fast slots. */
     final boolean usesNameLookups;
     final boolean hasDocstring;
@@ -55,6 +57,7 @@ public final class Code extends PyObject {
         this.kwOnlyCount = b.kwOnlyCount;
         this.flags = b.flags;
         this.stackSize = b.stackSize;
+        this.hiddenLocals = b.hiddenLocals;
         this.usesNameLookups = b.usesNameLookups;
         this.hasDocstring = b.hasDocstring;
     }
@@ -62,6 +65,20 @@ public final class Code extends PyObject {
     /** Slots in the frame: locals, cells and free variables ({@code co_nlocalsplus}). */
     int nlocalsplus() {
         return varnames.length + cellvars.length + freevars.length;
+    }
+
+    /**
+     * CPython's {@code co_nlocalsplus}: since 3.11 a local that is also a cell shares one slot (Objects/codeobject.c
+     * {@code _PyCode_Validate}, kinds CO_FAST_LOCAL|CO_FAST_CELL), plus the slots of comprehensions 3.12+ inline.
+     */
+    int cpythonNlocalsplus() {
+        int shared = 0;
+        for (int fromArg : cellFromArg) {
+            if (fromArg >= 0) {
+                shared++;
+            }
+        }
+        return nlocalsplus() - shared + hiddenLocals.length;
     }
 
     boolean isGenerator() {
@@ -87,6 +104,7 @@ public final class Code extends PyObject {
         int kwOnlyCount;
         int flags;
         int stackSize;
+        String[] hiddenLocals = new String[0];
         boolean usesNameLookups;
         boolean hasDocstring;
     }

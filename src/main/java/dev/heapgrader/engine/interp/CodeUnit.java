@@ -33,6 +33,8 @@ final class CodeUnit {
     boolean hasDocstring;
     private int depth;
     private int maxDepth;
+    /** Variables of comprehensions inlined into this code by CPython 3.12+ (PEP 709), counted as its locals. */
+    final java.util.Set<String> hiddenLocals = new java.util.LinkedHashSet<>();
 
     /** An enclosing block: what it is and, for loops, where continue and break go. */
     record FBlock(Kind kind, Label start, Label exit, Object datum) {
@@ -102,6 +104,14 @@ final class CodeUnit {
         }
         if (depth < 0) {
             depth = 0;
+        }
+    }
+
+    /** Records a variable of an inlined comprehension; the scope's own names are not counted twice. */
+    void hiddenLocal(String name) {
+        if (!scope.varnames().contains(name) && !scope.cellvars().contains(name)
+                && !scope.freevars().contains(name)) {
+            hiddenLocals.add(name);
         }
     }
 

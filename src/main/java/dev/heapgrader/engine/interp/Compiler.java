@@ -87,6 +87,7 @@ final class Compiler {
         b.flags = (args.vararg() != null ? Code.FLAG_VARARGS : 0) | (args.kwarg() != null ? Code.FLAG_VARKEYWORDS : 0)
                 | (generator ? Code.FLAG_GENERATOR : 0);
         b.stackSize = Math.max(1, u.maxDepth());
+        b.hiddenLocals = u.hiddenLocals.toArray(new String[0]);
         b.usesNameLookups = s.kind() != Scope.Kind.FUNCTION;
         b.hasDocstring = u.hasDocstring;
         return new Code(rt.types.code, b);

@@ -1,6 +1,7 @@
 package dev.heapgrader.engine.interp;
 
 import dev.heapgrader.engine.object.PyDict;
+import dev.heapgrader.engine.object.PyStr;
 import dev.heapgrader.engine.object.PyList;
 import dev.heapgrader.engine.object.PyObject;
 import dev.heapgrader.engine.object.PySet;
@@ -99,6 +100,10 @@ final class Containers {
         if (o instanceof PyIterator it && it.source != null) {
             if (it.kind == PyIterator.Kind.LIST) {
                 return Math.max(0, ((PyList) it.source).size() - it.index);
+            }
+            if (it.kind == PyIterator.Kind.REVERSED_LIST) {
+                // Objects/listobject.c listreviter_len
+                return it.index >= 0 && it.index < ((PyList) it.source).size() ? it.index + 1 : 0;
             }
             if (it.kind == PyIterator.Kind.TUPLE) {
                 return Math.max(0, ((PyTuple) it.source).size() - it.index);
@@ -199,12 +204,52 @@ final class Containers {
         ip.rt.noteDictStore(d, key, value);
     }
 
+    /**
+     * Objects/dictobject.c {@code _PyDict_FromItems}: a display's table is presized with unicode entries only
+     * when every key (items {@code start}, {@code start + step}, ...) is an exact str.
+     */
+    static boolean allExactStr(PyObject[] items, int start, int step) {
+        for (int i = start; i < items.length; i += step) {
+            if (!isExactStr(items[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean isExactStr(PyObject o) {
+        return o instanceof PyStr && !o.type().isHeapType();
+    }
+
+    /**
+     * Objects/dictobject.c {@code dict_merge} for a dict source: an empty target clones a dense source's table
+     * when it is the minimum size or more than half full; otherwise the target is resized once up front to
+     * {@code estimate_log2_keysize(used + other.used)} when its usable fraction cannot hold the source.
+     */
+    private static void presizeForMerge(PyDict d, PyDict src) {
+        if (src.size() == 0 || d.sharedKeys() != null) {
+            return;
+        }
+        // a split source (an instance dict) is never cloned; its shared keys are all str
+        boolean split = src.sharedKeys() != null;
+        boolean srcUnicode = split || src.hasUnicodeKeys();
+        if (!split && d.size() == 0 && src.size() == src.nentries()
+                && (src.log2Size() == PyDict.LOG_MINSIZE
+                        || PyDict.usableFraction((1 << src.log2Size()) / 2) < src.size())) {
+            d.rebuildAt(src.log2Size(), srcUnicode);
+            return;
+        }
+        long capacity = d.usesEmptyKeys() ? 0 : PyDict.usableFraction(1 << d.log2Size());
+        if (capacity < src.size()) {
+            boolean unicode = srcUnicode && (d.usesEmptyKeys() || d.hasUnicodeKeys());
+            d.rebuildAt(PyDict.estimateLog2KeySize((long) d.size() + src.size()), unicode);
+        }
+    }
+
     static void dictUpdate(Interpreter ip, PyDict d, PyObject other) {
         Runtime rt = ip.rt;
         if (other instanceof PyDict src) {
-            if (d.size() == 0 && d.usesEmptyKeys()) {
-                d.presize(src.size(), false);
-            }
+            presizeForMerge(d, src);
             for (int i = 0; i < src.entryCount(); i++) {
                 PyObject k = src.keyAt(i);
                 if (k != null) {

@@ -71,7 +71,13 @@ final class DictMethods {
             return i.rt.none;
         });
         n.def("clear", (i, self, a, k) -> {
-            for (PyObject o : ((PyDict) self).clearAll()) {
+            PyDict d = (PyDict) self;
+            dev.heapgrader.engine.object.SharedKeys shared = d.sharedKeys();
+            PyObject[] entries = d.clearAll();
+            if (shared != null && i.rt.version.splitDictClearKeepsSharedKeys()) {
+                d.shareKeys(shared);
+            }
+            for (PyObject o : entries) {
                 i.rt.decref(o);
             }
             return i.rt.none;
@@ -93,7 +99,10 @@ final class DictMethods {
     /** {@code PyDict_Copy}: a dense table is cloned at the same size, a sparse one rebuilt to fit. */
     static PyObject copy(Interpreter ip, PyDict src) {
         PyDict d = ip.rt.newDict();
-        if (src.size() > 0) {
+        if (src.sharedKeys() != null) {
+            // a split table's copy is another split table over the same shared keys
+            d.shareKeys(src.sharedKeys());
+        } else if (src.size() > 0) {
             if (src.size() >= src.nentries() * 2 / 3) {
                 d.rebuildAt(src.log2Size(), src.hasUnicodeKeys());
             } else {

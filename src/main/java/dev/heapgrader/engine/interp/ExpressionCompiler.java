@@ -191,6 +191,7 @@ final class ExpressionCompiler {
             expr(y.value());
             c.emit(Op.GET_YIELD_FROM_ITER, 0);
             c.loadNone();
+            yieldFromHandlerDepth();
             c.emit(Op.YIELD_FROM, -1);
         } else if (e instanceof Expr.JoinedStr j) {
             for (Expr part : j.values()) {
@@ -220,6 +221,7 @@ final class ExpressionCompiler {
             expr(a.value());
             c.emit(Op.GET_YIELD_FROM_ITER, 0);
             c.loadNone();
+            yieldFromHandlerDepth();
             c.emit(Op.YIELD_FROM, -1);
         } else {
             throw new IllegalStateException("expression not compiled: " + e.getClass().getSimpleName());
@@ -443,16 +445,57 @@ final class ExpressionCompiler {
         if (call.func() instanceof Expr.Attribute a) {
             expr(a.value());
             c.emit(Op.LOAD_METHOD, u().nameIndex(a.attr()), 1);
-            pushArgs(call);
+            int restore = pushArgs(call);
             c.emit(Op.CALL_METHOD, nargs | kwFlag, -nargs - 1 - (kwFlag != 0 ? 1 : 0));
+            u().adjustDepth(restore);
         } else {
+            // co_stacksize: CPython 3.11+ keep a NULL beside a plain callable (PUSH_NULL, or LOAD_GLOBAL's low
+            // bit; Python/compile.c compiler_call), one slot the engine's CALL does not use
+            u().adjustDepth(1);
             expr(call.func());
-            pushArgs(call);
+            int restore = pushArgs(call);
             c.emit(Op.CALL, nargs | kwFlag, -nargs - (kwFlag != 0 ? 1 : 0));
+            u().adjustDepth(restore - 1);
         }
     }
 
-    private void pushArgs(Expr.Call call) {
+    /**
+     * co_stacksize: from 3.12 the loop of a {@code yield from} / {@code await} has a handler
+     * ({@code CLEANUP_THROW}) entered with the exception pushed above the iterator and the sent value
+     * (Python/compile.c {@code compiler_add_yield_from}); 3.11 has none.
+     */
+    private void yieldFromHandlerDepth() {
+        if (c.rt.version.yieldFromHasThrowHandler()) {
+            u().adjustDepth(1);
+            u().adjustDepth(-1);
+        }
+    }
+
+    /**
+     * PEP 709 (3.12+): list, set and dict comprehensions run inline in the enclosing frame, so its
+     * {@code co_nlocalsplus} gains their variables and its {@code co_stacksize} their stack on top of one saved value
+     * per variable ({@code LOAD_FAST_AND_CLEAR}, Python/compile.c {@code push_inlined_comprehension_state}). The
+     * engine still runs the comprehension as its own function; only the accounting of the enclosing code changes.
+     * The function object the engine has just pushed stands for the iterator the inline code keeps.
+     */
+    private void inlinedComprehensionFrame(Code comp) {
+        int saved = 0;
+        java.util.List<String> names = new ArrayList<>(List.of(comp.varnames));
+        // a comprehension inlined into this one brings its own variables along
+        names.addAll(List.of(comp.hiddenLocals));
+        for (String v : names) {
+            if (!v.equals(".0")) {
+                saved++;
+                u().hiddenLocal(v);
+            }
+        }
+        int extra = saved + comp.stackSize - 1;
+        u().adjustDepth(extra);
+        u().adjustDepth(-extra);
+    }
+
+    /** Pushes the arguments; returns the depth the caller restores after its CALL (uncounted kwnames). */
+    private int pushArgs(Expr.Call call) {
         call.args().forEach(this::expr);
         if (!call.keywords().isEmpty()) {
             List<PyObject> names = new ArrayList<>();
@@ -468,9 +511,20 @@ final class ExpressionCompiler {
                 owned[i] = names.get(i).newRef();
             }
             PyObject kwnames = c.rt.newTuple(owned);
+            // co_stacksize: 3.11/3.12 pass the names through KW_NAMES, not the stack; 3.13's CALL_KW takes them
+            // from the stack (Python/compile.c compiler_call_simple_kw_helper)
+            boolean namesOnStack = c.rt.version.callKeywordNamesOnStack();
+            if (!namesOnStack) {
+                u().adjustDepth(-1);
+            }
             c.loadConst(kwnames, List.of("kwnames", keys));
             c.rt.decref(kwnames);
+            if (!namesOnStack) {
+                // the CALL that follows pops the tuple the engine did push: the caller adds it back after
+                return 1;
+            }
         }
+        return 0;
     }
 
     private void callEx(Expr.Call call) {
@@ -518,6 +572,9 @@ final class ExpressionCompiler {
             }
             c.unit().emit(Op.RETURN_VALUE);
         });
+        if (kind < 3 && c.rt.version.inlinesComprehensions()) {
+            inlinedComprehensionFrame((Code) u().consts.get(u().consts.size() - 1));
+        }
         iterable(gens.get(0).iter());
         c.emit(Op.GET_ITER, 0);
         c.emit(Op.CALL, 1, -1);

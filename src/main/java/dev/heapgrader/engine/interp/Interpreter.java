@@ -337,11 +337,11 @@ final class Interpreter {
                         }
                         case Op.BUILD_MAP -> {
                             PyDict d = rt.newDict();
-                            d.presize(arg, false);
                             PyObject[] kv = new PyObject[arg * 2];
                             for (int i = arg * 2 - 1; i >= 0; i--) {
                                 kv[i] = f.pop();
                             }
+                            d.presize(arg, Containers.allExactStr(kv, 0, 2));
                             try {
                                 for (int i = 0; i < arg; i++) {
                                     Containers.dictSet(this, d, kv[2 * i], kv[2 * i + 1]);
@@ -360,7 +360,7 @@ final class Interpreter {
                                 values[i] = f.pop();
                             }
                             PyDict d = rt.newDict();
-                            d.presize(arg, false);
+                            d.presize(arg, Containers.allExactStr(keys.items(), 0, 1));
                             try {
                                 for (int i = 0; i < arg; i++) {
                                     Containers.dictSet(this, d, keys.get(i), values[i]);

@@ -58,6 +58,9 @@ final class Ops {
         if (v instanceof PyBytes b) {
             return b.value().length > 0;
         }
+        if (v instanceof dev.heapgrader.engine.object.PyByteArray b) {
+            return b.size() > 0;
+        }
         if (v instanceof PyInstance && !(v instanceof dev.heapgrader.engine.object.PyBaseException)) {
             PyObject r = Calls.callSpecial(ip, v, "__bool__");
             if (r != null) {
@@ -286,6 +289,9 @@ final class Ops {
         }
         if (o instanceof PyBytes b) {
             return b.value().length;
+        }
+        if (o instanceof dev.heapgrader.engine.object.PyByteArray b) {
+            return b.size();
         }
         if (o instanceof PyRange r) {
             return r.length();

@@ -165,6 +165,9 @@ final class Repr {
         if (o instanceof PyBytes b) {
             return BytesFormat.repr(b.value());
         }
+        if (o instanceof dev.heapgrader.engine.object.PyByteArray b) {
+            return "bytearray(" + BytesFormat.repr(b.toBytes()) + ")";
+        }
         if (o instanceof PyComplex c) {
             return ComplexFormat.repr(c);
         }

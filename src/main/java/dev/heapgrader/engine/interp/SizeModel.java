@@ -1,5 +1,7 @@
 package dev.heapgrader.engine.interp;
 
+import dev.heapgrader.engine.object.PyBaseException;
+import dev.heapgrader.engine.object.PyByteArray;
 import dev.heapgrader.engine.object.PyBytes;
 import dev.heapgrader.engine.object.PyDict;
 import dev.heapgrader.engine.object.PyFloat;
@@ -12,6 +14,7 @@ import dev.heapgrader.engine.object.PySingleton;
 import dev.heapgrader.engine.object.PyStr;
 import dev.heapgrader.engine.object.PyTuple;
 import dev.heapgrader.engine.object.PyType;
+import dev.heapgrader.engine.object.SharedKeys;
 import dev.heapgrader.engine.version.PythonVersion;
 
 /**
@@ -44,6 +47,15 @@ final class SizeModel {
         if (o instanceof PyFloat) {
             return OBJECT_HEAD + 8;
         }
+        if (o instanceof PyGenerator g) {
+            return generatorSize(v, g.frame.code);
+        }
+        if (o instanceof PyIterator it) {
+            return iteratorSize(v, it);
+        }
+        if (o instanceof PyFunction) {
+            return v.functionSize();
+        }
         if (o instanceof PyComplex) {
             return OBJECT_HEAD + 16;
         }
@@ -52,6 +64,10 @@ final class SizeModel {
         }
         if (o instanceof PyStr s) {
             return strSize(v, s);
+        }
+        if (o instanceof PyByteArray b) {
+            // Objects/bytearrayobject.c bytearray_sizeof: the object plus its allocated buffer
+            return 56 + b.allocated();
         }
         if (o instanceof PyBytes b) {
             return VAR_HEAD + 8 + b.value().length + 1;
@@ -63,10 +79,19 @@ final class SizeModel {
             return GC_HEADER + VAR_HEAD + 16 + POINTER * l.allocated();
         }
         if (o instanceof PyDict d) {
+            if (d.sharedKeys() != null) {
+                // Objects/dictobject.c _PyDict_SizeOf: a split dict counts its values array, sized by the shared
+                // keys' entries plus usable slots at the moment of asking (the keys are owned by the class)
+                SharedKeys k = d.sharedKeys();
+                return GC_HEADER + 48 + POINTER * (k.size() + k.usable());
+            }
             return GC_HEADER + dictSize(d);
         }
         if (o instanceof PySet s) {
             return GC_HEADER + 200 + (s.tableSize() > PySet.MINSIZE ? 16L * s.tableSize() : 0);
+        }
+        if (o instanceof PyBaseException) {
+            return exceptionSize(v, o.type());
         }
         if (o instanceof PyInstance) {
             return instanceSize(v, o.type());
@@ -111,9 +136,61 @@ final class SizeModel {
         return pre;
     }
 
+    /**
+     * Objects/genobject.c {@code gen_sizeof}: the generator object embeds its frame, whose tail holds one pointer
+     * per local, cell and free variable ({@code co_nlocalsplus}) and per stack slot ({@code co_stacksize}).
+     */
+    static long generatorSize(PythonVersion v, Code code) {
+        int stack = Math.max(code.stackSize, v.generatorMinStackSize());
+        return v.generatorHeaderSize() + POINTER * (code.cpythonNlocalsplus() + stack);
+    }
+
+    /**
+     * An exception: {@code sizeof(PyBaseExceptionObject)} (72, its dict pointer included) with the GC header. A
+     * Python subclass adds its slots and the {@code __weakref__} the base lacks: a pointer in 3.11, a managed
+     * pre-header entry from 3.12 (Objects/typeobject.c {@code type_new_descriptors}).
+     */
+    static long exceptionSize(PythonVersion v, PyType t) {
+        long basic = 72;
+        boolean weakref = false;
+        for (PyType k : t.mroList()) {
+            if (k.isHeapType()) {
+                basic += POINTER * k.layout().slotNames().size();
+                weakref |= k.layout().weakrefSlot();
+            }
+        }
+        long pre = GC_HEADER;
+        if (weakref) {
+            if (v.weakrefInPreHeader()) {
+                pre += 16;
+            } else {
+                basic += POINTER;
+            }
+        }
+        return basic + pre;
+    }
+
+    /**
+     * Builtin iterators, GC header included: dict iterators hold dict, used, pos, result and len
+     * (Objects/dictobject.c {@code dictiterobject}); set iterators set, used, pos and len; enumerate index,
+     * iterator, result and long index; zip its tuple of iterators, size and result; the rest hold two fields
+     * (Objects/listobject.c {@code listiterobject}, Objects/iterobject.c). Range iterators are not GC objects.
+     */
+    static long iteratorSize(PythonVersion v, PyIterator it) {
+        return switch (it.kind) {
+            case DICT_KEYS, DICT_VALUES, DICT_ITEMS, ENUMERATE -> GC_HEADER + 56;
+            case SET, ZIP -> GC_HEADER + 48;
+            case RANGE -> v.rangeIteratorSize();
+            default -> GC_HEADER + 32;
+        };
+    }
+
     /** Objects/unicodeobject.c {@code unicode___sizeof__} for compact strings: header + (n + 1) * char size. */
     private static long strSize(PythonVersion v, PyStr s) {
         int n = s.length();
+        if (n == 1 && s.kind() == PyStr.Kind.LATIN1 && v.latin1CharsCacheUtf8()) {
+            return v.compactStrHeader() + 2 + 3;
+        }
         return switch (s.kind()) {
             case ASCII -> v.asciiStrHeader() + n + 1;
             case LATIN1 -> v.compactStrHeader() + n + 1;
@@ -143,6 +220,10 @@ final class SizeModel {
      * ({@code _PyType_PreHeaderSize}: GC header, and the managed dict pointers when the class has a dict).
      */
     static long instanceSize(PythonVersion v, PyType t) {
+        if (!t.isHeapType()) {
+            // object(): a bare PyObject, not a GC type
+            return t.layout().basicSize() + (t.layout().gc() ? GC_HEADER : 0);
+        }
         long basic = OBJECT_HEAD;
         boolean managedDict = false;
         boolean weakref = false;

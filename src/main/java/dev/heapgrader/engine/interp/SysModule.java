@@ -33,6 +33,10 @@ final class SysModule {
         });
         n.def("getsizeof", (i, self, a, k) -> {
             int npos = NativeTable.positionalCount(a, k);
+            if (a.length > 2) {
+                // Python/sysmodule.c sys_getsizeof: "|O:getsizeof" with keywords counts every argument
+                throw i.errors.typeError("getsizeof() takes at most 2 arguments (" + a.length + " given)");
+            }
             if (npos == 0 && NativeTable.keyword(a, k, "object") == null) {
                 throw i.errors.typeError("getsizeof() missing required argument 'object' (pos 1)");
             }
@@ -113,6 +117,9 @@ final class SysModule {
                 }
                 if (i.bigValue().signum() < 0) {
                     throw ip.errors.valueError("__sizeof__() should return >= 0");
+                }
+                if (i.bigValue().bitLength() > 63) {
+                    throw ip.errors.make("OverflowError", "Python int too large to convert to C ssize_t");
                 }
                 return i.longValue() + SizeModel.preHeader(ip.rt, o.type());
             } finally {

@@ -101,8 +101,11 @@ final class TypeCalls {
         }
         PyInstance inst = new PyInstance(t, hasDict ? new PyDict(rt.types.dict) : null, slots);
         t.incref();
-        if (t.sharedKeys() != null) {
-            t.sharedKeys().instanceCreated();
+        if (t.sharedKeys() != null && hasDict) {
+            inst.attrs().shareKeys(t.sharedKeys());
+            if (slots == 0 || rt.version.inlineValuesWithSlots()) {
+                t.sharedKeys().instanceCreated();
+            }
         }
         return rt.track(inst);
     }

@@ -18,6 +18,7 @@ final class TypeMethods {
         ListMethods.install(ip, t.list);
         DictMethods.install(ip, t.dict);
         StrMethods.install(ip, t.str);
+        ByteArrayMethods.install(ip, t.bytearray);
         CollectionMethods.installSet(ip, t.set, true);
         CollectionMethods.installSet(ip, t.frozenset, false);
         CollectionMethods.installTuple(ip, t.tuple);
@@ -45,8 +46,14 @@ final class TypeMethods {
             NativeTable.arity(i, "fromkeys", a, k, 2, 3);
             PyDict d = i.rt.newDict();
             PyObject value = a.length > 2 ? a[2] : i.rt.none;
+            // Objects/dictobject.c _PyDict_FromKeys: only a dict or set source presizes the table, to
+            // estimate_log2_keysize(len) even when empty (a set source gives general entries)
+            if (a[1] instanceof PyDict src) {
+                d.rebuildAt(PyDict.estimateLog2KeySize(src.size()), src.usesEmptyKeys() || src.hasUnicodeKeys());
+            } else if (a[1] instanceof dev.heapgrader.engine.object.PySet src) {
+                d.rebuildAt(PyDict.estimateLog2KeySize(src.size()), false);
+            }
             java.util.List<PyObject> keys = Containers.sequenceItems(i, a[1]);
-            d.presize(keys.size(), false);
             for (PyObject key : keys) {
                 Containers.dictSet(i, d, key, value);
                 i.rt.decref(key);

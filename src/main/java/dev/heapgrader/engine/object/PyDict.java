@@ -22,6 +22,11 @@ public final class PyDict extends PyObject {
     private boolean unicodeKeys;
     /** True while the dict uses the shared empty keys object ({@code Py_EMPTY_KEYS}): no table allocated. */
     private boolean emptyKeys = true;
+    /**
+     * For an instance dict still sharing its class's keys (a CPython 3.11+ split table), those keys; null for an
+     * ordinary combined table.
+     */
+    private SharedKeys shared;
     /** Tracked by the collector (dicts start untracked until they hold a possibly-tracked object). */
     private boolean mayBeTracked;
 
@@ -59,6 +64,29 @@ public final class PyDict extends PyObject {
 
     public void setMayBeTracked(boolean tracked) {
         this.mayBeTracked = tracked;
+    }
+
+    /** The class keys this instance dict shares, or null once (or if never) it has its own combined table. */
+    public SharedKeys sharedKeys() {
+        return shared;
+    }
+
+    /** Makes this (empty) dict an instance dict backed by the class's shared keys. */
+    public void shareKeys(SharedKeys keys) {
+        this.shared = keys;
+    }
+
+    /**
+     * Stops sharing the class keys: the dict gets its own combined table sized by {@code insertion_resize}
+     * ({@code log2keysize(used * 3)}), as Objects/dictobject.c {@code insertdict} does when a split table cannot
+     * take a new key (shared keys full) or the key is not an exact str (then the entries are general ones).
+     */
+    public void unshareKeys(boolean unicode) {
+        if (shared == null) {
+            return;
+        }
+        shared = null;
+        rebuild(log2KeySize((long) used * 3), unicode);
     }
 
     /** {@code USABLE_FRACTION}: two thirds of the table. */
@@ -122,8 +150,13 @@ public final class PyDict extends PyObject {
                 return old;
             }
         }
-        insertNew(key.newRef(), value.newRef(), h, key instanceof PyStr && key.type().name().equals("str")
-                && !key.type().isHeapType());
+        boolean exactStr = key instanceof PyStr && key.type().name().equals("str") && !key.type().isHeapType();
+        if (shared != null && (!exactStr || (shared.indexOf(((PyStr) key).value()) < 0
+                && shared.add(((PyStr) key).value()) < 0))) {
+            // a split table takes only exact str keys that the shared keys hold or still have room for
+            unshareKeys(exactStr);
+        }
+        insertNew(key.newRef(), value.newRef(), h, exactStr);
         return null;
     }
 
@@ -208,11 +241,18 @@ public final class PyDict extends PyObject {
         used = 0;
         emptyKeys = true;
         unicodeKeys = false;
+        // PyDict_Clear: a split table also drops its shared keys for the empty ones
+        shared = null;
         return out;
     }
 
     private void insertNew(PyObject key, PyObject value, long h, boolean isStr) {
-        if (emptyKeys) {
+        if (shared != null) {
+            // split table: the engine keeps the values in a private table whose size nobody observes
+            if (emptyKeys || usable <= 0) {
+                rebuild(Math.max(LOG_MINSIZE, log2KeySize((long) used * 3)), true);
+            }
+        } else if (emptyKeys) {
             rebuild(LOG_MINSIZE, isStr);
         } else if (unicodeKeys && !isStr) {
             // insertdict: a non-str key in a unicode table forces insertion_resize to a general table

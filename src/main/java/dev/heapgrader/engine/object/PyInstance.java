@@ -54,7 +54,7 @@ public class PyInstance extends PyObject {
     }
 
     public boolean combined() {
-        return combined;
+        return combined || (attrs != null && attrs.sharedKeys() == null);
     }
 
     public void markCombined() {

@@ -20,7 +20,7 @@ public final class PyType extends PyObject {
     private final Layout layout;
     private final boolean heapType;
     /** Key sharing for instance dicts (3.11+ {@code PyDictKeysObject} of the class); null for builtin types. */
-    private final SharedKeys sharedKeys;
+    private SharedKeys sharedKeys;
 
     /**
      * The instance layout: {@code tp_basicsize} and {@code tp_itemsize}, whether instances are GC objects, whether
@@ -38,7 +38,6 @@ public final class PyType extends PyObject {
         this.dict = dict;
         this.layout = layout;
         this.heapType = heapType;
-        this.sharedKeys = heapType && layout.managedDict() ? new SharedKeys() : null;
     }
 
     /** Sets bases and the MRO once the type exists (the MRO contains the type itself). */
@@ -50,6 +49,16 @@ public final class PyType extends PyObject {
             list.add((PyType) mro.get(i));
         }
         this.mroList = List.copyOf(list);
+        // Objects/typeobject.c type_new_impl: a heap type whose instances have a managed dict (its own or
+        // inherited from a heap base) owns the cached keys its instances share; builtin bases with an explicit
+        // dict slot (exceptions) give none
+        boolean managed = false;
+        for (PyType k : mroList) {
+            managed |= k.heapType && k.layout.managedDict();
+        }
+        if (heapType && managed && sharedKeys == null) {
+            sharedKeys = new SharedKeys();
+        }
     }
 
     public String name() {

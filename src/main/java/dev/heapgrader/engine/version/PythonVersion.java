@@ -196,6 +196,85 @@ public enum PythonVersion {
         return this != V3_11;
     }
 
+    /** PEP 709: 3.12+ compile list, set and dict comprehensions inline (Python/compile.c). */
+    public boolean inlinesComprehensions() {
+        return this != V3_11;
+    }
+
+    /**
+     * {@code sys.getsizeof(iter(range(n)))}: 3.11's {@code rangeiterobject} has index, start, step and len; 3.12
+     * dropped the index by advancing start (Objects/rangeobject.c {@code rangeiter_next}). Not a GC type.
+     */
+    public long rangeIteratorSize() {
+        return this == V3_11 ? 48 : 40;
+    }
+
+    /**
+     * Whether a call with keyword arguments keeps the tuple of keyword names on the evaluation stack, which
+     * counts in {@code co_stacksize}: 3.13's {@code CALL_KW} does; 3.11/3.12 set it aside with {@code KW_NAMES}.
+     */
+    public boolean callKeywordNamesOnStack() {
+        return this == V3_13;
+    }
+
+    /**
+     * The least {@code co_stacksize} of a generator's code: 3.12+ wrap every generator body in a handler that turns
+     * a leaked StopIteration into RuntimeError (Python/compile.c {@code wrap_in_stopiteration_handler}); entering
+     * it pushes the last instruction offset and the exception, so the stack holds at least 2. 3.11 has no handler.
+     */
+    public int generatorMinStackSize() {
+        return this == V3_11 ? 0 : 2;
+    }
+
+    /** 3.12+ wrap the {@code SEND} loop of {@code yield from} in a handler (see {@code compiler_add_yield_from}). */
+    public boolean yieldFromHasThrowHandler() {
+        return this != V3_11;
+    }
+
+    /**
+     * 3.12+ keep the one-character Latin-1 strings as static singletons that carry their UTF-8 form (two bytes and a
+     * NUL), which {@code unicode___sizeof__} counts (Objects/unicodeobject.c, {@code _Py_LATIN1_CHR}).
+     */
+    public boolean latin1CharsCacheUtf8() {
+        return this != V3_11;
+    }
+
+    /**
+     * {@code sizeof(PyGenObject)} without its embedded frame's locals and stack (Objects/genobject.c
+     * {@code gen_sizeof}, Include/internal/pycore_frame.h {@code _PyInterpreterFrame}): 3.12 dropped the
+     * {@code gi_code} field, so the fixed part is 8 bytes smaller from 3.12 on. Includes the GC header.
+     */
+    public long generatorHeaderSize() {
+        return this == V3_11 ? 168 : 160;
+    }
+
+    /**
+     * Whether creating an instance shrinks the class's shared keys even when the class also has
+     * {@code __slots__}: 3.11/3.12 call {@code init_inline_values} for every managed-dict class
+     * (Objects/dictobject.c {@code _PyObject_InitializeDict}); 3.13 keeps inline values only for classes whose
+     * instances have no other fields (Objects/typeobject.c {@code type_new_descriptors}: Py_TPFLAGS_INLINE_VALUES).
+     */
+    public boolean inlineValuesWithSlots() {
+        return this != V3_13;
+    }
+
+    /**
+     * {@code dict.clear()} on an instance dict still sharing its class's keys: 3.11/3.12 switch it to the empty
+     * keys (64 bytes); 3.13 only clears the inline values and keeps sharing (Objects/dictobject.c
+     * {@code PyDict_Clear} / {@code clear_embedded_values}).
+     */
+    public boolean splitDictClearKeepsSharedKeys() {
+        return this == V3_13;
+    }
+
+    /**
+     * {@code sys.getsizeof} of a Python function, GC header included: 3.12 added {@code func_typeparams}
+     * (Include/cpython/funcobject.h, PEP 695).
+     */
+    public long functionSize() {
+        return this == V3_11 ? 152 : 160;
+    }
+
     @Override
     public String toString() {
         return label;
