@@ -29,8 +29,11 @@ import org.opentest4j.AssertionFailedError;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ConformanceTest {
 
-    /** Per-program guard against an engine that hangs; not a speed target. */
-    private static final Duration TIMEOUT = Duration.ofSeconds(20);
+    /** Per-program guard against an engine that hangs; not a speed target (generous for a loaded machine). */
+    private static final Duration TIMEOUT = Duration.ofSeconds(90);
+    /** The default limits, with a wall time that a busy CI machine cannot hit by accident. */
+    private static final Limits LIMITS = new Limits(Limits.defaults().maxSteps(), Limits.defaults().maxHeapBytes(),
+            Limits.defaults().maxOutputChars(), Duration.ofSeconds(60));
 
     private final ConformanceCorpus corpus = ConformanceCorpus.locate();
     private final NotYetSupportedMarks marks = corpus.marks();
@@ -82,7 +85,7 @@ class ConformanceTest {
         RunResult actual;
         try {
             actual = assertTimeoutPreemptively(TIMEOUT,
-                    () -> Engine.run(corpus.source(program), fileName(program), version, Limits.defaults()));
+                    () -> Engine.run(corpus.source(program), fileName(program), version, LIMITS));
         } catch (AssertionFailedError e) {
             return "the engine did not finish within " + TIMEOUT.toSeconds() + " s";
         } catch (RuntimeException | StackOverflowError e) {
