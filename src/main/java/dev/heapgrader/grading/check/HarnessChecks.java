@@ -30,14 +30,18 @@ final class HarnessChecks {
         List<String> problems = new ArrayList<>();
         for (String function : params.get("functions").split(",")) {
             String f = function.trim();
+            String problem = null;
             for (String line : o.harnessLines()) {
                 String[] w = line.split(" ", 3);
-                if (w.length >= 3 && w[0].equals(CALLABLE) && w[1].equals(f) && !problems.contains(f)) {
-                    problems.add(f + "(item) " + w[2]);
+                if (problem == null && w.length >= 3 && w[0].equals(CALLABLE) && w[1].equals(f)) {
+                    problem = f + "(item) " + w[2];
                 }
             }
-            if (measurements(o, f).isEmpty() && problems.stream().noneMatch(p -> p.startsWith(f + "("))) {
-                problems.add(f + "(item) could not be called");
+            if (problem == null && measurements(o, f).isEmpty()) {
+                problem = f + "(item) could not be called";
+            }
+            if (problem != null) {
+                problems.add(problem);
             }
         }
         if (problems.isEmpty()) {
@@ -71,12 +75,13 @@ final class HarnessChecks {
         Measurement large = sorted.get(sorted.size() - 1);
         long extra = large.retained() - small.retained();
         if (sorted.size() >= 2 && extra <= maxExtra) {
-            return Verdict.pass("On " + o.cpython() + ", " + function + "() retained " + small.retained()
-                    + " objects after " + small.calls() + " calls and " + large.retained() + " after " + large.calls()
-                    + ": bounded.", null);
+            return Verdict.pass("On " + o.cpython() + ", what " + function + "() keeps grew by " + small.retained()
+                    + " over " + small.calls() + " calls and by " + large.retained() + " over " + large.calls()
+                    + " calls: bounded.", null);
         }
-        return Verdict.fail("On " + o.cpython() + ", " + function + "() retained " + small.retained()
-                + " objects after " + small.calls() + " calls but " + large.retained() + " after " + large.calls()
+        return Verdict.fail("On " + o.cpython() + ", what " + function + "() keeps (new tracked objects plus new "
+                + "items in module-level lists) grew by " + small.retained() + " over " + small.calls()
+                + " calls and by " + large.retained() + " over " + large.calls()
                 + " calls: its memory still grows with every call. Something it stores (a global list, a default "
                 + "argument, a class attribute) keeps every item.", null);
     }

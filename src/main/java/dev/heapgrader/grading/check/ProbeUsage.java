@@ -36,7 +36,7 @@ final class ProbeUsage {
         }
         String count = min == 1 ? "its value" : "at least " + min + " of its values";
         String returned = valueAt(o, function, dropped.line())
-                .map(v -> "on " + o.cpython() + " " + function + "() returned " + v + " on line " + dropped.line())
+                .map(v -> "On " + o.cpython() + " " + function + "() returned " + v + " on line " + dropped.line())
                 .orElse(function + "() is called on line " + dropped.line());
         return Verdict.fail(returned + ", but your program never used that value; print it, compare it or assert "
                 + "on it (the exercise needs " + count + " used, your program uses " + used.size() + ").",

@@ -46,7 +46,7 @@ final class SlotChecks {
             return Verdict.pass("Instances of " + c.name() + " have no __dict__.", c.line());
         }
         String why = c.slots().contains("__dict__") ? "'__dict__' is one of its slots"
-                : "a base class without __slots__ gives them one";
+                : "a base class without __slots__, or a '__dict__' slot, gives them one";
         return Verdict.fail("Instances of " + c.name() + " (line " + c.line() + ") still have a __dict__: " + why
                 + ".", c.line());
     }
