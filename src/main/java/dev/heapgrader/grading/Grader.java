@@ -62,7 +62,7 @@ public final class Grader {
                 hiddenPresent = true;
                 hiddenNumber++;
                 results.add(new CheckResult("hidden-" + hiddenNumber, "Hidden check " + hiddenNumber, false, 0,
-                        check.points(), "This check is hidden until the deadline; its result is shown then.", true,
+                        check.points(), CheckResult.WITHHELD, true,
                         null));
                 continue;
             }
