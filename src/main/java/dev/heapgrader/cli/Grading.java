@@ -1,5 +1,6 @@
 package dev.heapgrader.cli;
 
+import dev.heapgrader.grading.CheckResult;
 import dev.heapgrader.grading.ExerciseCatalog;
 import dev.heapgrader.grading.ExerciseDefinitionException;
 import dev.heapgrader.grading.GradeReport;
@@ -76,8 +77,12 @@ final class Grading {
         if (answer.source() == null) {
             GradeReport empty = grader.grade(answer.exercise(), "", answer.exercise() + ".py", request.version(),
                     reveal);
-            return new GradeReport(empty.exercise(), empty.python(), empty.score(), empty.maxScore(), empty.checks(),
-                    "", "no answer: " + answer.exercise() + ".py is missing", empty.hiddenChecksPresent());
+            // A missing answer earns nothing, not even the points an empty program would.
+            List<CheckResult> none = empty.checks().stream().map(c -> new CheckResult(c.id(), c.title(), false, 0,
+                    c.maxPoints(), c.withheld() ? c.feedback() : "No answer: " + answer.exercise() + ".py is missing.",
+                    c.hidden(), null)).toList();
+            return new GradeReport(empty.exercise(), empty.python(), 0, empty.maxScore(), none, "",
+                    "no answer: " + answer.exercise() + ".py is missing", empty.hiddenChecksPresent());
         }
         return grader.grade(answer.exercise(), answer.source().text(), answer.source().name(), request.version(),
                 reveal);

@@ -70,7 +70,8 @@ public final class Grader {
                     && !check.kind().equals("runs-cleanly")
                     ? new Verdict(false, "Your program does not parse, so nothing could be observed.", null)
                     : evaluate(check, observation);
-            String feedback = verdict.passed() || check.hint().isEmpty()
+            boolean ran = run.outcome() != RunResult.Outcome.SYNTAX_ERROR;
+            String feedback = verdict.passed() || check.hint().isEmpty() || !ran
                     ? verdict.feedback() : verdict.feedback() + " " + check.hint();
             double points = verdict.passed() ? check.points() : 0;
             score += points;

@@ -1,5 +1,4 @@
 import gc
-import weakref
 
 
 class Node:
@@ -11,7 +10,8 @@ class Node:
 a = Node("a")
 b = Node("b")
 a.partner = b
-b.partner = weakref.ref(a)
+b.partner = a
+a.partner = None
 del a
 del b
 found = gc.collect()
