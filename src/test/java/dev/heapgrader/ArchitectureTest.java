@@ -38,11 +38,21 @@ class ArchitectureTest {
             .that().resideInAPackage("dev.heapgrader.cli..")
             .or().haveFullyQualifiedName(HeapGrader.class.getName())
             .should().onlyDependOnClassesThat(
-                    resideInAnyPackage("java..", "picocli..", "dev.heapgrader.cli..", "dev.heapgrader.engine..")
+                    resideInAnyPackage("java..", "picocli..", "dev.heapgrader.cli..", "dev.heapgrader.engine..",
+                            "dev.heapgrader.grading..")
                             .or(equivalentTo(HeapGrader.class))
                             .or(equivalentTo(HeapGraderApplication.class)))
             .because("the executable jar's root holds only these for the fast CLI (pom.xml, execution "
                     + "cli-launcher): add a package to that list before the CLI uses it, and keep it free of Spring");
+
+    @ArchTest
+    static final ArchRule gradingUsesOnlyTheJarRoot = classes()
+            .that().resideInAPackage("dev.heapgrader.grading..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "javax.xml..", "org.w3c.dom..",
+                    "dev.heapgrader.engine..", "dev.heapgrader.grading..", "tools.jackson..",
+                    "com.fasterxml.jackson.annotation..")
+            .because("the CLI grades from the jar root, which carries the JDK, the engine, grading and Jackson's "
+                    + "three jars (pom.xml, executions unpack-jackson-* and cli-launcher)");
 
     @ArchTest
     static final ArchRule onlyTheMainClassStartsTheService = noClasses()

@@ -60,6 +60,20 @@ class HeapGraderJarIT {
     }
 
     @Test
+    void gradeUsesTheExercisesAndJacksonAtTheJarRoot() throws Exception {
+        Files.copy(Path.of("exercises/slots/solution.py").toAbsolutePath(), dir.resolve("slots.py"));
+
+        JarRun child = runJar("grade", "--exercise", "slots", "--format", "json", "--fail-under-full", "slots.py");
+
+        assertThat(child.exitStatus()).isZero();
+        assertThat(child.stdout()).contains("\"exercise\" : \"slots\"", "\"score\" : 10.0");
+        assertThat(child.loadedClasses())
+                .anyMatch(line -> line.contains("dev.heapgrader.grading.Grader"))
+                .noneMatch(line -> line.contains("org.springframework"))
+                .noneMatch(line -> line.contains("BOOT-INF"));
+    }
+
+    @Test
     void helpAndVersionComeFromTheJarRoot() throws Exception {
         JarRun help = runJar("--help");
         JarRun version = runJar("--version");

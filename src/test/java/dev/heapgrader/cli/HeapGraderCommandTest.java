@@ -168,16 +168,39 @@ class HeapGraderCommandTest {
         assertThat(err.toString()).startsWith("heapgrader run: Missing required parameter: 'FILE.py'");
     }
 
+    private static final String SOLUTION = """
+            import sys
+
+
+            class Point:
+                pass
+
+
+            p = Point()
+            before = sys.getrefcount(p)
+            points = [p]
+            after = sys.getrefcount(p)
+            print(before, after)
+            """;
+
+    private static final String NO_STORE = SOLUTION.replace("points = [p]", "points = []");
+
     @Test
-    void gradeValidatesItsOptionsThenSaysGradingIsNotAvailable() throws IOException {
-        String path = file("answer.py", "pass\n");
+    void gradePrintsTheReportAndExitsZeroWhenGraded() throws IOException {
+        int status = execute("grade", "--exercise", "refcount-list", "--python", "3.13", file("answer.py", NO_STORE));
 
-        int status = execute("grade", "--exercise", "refcounts", "--python", "3.13", "--format", "junit",
-                "--fail-under-full", path);
+        assertThat(status).isZero();
+        assertThat(out.toString()).startsWith("refcount-list (CPython 3.13): 5/10 points")
+                .contains("FAIL").contains("never stored in a list");
+        assertThat(err.toString()).isEmpty();
+    }
 
-        assertThat(status).isEqualTo(2);
-        assertThat(err.toString().lines().toList()).hasSize(1);
-        assertThat(err.toString()).contains("grading is not available yet").contains("'refcounts'");
+    @Test
+    void failUnderFullExitsOneBelowFullMarksAndZeroWithFullMarks() throws IOException {
+        assertThat(execute("grade", "--exercise", "refcount-list", "--fail-under-full",
+                file("wrong.py", NO_STORE))).isEqualTo(1);
+        assertThat(execute("grade", "--exercise", "refcount-list", "--fail-under-full",
+                file("right.py", SOLUTION))).isZero();
     }
 
     @Test
@@ -189,8 +212,17 @@ class HeapGraderCommandTest {
     }
 
     @Test
+    void anUnknownExerciseIsAUsageErrorListingTheKnownOnes() throws IOException {
+        int status = execute("grade", "--exercise", "refcounts", file("answer.py", "pass\n"));
+
+        assertThat(status).isEqualTo(2);
+        assertThat(err.toString()).startsWith("heapgrader grade: unknown exercise 'refcounts' (known: gc-cycles, "
+                + "leak-fix, refcount-list, slots, tuple-vs-list)");
+    }
+
+    @Test
     void gradeRejectsUnknownFormats() throws IOException {
-        int status = execute("grade", "--exercise", "refcounts", "--format", "xml", file("answer.py", "pass\n"));
+        int status = execute("grade", "--exercise", "slots", "--format", "xml", file("answer.py", "pass\n"));
 
         assertThat(status).isEqualTo(2);
         assertThat(err.toString()).startsWith("heapgrader grade: Invalid value for option '--format': 'xml' is "
@@ -199,18 +231,43 @@ class HeapGraderCommandTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"text", "json", "junit", "gradescope", "classroom"})
-    void gradeAcceptsEveryFormat(String format) throws IOException {
-        int status = execute("grade", "--exercise", "refcounts", "--format", format, file("answer.py", "pass\n"));
+    void gradeWritesEveryFormat(String format) throws IOException {
+        int status = execute("grade", "--exercise", "refcount-list", "--format", format, file("answer.py", NO_STORE));
 
-        assertThat(err.toString()).doesNotContain("Invalid value").contains("grading is not available yet");
-        assertThat(status).isEqualTo(2);
+        assertThat(status).isZero();
+        String report = out.toString();
+        switch (format) {
+            case "json" -> assertThat(report).contains("\"exercise\" : \"refcount-list\"", "\"max_score\" : 10.0");
+            case "junit" -> assertThat(report).contains("<testsuite", "<failure");
+            case "gradescope" -> assertThat(report).contains("\"tests\"", "\"visibility\" : \"visible\"");
+            case "classroom" -> {
+                assertThat(report).startsWith("result=");
+                assertThat(err.toString()).isEqualTo("Points 5/10\n");
+            }
+            default -> assertThat(report).contains("5/10 points");
+        }
+    }
+
+    @Test
+    void gradeAllGradesAFolderOfAnswersNamedByExercise() throws IOException {
+        Path answers = Files.createDirectories(dir.resolve("answers"));
+        Files.writeString(answers.resolve("refcount-list.py"), SOLUTION);
+        Files.writeString(answers.resolve("slots.py"), "class P:\n    __slots__ = ('a',)\n");
+
+        int status = execute("grade", "--exercise", "all", "--format", "json", answers.toString());
+
+        assertThat(status).isZero();
+        assertThat(out.toString()).startsWith("[").contains("\"exercise\" : \"gc-cycles\"")
+                .contains("no answer: gc-cycles.py is missing").contains("\"exercise\" : \"tuple-vs-list\"");
+        assertThat(execute("grade", "--exercise", "all", "--fail-under-full", answers.toString())).isEqualTo(1);
+        assertThat(execute("grade", "--exercise", "all", file("answer.py", SOLUTION))).isEqualTo(2);
     }
 
     @Test
     void gradeOfAMissingFileIsOneLineWithStatus2() {
         String missing = dir.resolve("missing.py").toString();
 
-        int status = execute("grade", "--exercise", "refcounts", missing);
+        int status = execute("grade", "--exercise", "refcount-list", missing);
 
         assertThat(status).isEqualTo(2);
         assertThat(err.toString()).isEqualTo("heapgrader grade: can't open file '" + missing + "': no such file\n");

@@ -240,6 +240,7 @@ final class Attributes {
                 materializeDict(ip, inst);
             }
         }
+        ip.trace.attributeSet(ip, inst, name);
     }
 
     private static void setDescriptor(Interpreter ip, PyDescriptor d, PyObject owner, String name, PyObject value) {
@@ -257,6 +258,7 @@ final class Attributes {
                 PyObject[] slots = ((PyInstance) owner).slots();
                 PyObject old = slots[d.slotIndex];
                 slots[d.slotIndex] = value.newRef();
+                ip.trace.attributeSet(ip, owner, name);
                 rt.xdecref(old);
             }
             case DICT_GETSET -> {

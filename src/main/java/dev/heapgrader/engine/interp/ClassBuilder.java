@@ -171,6 +171,7 @@ final class ClassBuilder {
                     PyDescriptor.Kind.WEAKREF_GETSET, "__weakref__", -1, type)));
         }
         removeKey(ip, dict, "__classcell__");
+        ip.trace.classDefined(ip, type);
         return type;
     }
 

@@ -317,6 +317,7 @@ final class Interpreter {
                                 items[i] = f.pop();
                             }
                             f.push(rt.track(new PyList(rt.types.list, items)));
+                            trace.containerStoresOf(this, f.top(), f.top(), "list display");
                         }
                         case Op.BUILD_SET -> {
                             PySet s = rt.newSet();

@@ -17,12 +17,15 @@ final class ListMethods {
         NativeTable n = new NativeTable(ip, list.dict(), list);
         n.def("append", (i, self, a, k) -> {
             NativeTable.arity(i, "list.append", a, k, 1, 1);
+            i.trace.containerStore(i, self, a[0], "append");
             Containers.listAppend(i, (PyList) self, a[0].newRef());
             return i.rt.none;
         });
         n.def("extend", (i, self, a, k) -> {
             NativeTable.arity(i, "list.extend", a, k, 1, 1);
+            int stored = ((PyList) self).size();
             Containers.listExtend(i, (PyList) self, a[0]);
+            i.trace.containerStoresFrom(i, (PyList) self, stored, "extend");
             return i.rt.none;
         });
         n.def("insert", (i, self, a, k) -> {
@@ -35,6 +38,7 @@ final class ListMethods {
             }
             where = Math.min(where, n2);
             int before = l.allocated();
+            i.trace.containerStore(i, l, a[1], "insert");
             l.insert((int) where, a[1].newRef());
             Containers.accountResize(i, before, l.allocated());
             return i.rt.none;

@@ -137,9 +137,11 @@ final class Subscripts {
         if (c instanceof PyList l && c.type() == rt.types.list) {
             if (index instanceof PySlice s) {
                 Slices.assign(ip, l, s, value);
+                ip.trace.containerStoresOf(ip, l, value, "slice assignment");
                 return;
             }
             int i = normalize(ip, index, l.size(), "list assignment");
+            ip.trace.containerStore(ip, l, value, "item assignment");
             rt.decref(l.set(i, value.newRef()));
             return;
         }

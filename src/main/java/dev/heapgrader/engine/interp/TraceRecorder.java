@@ -1,6 +1,8 @@
 package dev.heapgrader.engine.interp;
 
+import dev.heapgrader.engine.object.PyList;
 import dev.heapgrader.engine.object.PyObject;
+import dev.heapgrader.engine.object.PyTuple;
 import dev.heapgrader.engine.object.PyType;
 import dev.heapgrader.engine.trace.Trace;
 import dev.heapgrader.engine.trace.TraceEvent;
@@ -54,6 +56,22 @@ final class TraceRecorder {
         if (isUser(item) && room()) {
             events.add(new TraceEvent.ContainerStore(line(ip), container.address(), container.type().name(),
                     item.address(), item.type().name(), operation));
+        }
+    }
+
+    /** Records the items of {@code items} (a list or tuple) as stored into {@code container}. */
+    void containerStoresOf(Interpreter ip, PyObject container, PyObject items, String operation) {
+        PyObject[] stored = items instanceof PyList l ? l.toArray()
+                : items instanceof PyTuple t ? t.items() : new PyObject[0];
+        for (PyObject item : stored) {
+            containerStore(ip, container, item, operation);
+        }
+    }
+
+    /** Records the items of {@code list} from index {@code from} on, as just stored by {@code operation}. */
+    void containerStoresFrom(Interpreter ip, PyList list, int from, String operation) {
+        for (int i = from; i < list.size(); i++) {
+            containerStore(ip, list, list.get(i), operation);
         }
     }
 

@@ -1,0 +1,17 @@
+import gc
+
+
+class Node:
+    def __init__(self, name):
+        self.name = name
+        self.partner = None
+
+
+a = Node("a")
+b = Node("b")
+a.partner = b
+b.partner = a
+found = gc.collect()
+del a
+del b
+print("unreachable objects found:", found)

@@ -1,0 +1,17 @@
+import gc
+
+
+class Node:
+    def __init__(self, name):
+        self.name = name
+        self.partner = None
+
+
+a = Node("a")
+b = Node("b")
+a.partner = b
+b.partner = a
+del a
+del b
+gc.collect()
+print("collected the cycle")

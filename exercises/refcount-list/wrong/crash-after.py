@@ -1,0 +1,17 @@
+import sys
+
+
+class Point:
+    def __init__(self, x, y):
+        self.x = x
+        self.y = y
+
+
+p = Point(1, 2)
+before = sys.getrefcount(p)
+points = []
+points.insert(0, p)
+after = sys.getrefcount(p)
+print("before:", before)
+print("after:", after)
+print("first point's z:", points[0].z)

@@ -1,0 +1,15 @@
+import sys
+
+
+class Point:
+    def __init__(self, x, y):
+        self.x = x
+        self.y = y
+
+
+p = Point(1, 2)
+before = sys.getrefcount(p)
+points = [Point(3, 4)]
+after = sys.getrefcount(p)
+print("before:", before)
+print("after:", after)
