@@ -57,7 +57,7 @@ public class ApiToken {
     protected ApiToken() {
     }
 
-    ApiToken(TokenKind kind, Long courseId, Long memberId, String label, String secretHash, String prefix,
+    public ApiToken(TokenKind kind, Long courseId, Long memberId, String label, String secretHash, String prefix,
              Instant createdAt) {
         this.kind = kind;
         this.courseId = courseId;
