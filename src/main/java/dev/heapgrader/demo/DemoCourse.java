@@ -122,7 +122,7 @@ class DemoCourse implements ApplicationRunner {
                 stored++;
             }
         }
-        Path file = writeTokens(env);
+        Path file = writeTokens(env, exercises.stream().map(ExerciseInfo::id).toList());
         LOG.warn("Demo course '{}' created with {} graded submissions; its tokens (written to {}):", SLUG, stored,
                 file);
         env.forEach((name, token) -> LOG.warn("  {}={}", name, token));
@@ -136,10 +136,12 @@ class DemoCourse implements ApplicationRunner {
         }
     }
 
-    private Path writeTokens(Map<String, String> env) {
+    private Path writeTokens(Map<String, String> env, List<String> exerciseIds) {
         StringBuilder text = new StringBuilder("# Demo course tokens: `source` this file, then try the README's curl "
                 + "examples.\nexport HEAPGRADER_URL=${HEAPGRADER_URL:-http://localhost:8080}\n");
         env.forEach((name, token) -> text.append("export ").append(name).append('=').append(token).append('\n'));
+        text.append("export EXERCISES=\"").append(String.join(" ", exerciseIds)).append("\"\n");
+        text.append("export EXERCISE=").append(exerciseIds.isEmpty() ? "" : exerciseIds.get(0)).append('\n');
         Path file = dataDir.resolve("demo-tokens.env");
         try {
             Files.createDirectories(dataDir);

@@ -1,5 +1,6 @@
 package dev.heapgrader.api;
 
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.test.annotation.DirtiesContext;
@@ -47,6 +48,12 @@ class ServiceApiH2Test extends ServiceApiContract {
         assertThat(api.get("/api/v1/courses/demo/submissions", tokens.get("INSTRUCTOR_TOKEN")).json()).hasSize(10);
         assertThat(api.get("/api/v1/courses/demo/submissions", tokens.get("GRACE_TOKEN")).json())
                 .allSatisfy(s -> assertThat(s.get("student").asString()).isEqualTo("grace"));
+    }
+
+    @Test
+    void theCiExampleScriptSubmitsABatchAndFailsBelowTheMinimum(@TempDir Path workDir) throws Exception {
+        Assumptions.assumeTrue(CiScriptRun.toolsPresent(), "bash, curl or python3 missing");
+        new CiScriptRun(api, ADMIN, port).run(workDir);
     }
 
     @Test
