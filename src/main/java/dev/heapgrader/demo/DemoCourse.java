@@ -25,6 +25,9 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.core.io.support.ResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 import javax.sql.DataSource;
@@ -39,6 +42,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +51,8 @@ import java.util.Map;
 /**
  * Creates the demo course on a fresh embedded database: instructor {@code ada}, students {@code grace},
  * {@code linus} and {@code barbara}, every exercise (the first one's deadline already past, so the late policy
- * shows), and sample answers graded by the real grader. The tokens are logged and written to
+ * shows), and answers graded by the real grader: each exercise's reference solution and known wrong answers when
+ * the catalog ships them ({@code exercises/<id>/solution.py}, {@code wrong/*.py}), generic samples otherwise. The tokens are logged and written to
  * {@code <data-dir>/demo-tokens.env}, which the README's curl examples source.
  */
 @Component
@@ -68,6 +74,7 @@ class DemoCourse implements ApplicationRunner {
     private final SubmissionService submissions;
     private final ExerciseGrading grading;
     private final Clock clock;
+    private final ResourcePatternResolver resources = new PathMatchingResourcePatternResolver();
 
     DemoCourse(@Value("${heapgrader.demo.enabled:true}") boolean enabled,
                @Value("${heapgrader.data-dir:./data}") Path dataDir, DataSource dataSource,
@@ -90,6 +97,15 @@ class DemoCourse implements ApplicationRunner {
         if (!enabled || !onH2() || courseRows.count() > 0) {
             return;
         }
+        try {
+            createDemo();
+        } catch (RuntimeException failed) {
+            // The demo is a convenience: the service itself must still start.
+            LOG.error("could not create the demo course", failed);
+        }
+    }
+
+    private void createDemo() {
         Caller system = new Caller(0, TokenKind.ADMIN, null, null);
         List<ExerciseDeadline> deadlines = new ArrayList<>();
         Instant now = clock.instant();
@@ -111,21 +127,46 @@ class DemoCourse implements ApplicationRunner {
         env.put("CI_TOKEN", ci.token());
         Caller ciCaller = new Caller(ci.id(), TokenKind.CI, course.getId(), null);
         int stored = 0;
-        for (int s = 0; s < STUDENTS.size(); s++) {
-            for (int e = 0; e < exercises.size(); e++) {
-                if ((s + e) % 3 == 2) {
-                    continue;
-                }
-                String source = read(ANSWERS.get((s + e) % ANSWERS.size()));
-                submissions.submit(course, ciCaller, new SubmitRequest(exercises.get(e).id(), source,
-                        STUDENTS.get(s)), null);
-                stored++;
+        for (int e = 0; e < exercises.size(); e++) {
+            String exercise = exercises.get(e).id();
+            // grace: right everywhere (the first exercise late); linus: wrong, then right on every other exercise,
+            // only wrong on the rest; barbara: wrong on every other exercise, nothing on the rest.
+            stored += submit(course, ciCaller, exercise, "grace", rightAnswer(exercise, e));
+            stored += submit(course, ciCaller, exercise, "linus", wrongAnswer(exercise, e));
+            if (e % 2 == 0) {
+                stored += submit(course, ciCaller, exercise, "linus", rightAnswer(exercise, e));
+                stored += submit(course, ciCaller, exercise, "barbara", wrongAnswer(exercise, e + 1));
             }
         }
         Path file = writeTokens(env, exercises.stream().map(ExerciseInfo::id).toList());
         LOG.warn("Demo course '{}' created with {} graded submissions; its tokens (written to {}):", SLUG, stored,
                 file);
         env.forEach((name, token) -> LOG.warn("  {}={}", name, token));
+    }
+
+    private int submit(Course course, Caller ci, String exercise, String student, String source) {
+        submissions.submit(course, ci, new SubmitRequest(exercise, source, student), null);
+        return 1;
+    }
+
+    /** The exercise's reference solution when the catalog ships one, else a generic sample. */
+    private static String rightAnswer(String exercise, int index) {
+        ClassPathResource solution = new ClassPathResource("exercises/" + exercise + "/solution.py");
+        return solution.exists() ? read(solution) : read(new ClassPathResource(ANSWERS.get(index % ANSWERS.size())));
+    }
+
+    /** One of the exercise's known wrong answers when the catalog ships them, else a generic sample. */
+    private String wrongAnswer(String exercise, int index) {
+        try {
+            Resource[] wrong = resources.getResources("classpath*:exercises/" + exercise + "/wrong/*.py");
+            if (wrong.length > 0) {
+                Arrays.sort(wrong, Comparator.comparing(resource -> String.valueOf(resource.getFilename())));
+                return read(wrong[index % wrong.length]);
+            }
+        } catch (IOException unreadable) {
+            LOG.debug("no wrong answers for {}: {}", exercise, unreadable.toString());
+        }
+        return read(new ClassPathResource(ANSWERS.get((index + 1) % ANSWERS.size())));
     }
 
     private boolean onH2() {
@@ -152,8 +193,8 @@ class DemoCourse implements ApplicationRunner {
         return file;
     }
 
-    private static String read(String resource) {
-        try (var in = new ClassPathResource(resource).getInputStream()) {
+    private static String read(Resource resource) {
+        try (var in = resource.getInputStream()) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException failed) {
             throw new UncheckedIOException(failed);

@@ -6,7 +6,10 @@ import dev.heapgrader.grading.Exercise;
 import dev.heapgrader.grading.ExerciseCatalog;
 import dev.heapgrader.grading.GradeReport;
 import dev.heapgrader.grading.Grader;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+
+import java.nio.file.Path;
 
 import java.util.List;
 import java.util.Optional;
@@ -14,8 +17,9 @@ import java.util.Optional;
 /**
  * The only class of the service that calls {@code dev.heapgrader.grading}: it grades with the same {@link Grader}
  * and the built-in {@link ExerciseCatalog} the CLI's {@code grade} command uses, and maps the grading records to
- * the service's own. An unknown exercise is checked with {@link #find} before grading, so no grading exception
- * type is needed here.
+ * the service's own. The catalog is the built-in one, or the folder named by {@code heapgrader.exercises-dir}
+ * ({@code HEAPGRADER_EXERCISES_DIR}). An unknown exercise is checked with {@link #find} before grading, so no
+ * grading exception type is needed here.
  */
 @Component
 class CatalogExerciseGrading implements ExerciseGrading {
@@ -23,8 +27,9 @@ class CatalogExerciseGrading implements ExerciseGrading {
     private final ExerciseCatalog catalog;
     private final Grader grader;
 
-    CatalogExerciseGrading() {
-        this.catalog = ExerciseCatalog.fromClasspath();
+    CatalogExerciseGrading(@Value("${heapgrader.exercises-dir:}") String exercisesDir) {
+        this.catalog = exercisesDir.isBlank() ? ExerciseCatalog.fromClasspath()
+                : ExerciseCatalog.load(Path.of(exercisesDir));
         this.grader = new Grader(catalog);
     }
 

@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Tag("needs-grading")
 class CatalogExerciseGradingTest {
 
-    private final CatalogExerciseGrading grading = new CatalogExerciseGrading();
+    private final CatalogExerciseGrading grading = new CatalogExerciseGrading("");
 
     @Test
     void offersTheFiveBuiltInExercisesWithPromptsAndPoints() {
