@@ -15,7 +15,7 @@ set -euo pipefail
 
 : "${HEAPGRADER_URL:?set HEAPGRADER_URL}"
 : "${HEAPGRADER_COURSE:?set HEAPGRADER_COURSE}"
-: "${HEAPGRADER_TOKEN:?set HEAPGRADER_TOKEN (the course's CI token)}"
+: "${HEAPGRADER_TOKEN:?set HEAPGRADER_TOKEN to the CI token of the course}"
 student=${HEAPGRADER_STUDENT:-${GITHUB_ACTOR:-}}
 answers=${HEAPGRADER_ANSWERS:-answers}
 min_score=${HEAPGRADER_MIN_SCORE:-60}
