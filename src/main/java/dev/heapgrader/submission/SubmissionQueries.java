@@ -4,6 +4,7 @@ import dev.heapgrader.api.ApiException;
 import dev.heapgrader.api.Caller;
 import dev.heapgrader.api.TokenKind;
 import dev.heapgrader.course.Course;
+import dev.heapgrader.exercise.CheckOutcome;
 import dev.heapgrader.member.Member;
 import dev.heapgrader.member.MemberService;
 import org.springframework.stereotype.Service;
@@ -87,7 +88,7 @@ public class SubmissionQueries {
     }
 
     /** The checks of a stored grade. */
-    public List<dev.heapgrader.exercise.CheckOutcome> checks(Grade grade) {
+    public List<CheckOutcome> checks(Grade grade) {
         return views.grade(grade).checks();
     }
 

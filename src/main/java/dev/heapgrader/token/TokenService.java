@@ -66,9 +66,4 @@ public class TokenService {
     public boolean anyOfKind(TokenKind kind) {
         return tokens.existsByKind(kind);
     }
-
-    /** Whether a token that is not the caller's own may be revoked by the caller. */
-    static boolean mayRevoke(Caller caller, ApiToken token) {
-        return caller.isAdmin() || (token.getCourseId() != null && caller.manages(token.getCourseId()));
-    }
 }
