@@ -73,6 +73,9 @@ for item in result["results"]:
     late = f"  ({grade['lateDays']} days late, -{grade['penaltyPercent']}%)" if grade["lateDays"] else ""
     print(f"  {item['exercise']:<20} {grade['finalScore']:6.2f} / {grade['maxScore']:.2f}{late}")
     for check in grade["checks"]:
+        if check.get("hidden"):
+            print(f"      HIDDEN {check['title']} (result withheld)")
+            continue
         mark = "PASS" if check["passed"] else "FAIL"
         print(f"      {mark} {check['title']}" + ("" if check["passed"] else f": {check['feedback']}"))
 total, maximum = result["total"], result["maxTotal"]

@@ -16,7 +16,10 @@ public interface ExerciseGrading {
 
     Optional<ExerciseInfo> find(String exerciseId);
 
-    /** Grades one answer; the exercise must exist ({@link #find}). Students never see what hidden checks test. */
+    /**
+     * Grades one answer with every check, hidden ones included; the exercise must exist ({@link #find}). What a
+     * student may see of hidden checks is decided when the grade is shown.
+     */
     GradedAnswer grade(String exerciseId, String source, PythonVersion version);
 
     /** The engine's version, stored with every grade. */

@@ -33,6 +33,10 @@ final class JUnitXmlReport {
                         .append(item.status()).append("\"/>\n    </testcase>\n");
             } else {
                 for (CheckOutcome check : item.submission().grade().checks()) {
+                    if (check.hidden()) {
+                        // A withheld result is neither a pass nor a failure the student can act on.
+                        continue;
+                    }
                     suiteTests++;
                     cases.append("    <testcase classname=\"").append(escape(className)).append("\" name=\"")
                             .append(escape(check.title() == null ? check.id() : check.title())).append("\"");

@@ -45,7 +45,7 @@ public class SubmissionQueries {
                 .filter(found -> caller.manages(course.getId()) || caller.memberId() == found.getMemberId())
                 .orElseThrow(() -> ApiException.notFound("submission", Long.toString(id)));
         Member student = members.find(submission.getMemberId()).orElseThrow();
-        return views.detail(submission, course, student);
+        return views.detail(submission, course, student).forCaller(caller.manages(course.getId()));
     }
 
     /** The caller's view of the course's submissions, newest last, optionally for one student and/or exercise. */
@@ -71,6 +71,7 @@ public class SubmissionQueries {
                 .filter(entry -> exercise == null || exercise.equals(entry.submission().getExerciseId()))
                 .map(entry -> views.of(entry.submission(), entry.grade(), course,
                         byId.get(entry.submission().getMemberId()), false))
+                .map(view -> view.forCaller(caller.manages(course.getId())))
                 .toList();
     }
 

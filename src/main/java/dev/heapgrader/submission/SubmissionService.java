@@ -63,11 +63,19 @@ public class SubmissionService {
         this.clock = clock;
     }
 
-    /** The stored submission as first answered, and whether this request was a replay of an earlier one. */
+    /**
+     * The stored submission as first answered (hidden checks withheld unless the caller manages the course), and
+     * whether this request was a replay of an earlier one.
+     */
     public record Outcome(SubmissionView view, boolean replayed) {
     }
 
     public Outcome submit(Course course, Caller caller, SubmitRequest request, String idempotencyKey) {
+        Outcome full = submitAndStore(course, caller, request, idempotencyKey);
+        return new Outcome(full.view().forCaller(caller.manages(course.getId())), full.replayed());
+    }
+
+    private Outcome submitAndStore(Course course, Caller caller, SubmitRequest request, String idempotencyKey) {
         Instant received = clock.instant();
         if (request == null) {
             throw ApiException.badRequest("send a JSON body with 'exercise' and 'source'");

@@ -13,8 +13,9 @@ import java.util.Optional;
 /**
  * A deterministic stand-in for the real grader in service tests, so they test the service (storage, policies,
  * authorization) and not the exercises: five exercises worth 10 points, each with a check {@code output} (6 points)
- * that passes when the source contains {@code # pass output} and a check {@code explain} (4 points) for
- * {@code # pass explain}.
+ * that passes when the source contains {@code # pass output}, a check {@code explain} (4 points) for
+ * {@code # pass explain}, and a hidden check {@code deep} (0 points, so scores stay simple) that passes with
+ * {@code output}: students must not see its title or feedback.
  */
 public final class ScriptedGrading implements ExerciseGrading {
 
@@ -38,6 +39,8 @@ public final class ScriptedGrading implements ExerciseGrading {
         List<CheckOutcome> checks = new ArrayList<>();
         checks.add(check("output", "prints the expected reference counts", 6, source));
         checks.add(check("explain", "explains why", 4, source));
+        CheckOutcome deep = check("output", "the hidden deep check", 0, source);
+        checks.add(new CheckOutcome("deep", deep.title(), deep.passed(), 0, 0, "deep feedback", true));
         double score = checks.stream().mapToDouble(CheckOutcome::points).sum();
         return new GradedAnswer(score, 10, checks, null);
     }

@@ -101,6 +101,12 @@ final class StoryWalk {
         assertThat(api.get(course.path("/submissions?student=sam&exercise=refcount"), course.instructor).json())
                 .hasSize(2);
 
+        // Hidden checks: the instructor sees them; the student sees them withheld.
+        String asInstructor = api.get(course.path("/submissions/" + samWrong), course.instructor).body();
+        String asStudent = api.get(course.path("/submissions/" + samWrong), course.sam).body();
+        assertThat(asInstructor).contains("the hidden deep check", "deep feedback");
+        assertThat(asStudent).contains("Hidden check 1").doesNotContain("the hidden deep check", "deep feedback");
+
         // A retried request with the same Idempotency-Key returns the first response and stores nothing.
         int before = api.get(course.path("/submissions?student=sam"), course.instructor).json().size();
         Map<String, Object> answer = Map.of("exercise", "leaks", "source", ScriptedGrading.HALF);
