@@ -13,13 +13,26 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderBy;
+
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * A course: identified in URLs by its slug, titled for people, and graded under one CPython version. The table is
- * created by {@code V1__course.sql}; this entity only maps it.
+ * A course: identified in URLs by its slug, titled for people, graded under one CPython version, with the exercises
+ * it offers (each with an optional deadline), its late policy, which submission counts (best or latest) and an
+ * optional cap on attempts. The tables are created by {@code V1__course.sql} and {@code V2__service.sql}; this
+ * entity only maps them.
  */
 @Entity
 @Table(name = "course")
@@ -48,6 +61,24 @@ public class Course {
     @NotNull
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+
+    @Column(name = "late_percent_per_day", nullable = false)
+    private int latePercentPerDay;
+
+    @Column(name = "late_floor_percent", nullable = false)
+    private int lateFloorPercent;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "score_policy", nullable = false, length = 8)
+    private ScorePolicy scorePolicy = ScorePolicy.BEST;
+
+    @Column(name = "max_attempts")
+    private Integer maxAttempts;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "course_exercise", joinColumns = @JoinColumn(name = "course_id"))
+    @OrderBy("listIndex")
+    private List<OfferedExercise> exercises = new ArrayList<>();
 
     /** For JPA. */
     protected Course() {
@@ -87,6 +118,49 @@ public class Course {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public LatePolicy getLatePolicy() {
+        return new LatePolicy(latePercentPerDay, lateFloorPercent);
+    }
+
+    public void setLatePolicy(LatePolicy policy) {
+        this.latePercentPerDay = policy.percentPerDay();
+        this.lateFloorPercent = policy.floorPercent();
+    }
+
+    public ScorePolicy getScorePolicy() {
+        return scorePolicy;
+    }
+
+    public void setScorePolicy(ScorePolicy scorePolicy) {
+        this.scorePolicy = Objects.requireNonNull(scorePolicy, "scorePolicy");
+    }
+
+    /** The cap on attempts per exercise and student, if any. */
+    public Optional<Integer> getMaxAttempts() {
+        return Optional.ofNullable(maxAttempts);
+    }
+
+    public void setMaxAttempts(Integer maxAttempts) {
+        this.maxAttempts = maxAttempts;
+    }
+
+    /** The exercises offered, in the course's order. */
+    public List<OfferedExercise> getExercises() {
+        return List.copyOf(exercises);
+    }
+
+    public Optional<OfferedExercise> findExercise(String exerciseId) {
+        return exercises.stream().filter(exercise -> exercise.getExerciseId().equals(exerciseId)).findFirst();
+    }
+
+    /** Replaces the offered exercises; their order is the order given. */
+    public void setExercises(List<ExerciseDeadline> offered) {
+        exercises.clear();
+        for (int i = 0; i < offered.size(); i++) {
+            exercises.add(new OfferedExercise(offered.get(i).exercise(), i, offered.get(i).deadline()));
+        }
     }
 
     @Override

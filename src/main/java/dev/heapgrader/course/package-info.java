@@ -1,6 +1,7 @@
 /**
- * Courses and, as the service grows, everything that belongs to one: members, tokens, submissions and gradebooks.
- * Package by feature: the JPA entities, their repositories and the services that use them live together here, on
- * tables that the Flyway migrations in {@code db/migration} own.
+ * Courses: the entity and its settings (CPython version, exercises offered with deadlines, late policy, score
+ * policy, attempt cap), the service that creates and updates them and decides who may see or manage a course, and
+ * the {@code /api/v1/courses} endpoints. Package by feature: members, tokens, submissions and gradebooks have
+ * their own packages; every table is owned by the Flyway migrations in {@code db/migration}.
  */
 package dev.heapgrader.course;

@@ -1,0 +1,68 @@
+package dev.heapgrader.gradebook;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Writes a gradebook as CSV (RFC 4180: comma-separated, CRLF line ends, quotes where needed) that spreadsheets and
+ * LMS gradebook imports accept: a header row, then one row per student with the handle, the display name, per
+ * exercise the counted score (empty when never submitted), attempts and late days, and the total. A cell that a
+ * spreadsheet would read as a formula is prefixed with an apostrophe.
+ */
+final class GradebookCsv {
+
+    private GradebookCsv() {
+    }
+
+    static String render(Gradebook gradebook) {
+        StringBuilder out = new StringBuilder();
+        List<String> header = new ArrayList<>(List.of("student", "name"));
+        for (Gradebook.Column column : gradebook.exercises()) {
+            header.add(column.exercise() + " (" + number(column.maxScore()) + ")");
+            header.add(column.exercise() + " attempts");
+            header.add(column.exercise() + " late days");
+        }
+        header.add("total (" + number(gradebook.maxTotal()) + ")");
+        line(out, header);
+        for (Gradebook.Row row : gradebook.rows()) {
+            List<String> fields = new ArrayList<>(List.of(row.student(), row.displayName()));
+            for (Gradebook.Cell cell : row.cells()) {
+                fields.add(cell.score() == null ? "" : number(cell.score()));
+                fields.add(Integer.toString(cell.attempts()));
+                fields.add(Integer.toString(cell.lateDays()));
+            }
+            fields.add(number(row.total()));
+            line(out, fields);
+        }
+        return out.toString();
+    }
+
+    private static void line(StringBuilder out, List<String> fields) {
+        for (int i = 0; i < fields.size(); i++) {
+            if (i > 0) {
+                out.append(',');
+            }
+            out.append(field(fields.get(i)));
+        }
+        out.append("\r\n");
+    }
+
+    static String field(String value) {
+        String text = value;
+        if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 && !text.matches("-?[0-9.]+")) {
+            text = "'" + text;
+        }
+        if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
+            return '"' + text.replace("\"", "\"\"") + '"';
+        }
+        return text;
+    }
+
+    static String number(double value) {
+        if (value == Math.rint(value)) {
+            return Long.toString((long) value);
+        }
+        return String.format(Locale.ROOT, "%.2f", value);
+    }
+}

@@ -1,0 +1,207 @@
+package dev.heapgrader.submission;
+
+import dev.heapgrader.api.ApiException;
+import dev.heapgrader.api.Caller;
+import dev.heapgrader.api.TokenKind;
+import dev.heapgrader.course.Course;
+import dev.heapgrader.engine.version.PythonVersion;
+import dev.heapgrader.exercise.ExerciseGrading;
+import dev.heapgrader.exercise.GradedAnswer;
+import dev.heapgrader.member.Member;
+import dev.heapgrader.member.MemberRepository;
+import dev.heapgrader.member.MemberService;
+import dev.heapgrader.member.Role;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Receives one answer and stores it graded. In order: who the student is (a student submits their own work, a CI
+ * token names the student), the exercise and the source (64 KiB at most), a replay of a known
+ * {@code Idempotency-Key}, the attempt cap and the rate limit; then the answer is graded outside any transaction
+ * (grading is pure and may take a while), and the submission and its grade are inserted in one transaction that
+ * first locks the student's row, so concurrent submissions of one student are stored one after another and the
+ * cap and idempotency checks see them all.
+ */
+@Service
+public class SubmissionService {
+
+    /** The largest source accepted, in bytes of UTF-8. */
+    public static final int MAX_SOURCE_BYTES = 64 * 1024;
+
+    private static final int MAX_KEY_LENGTH = 200;
+
+    private final SubmissionRepository submissions;
+    private final MemberRepository memberRows;
+    private final MemberService members;
+    private final ExerciseGrading grading;
+    private final GradeRecorder recorder;
+    private final GradingMetrics metrics;
+    private final SubmissionRateLimiter limiter;
+    private final TransactionTemplate transaction;
+    private final SubmissionViews views;
+    private final Clock clock;
+
+    SubmissionService(SubmissionRepository submissions, MemberRepository memberRows,
+                      MemberService members, ExerciseGrading grading, GradeRecorder recorder,
+                      GradingMetrics metrics, SubmissionRateLimiter limiter, TransactionTemplate transaction,
+                      SubmissionViews views, Clock clock) {
+        this.submissions = submissions;
+        this.memberRows = memberRows;
+        this.members = members;
+        this.grading = grading;
+        this.recorder = recorder;
+        this.metrics = metrics;
+        this.limiter = limiter;
+        this.transaction = transaction;
+        this.views = views;
+        this.clock = clock;
+    }
+
+    /**
+     * The stored submission as first answered (hidden checks withheld unless the caller manages the course), and
+     * whether this request was a replay of an earlier one.
+     */
+    public record Outcome(SubmissionView view, boolean replayed) {
+    }
+
+    public Outcome submit(Course course, Caller caller, SubmitRequest request, String idempotencyKey) {
+        Outcome full = submitAndStore(course, caller, request, idempotencyKey);
+        return new Outcome(full.view().forCaller(caller.manages(course.getId())), full.replayed());
+    }
+
+    private Outcome submitAndStore(Course course, Caller caller, SubmitRequest request, String idempotencyKey) {
+        Instant received = clock.instant();
+        if (request == null) {
+            throw ApiException.badRequest("send a JSON body with 'exercise' and 'source'");
+        }
+        Member student = studentFor(course, caller, request.student());
+        String key = checkedKey(idempotencyKey);
+        Optional<Outcome> replay = replay(course, caller, key, student, request);
+        if (replay.isPresent()) {
+            return replay.get();
+        }
+        String exercise = request.exercise();
+        if (exercise == null || exercise.isBlank()) {
+            throw ApiException.badRequest("'exercise' is required");
+        }
+        if (course.findExercise(exercise).isEmpty() || grading.find(exercise).isEmpty()) {
+            throw ApiException.notFound("exercise", exercise);
+        }
+        if (request.source() == null) {
+            throw ApiException.badRequest("'source' is required");
+        }
+        int bytes = request.source().getBytes(StandardCharsets.UTF_8).length;
+        if (bytes > MAX_SOURCE_BYTES) {
+            metrics.rejected(exercise, "too_large");
+            throw ApiException.tooLarge("the source is " + bytes + " bytes of UTF-8; the limit is "
+                    + MAX_SOURCE_BYTES);
+        }
+        checkAttempts(course, student, exercise);
+        if (caller.kind() == TokenKind.STUDENT) {
+            try {
+                limiter.acquire(student.getId());
+            } catch (ApiException limited) {
+                metrics.rejected(exercise, "rate_limited");
+                throw limited;
+            }
+        }
+        PythonVersion version = course.getPythonVersion();
+        GradedAnswer answer = metrics.timeGrading(() -> grading.grade(exercise, request.source(), version));
+        Origin origin = caller.kind() == TokenKind.CI ? Origin.CI : Origin.API;
+        Outcome outcome;
+        try {
+            outcome = transaction.execute(status -> store(course, caller, student, exercise, request.source(),
+                    version, received, origin, key, answer));
+        } catch (DataIntegrityViolationException raced) {
+            // Two requests with the same key from the same token, for different students, raced past the check.
+            outcome = replay(course, caller, key, student, request).orElseThrow(() -> raced);
+        }
+        if (!outcome.replayed()) {
+            metrics.stored(exercise, outcome.view().grade().finalScore(), outcome.view().grade().maxScore());
+        }
+        return outcome;
+    }
+
+    private Outcome store(Course course, Caller caller, Member student, String exercise, String source,
+                          PythonVersion version, Instant received, Origin origin, String key, GradedAnswer answer) {
+        memberRows.lockById(student.getId()).orElseThrow();
+        if (key != null) {
+            Optional<Submission> earlier = submissions.findByTokenIdAndIdempotencyKey(caller.tokenId(), key);
+            if (earlier.isPresent()) {
+                return new Outcome(views.firstAnswer(earlier.get(), course, student), true);
+            }
+        }
+        checkAttempts(course, student, exercise);
+        Submission submission = submissions.save(new Submission(course.getId(), student.getId(), exercise,
+                version.label(), source, received, origin, caller.tokenId(), key));
+        Lateness lateness = Lateness.of(received, members.deadlineFor(course, student.getId(), exercise),
+                course.getLatePolicy());
+        Grade grade = recorder.record(submission, answer, lateness);
+        return new Outcome(views.of(submission, grade, course, student, false), false);
+    }
+
+    private void checkAttempts(Course course, Member student, String exercise) {
+        Optional<Integer> cap = course.getMaxAttempts();
+        if (cap.isPresent() && submissions.countByMemberIdAndExerciseId(student.getId(), exercise) >= cap.get()) {
+            metrics.rejected(exercise, "attempts_exhausted");
+            throw ApiException.conflict("Attempts exhausted", student.getName() + " has used all " + cap.get()
+                    + " attempts at '" + exercise + "'");
+        }
+    }
+
+    private Optional<Outcome> replay(Course course, Caller caller, String key, Member student, SubmitRequest request) {
+        if (key == null) {
+            return Optional.empty();
+        }
+        return submissions.findByTokenIdAndIdempotencyKey(caller.tokenId(), key).map(earlier -> {
+            boolean same = earlier.getMemberId() == student.getId()
+                    && earlier.getExerciseId().equals(request.exercise())
+                    && earlier.getSource().equals(request.source());
+            if (!same) {
+                throw ApiException.conflict("Idempotency key reused", "the Idempotency-Key '" + key
+                        + "' was already used for a different submission");
+            }
+            return new Outcome(views.firstAnswer(earlier, course, student), true);
+        });
+    }
+
+    private Member studentFor(Course course, Caller caller, String named) {
+        if (caller.kind() == TokenKind.STUDENT) {
+            Member self = members.find(caller.memberId()).orElseThrow(
+                    () -> ApiException.unauthorized("the token's member no longer exists"));
+            if (named != null && !named.equals(self.getName())) {
+                throw ApiException.forbidden("a student submits only their own work");
+            }
+            return self;
+        }
+        if (caller.kind() == TokenKind.CI) {
+            if (named == null || named.isBlank()) {
+                throw ApiException.badRequest("a CI token must name the 'student' it submits for");
+            }
+            Member student = members.find(course.getId(), named)
+                    .orElseThrow(() -> ApiException.notFound("student", named));
+            if (student.getRole() != Role.STUDENT) {
+                throw ApiException.badRequest("'" + named + "' is not a student of " + course.getSlug());
+            }
+            return student;
+        }
+        throw ApiException.forbidden("submissions come from a student's token or the course's CI token");
+    }
+
+    private static String checkedKey(String key) {
+        if (key == null) {
+            return null;
+        }
+        String trimmed = key.trim();
+        if (trimmed.isEmpty() || trimmed.length() > MAX_KEY_LENGTH) {
+            throw ApiException.badRequest("Idempotency-Key must be 1 to " + MAX_KEY_LENGTH + " characters");
+        }
+        return trimmed;
+    }
+}
