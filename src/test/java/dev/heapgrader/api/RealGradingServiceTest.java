@@ -1,6 +1,5 @@
 package dev.heapgrader.api;
 
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -26,10 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The service with the real grader (the CLI's code path) over HTTP: every built-in exercise's reference solution
  * gets full marks, a known wrong answer gets less, the demo course has graded submissions, and a regrade changes
- * nothing. Tagged {@code needs-grading}: it needs the grading branch; run it with
- * {@code mvn test -Dtest=RealGradingServiceTest -Dheapgrader.test.excluded-groups=none}.
+ * nothing.
  */
-@Tag("needs-grading")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @DirtiesContext
 class RealGradingServiceTest {

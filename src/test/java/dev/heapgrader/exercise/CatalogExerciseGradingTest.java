@@ -1,18 +1,14 @@
 package dev.heapgrader.exercise;
 
 import dev.heapgrader.engine.version.PythonVersion;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The service's adapter over the real grader (the CLI's code path): the five built-in exercises, each with a
- * prompt and points, and a grade that is deterministic and within the maximum. Tagged {@code needs-grading}:
- * it needs the grading branch (the temporary stubs grade nothing); run it with
- * {@code mvn test -Dtest=CatalogExerciseGradingTest -Dheapgrader.test.excluded-groups=none}.
+ * prompt and points, and a grade that is deterministic and within the maximum.
  */
-@Tag("needs-grading")
 class CatalogExerciseGradingTest {
 
     private final CatalogExerciseGrading grading = new CatalogExerciseGrading("");
