@@ -141,7 +141,7 @@ final class BlockCompiler {
         u.emitJump(Op.SETUP_FINALLY, handler);
         u.fblocks.push(new CodeUnit.FBlock(CodeUnit.FBlock.Kind.WITH, null, null, null));
         if (wi.optionalVars() != null) {
-            c.exprs.store(wi.optionalVars());
+            c.targets.store(wi.optionalVars());
         } else {
             c.emit(Op.POP_TOP, -1);
         }

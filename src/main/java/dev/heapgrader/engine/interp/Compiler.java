@@ -29,6 +29,7 @@ final class Compiler {
     final Map<Object, Scope> scopes;
     private final Deque<CodeUnit> units = new ArrayDeque<>();
     final ExpressionCompiler exprs;
+    final TargetCompiler targets;
 
     private Compiler(Runtime rt, String filename, Map<Object, Scope> scopes, ConstantPool pool) {
         this.rt = rt;
@@ -36,6 +37,7 @@ final class Compiler {
         this.scopes = scopes;
         this.pool = pool;
         this.exprs = new ExpressionCompiler(this);
+        this.targets = new TargetCompiler(this, exprs);
     }
 
     /** Compiles the module; the pool keeps the main script's constant references alive until released. */
@@ -179,18 +181,18 @@ final class Compiler {
                 if (i < a.targets().size() - 1) {
                     emit(Op.COPY, 1, 1);
                 }
-                exprs.store(a.targets().get(i));
+                targets.store(a.targets().get(i));
             }
         } else if (s instanceof Stmt.AugAssign a) {
-            exprs.augAssign(a);
+            targets.augAssign(a);
         } else if (s instanceof Stmt.AnnAssign a) {
             if (a.value() != null) {
                 exprs.expr(a.value());
-                exprs.store(a.target());
+                targets.store(a.target());
             }
         } else if (s instanceof Stmt.Delete d) {
             for (Expr t : d.targets()) {
-                exprs.delete(t);
+                targets.delete(t);
             }
         } else if (s instanceof Stmt.Pass) {
             unit().emit(Op.NOP);
@@ -314,7 +316,7 @@ final class Compiler {
         unit().emitJump(Op.FOR_ITER, cleanup);
         unit().adjustDepth(1);
         unit().fblocks.push(new CodeUnit.FBlock(CodeUnit.FBlock.Kind.FOR_LOOP, loop, end, null));
-        exprs.store(f.target());
+        targets.store(f.target());
         stmts(f.body());
         unit().fblocks.pop();
         line(f.pos());

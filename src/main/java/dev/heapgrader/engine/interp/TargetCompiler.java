@@ -1,0 +1,113 @@
+package dev.heapgrader.engine.interp;
+
+import dev.heapgrader.engine.syntax.ast.Ctx;
+import dev.heapgrader.engine.syntax.ast.Expr;
+import dev.heapgrader.engine.syntax.ast.Stmt;
+
+import java.util.List;
+
+/**
+ * Bytecode for assignment targets: stores (names, attributes, subscripts, unpacking with a starred target),
+ * deletions and augmented assignments, in the operand order of Python/compile.c so the right temporaries are on the
+ * stack when each store runs.
+ */
+final class TargetCompiler {
+    private final Compiler c;
+    private final ExpressionCompiler exprs;
+
+    TargetCompiler(Compiler c, ExpressionCompiler exprs) {
+        this.c = c;
+        this.exprs = exprs;
+    }
+
+    /** Stores the value on top of the stack into a target, consuming it. */
+    void store(Expr target) {
+        if (target instanceof Expr.Name n) {
+            c.name(n.id(), Ctx.STORE);
+        } else if (target instanceof Expr.Attribute a) {
+            exprs.expr(a.value());
+            c.emit(Op.STORE_ATTR, c.unit().nameIndex(a.attr()), -2);
+        } else if (target instanceof Expr.Subscript s) {
+            exprs.expr(s.value());
+            exprs.expr(s.slice());
+            c.emit(Op.STORE_SUBSCR, -3);
+        } else if (target instanceof Expr.TupleDisplay t) {
+            unpack(t.elts());
+        } else if (target instanceof Expr.ListDisplay l) {
+            unpack(l.elts());
+        } else if (target instanceof Expr.Starred s) {
+            store(s.value());
+        } else {
+            throw new IllegalStateException("cannot store to " + target.getClass().getSimpleName());
+        }
+    }
+
+    private void unpack(List<Expr> elts) {
+        int star = -1;
+        for (int i = 0; i < elts.size(); i++) {
+            if (elts.get(i) instanceof Expr.Starred) {
+                star = i;
+            }
+        }
+        if (star < 0) {
+            c.emit(Op.UNPACK_SEQUENCE, elts.size(), elts.size() - 1);
+        } else {
+            int after = elts.size() - star - 1;
+            c.emit(Op.UNPACK_EX, star | (after << 8), elts.size() - 1);
+        }
+        for (Expr e : elts) {
+            store(e);
+        }
+    }
+
+    void delete(Expr target) {
+        if (target instanceof Expr.Name n) {
+            c.name(n.id(), Ctx.DEL);
+        } else if (target instanceof Expr.Attribute a) {
+            exprs.expr(a.value());
+            c.emit(Op.DELETE_ATTR, c.unit().nameIndex(a.attr()), -1);
+        } else if (target instanceof Expr.Subscript s) {
+            exprs.expr(s.value());
+            exprs.expr(s.slice());
+            c.emit(Op.DELETE_SUBSCR, -2);
+        } else if (target instanceof Expr.TupleDisplay t) {
+            t.elts().forEach(this::delete);
+        } else if (target instanceof Expr.ListDisplay l) {
+            l.elts().forEach(this::delete);
+        } else {
+            throw new IllegalStateException("cannot delete " + target.getClass().getSimpleName());
+        }
+    }
+
+    void augAssign(Stmt.AugAssign a) {
+        Expr t = a.target();
+        int op = a.op().ordinal();
+        if (t instanceof Expr.Name n) {
+            c.name(n.id(), Ctx.LOAD);
+            exprs.expr(a.value());
+            c.emit(Op.INPLACE_OP, op, -1);
+            c.name(n.id(), Ctx.STORE);
+        } else if (t instanceof Expr.Attribute at) {
+            exprs.expr(at.value());
+            c.emit(Op.COPY, 1, 1);
+            c.emit(Op.LOAD_ATTR, c.unit().nameIndex(at.attr()), 0);
+            exprs.expr(a.value());
+            c.emit(Op.INPLACE_OP, op, -1);
+            c.emit(Op.SWAP, 2, 0);
+            c.emit(Op.STORE_ATTR, c.unit().nameIndex(at.attr()), -2);
+        } else if (t instanceof Expr.Subscript s) {
+            exprs.expr(s.value());
+            exprs.expr(s.slice());
+            c.emit(Op.COPY, 2, 1);
+            c.emit(Op.COPY, 2, 1);
+            c.emit(Op.BINARY_SUBSCR, -1);
+            exprs.expr(a.value());
+            c.emit(Op.INPLACE_OP, op, -1);
+            c.emit(Op.SWAP, 3, 0);
+            c.emit(Op.SWAP, 2, 0);
+            c.emit(Op.STORE_SUBSCR, -3);
+        } else {
+            throw new IllegalStateException("bad augmented assignment target");
+        }
+    }
+}
