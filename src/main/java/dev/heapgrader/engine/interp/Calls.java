@@ -7,8 +7,6 @@ import dev.heapgrader.engine.object.PyStr;
 import dev.heapgrader.engine.object.PyTuple;
 import dev.heapgrader.engine.object.PyType;
 
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Calling. From bytecode, CPython 3.11+ move the arguments' stack references into the callee's frame
@@ -242,29 +240,4 @@ final class Calls {
         return callDescriptor(ip, attr, self, new PyObject[] {other});
     }
 
-    /** Positional arguments of a builtin, checking the count as CPython's argument clinic does. */
-    static List<PyObject> positional(Interpreter ip, String name, PyObject[] args, String[] kwnames, int min, int max) {
-        int nkw = kwnames == null ? 0 : kwnames.length;
-        if (nkw > 0) {
-            throw ip.errors.typeError(name + "() takes no keyword arguments");
-        }
-        int n = args.length;
-        if (n < min || n > max) {
-            if (min == max) {
-                throw ip.errors.typeError(name + "() takes exactly " + (min == 1 ? "one argument" : min
-                        + " arguments") + " (" + n + " given)");
-            }
-            if (n < min) {
-                throw ip.errors.typeError(name + " expected at least " + min + " argument" + (min == 1 ? "" : "s")
-                        + ", got " + n);
-            }
-            throw ip.errors.typeError(name + " expected at most " + max + " argument" + (max == 1 ? "" : "s")
-                    + ", got " + n);
-        }
-        List<PyObject> out = new ArrayList<>(n);
-        for (PyObject a : args) {
-            out.add(a);
-        }
-        return out;
-    }
 }

@@ -317,8 +317,6 @@ final class Formatting {
                     body = general(abs, Math.max(precision, 1), s.alternate);
                     if (!body.contains(".") && !body.contains("e") && !body.contains("inf")) {
                         body = body + ".0";
-                    } else if (body.contains("e") && !body.substring(0, body.indexOf('e')).contains(".")) {
-                        body = body;
                     }
                 }
             }
@@ -436,13 +434,24 @@ final class Formatting {
         return rt.newStr(out.toString());
     }
 
+    /** Formats already-converted text with a spec, through a temporary str that is released at once. */
+    private static String formatText(Interpreter ip, String text, String spec) {
+        PyObject s = ip.rt.newStr(text);
+        try {
+            return format(ip, s, spec);
+        } finally {
+            ip.rt.decref(s);
+        }
+    }
+
     private static String percentOne(Interpreter ip, String flags, char conv, PyObject value) {
         String align = flags.startsWith("-") ? "<" : "";
         String rest = flags.replace("-", "");
         String spec = align + rest;
         return switch (conv) {
-            case 's' -> format(ip, ip.rt.newStr(Repr.str(ip, value)), spec.isEmpty() ? "" : spec);
-            case 'r' -> format(ip, ip.rt.newStr(Repr.repr(ip, value)), spec);
+            // %-formatting pads text on the left unless the '-' flag is given (format() pads str on the right)
+            case 's' -> formatText(ip, Repr.str(ip, value), align.isEmpty() && !rest.isEmpty() ? ">" + rest : spec);
+            case 'r' -> formatText(ip, Repr.repr(ip, value), align.isEmpty() && !rest.isEmpty() ? ">" + rest : spec);
             case 'd', 'i' -> {
                 if (value instanceof PyFloat fl) {
                     yield format(ip, ip.rt.newInt(java.math.BigDecimal.valueOf(fl.value()).toBigInteger()),

@@ -8,7 +8,6 @@ import dev.heapgrader.engine.object.PyInt;
 import dev.heapgrader.engine.object.PyList;
 import dev.heapgrader.engine.object.PyObject;
 import dev.heapgrader.engine.object.PySet;
-import dev.heapgrader.engine.object.PySingleton;
 import dev.heapgrader.engine.object.PyStr;
 import dev.heapgrader.engine.object.PyTuple;
 import dev.heapgrader.engine.object.PyType;
@@ -323,14 +322,6 @@ final class Ops {
             throw ip.errors.valueError("__len__() should return >= 0");
         }
         return i.longValue();
-    }
-
-    static boolean isNone(Runtime rt, PyObject o) {
-        return o == rt.none;
-    }
-
-    static boolean isSingleton(PyObject o) {
-        return o instanceof PySingleton;
     }
 
     /** The index value of an int-like object, or a TypeError naming what was expected. */

@@ -94,8 +94,9 @@ final class Raising {
             PyObject enter = ctx.type().lookup("__enter__");
             PyObject exit = ctx.type().lookup("__exit__");
             if (enter == null || exit == null) {
-                throw ip.errors.typeError(VersionMessages.notAContextManager(rt.version, ctx.type().name(),
-                        enter == null));
+                // Python/ceval.c: the same wording in 3.11-3.13; a lone missing __exit__ is named
+                throw ip.errors.typeError("'" + ctx.type().name() + "' object does not support the context manager "
+                        + "protocol" + (enter != null ? " (missed __exit__ method)" : ""));
             }
             PyObject boundExit = Attributes.bind(ip, exit, ctx, ctx.type());
             f.push(boundExit);

@@ -23,13 +23,6 @@ final class VersionMessages {
         return "cannot set '" + attr + "' attribute of immutable type '" + typeName + "'";
     }
 
-    /** Python/ceval.c for {@code with} on an object lacking the protocol: 3.11 and 3.12 differ from 3.13. */
-    static String notAContextManager(PythonVersion v, String typeName, boolean missingEnter) {
-        if (v == PythonVersion.V3_11) {
-            return "'" + typeName + "' object does not support the context manager protocol";
-        }
-        return "'" + typeName + "' object does not support the context manager protocol";
-    }
 
     /** {@code min([])}: 3.12 reworded it ("iterable argument is empty"). */
     static String emptyMinMax(PythonVersion v, String name) {
