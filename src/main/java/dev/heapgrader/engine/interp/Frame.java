@@ -19,8 +19,9 @@ final class Frame {
     final PyObject[] stack;
     int sp;
     int pc;
-    int[] blockHandler = new int[8];
-    int[] blockLevel = new int[8];
+    /** Handlers and stack levels of the active blocks; allocated by the first {@code try} or {@code with}. */
+    int[] blockHandler;
+    int[] blockLevel;
     int blocks;
     Frame back;
     /** The generator running this frame, if any. */
@@ -63,7 +64,10 @@ final class Frame {
     }
 
     void pushBlock(int handler, int level) {
-        if (blocks == blockHandler.length) {
+        if (blockHandler == null) {
+            blockHandler = new int[8];
+            blockLevel = new int[8];
+        } else if (blocks == blockHandler.length) {
             blockHandler = java.util.Arrays.copyOf(blockHandler, blocks * 2);
             blockLevel = java.util.Arrays.copyOf(blockLevel, blocks * 2);
         }

@@ -29,9 +29,16 @@ public final class PyDict extends PyObject {
     private SharedKeys shared;
     /** Tracked by the collector (dicts start untracked until they hold a possibly-tracked object). */
     private boolean mayBeTracked;
+    /** Set for a type's namespace: every change advances it, so the types' lookup caches start over. */
+    private LookupEpoch lookupEpoch;
 
     public PyDict(PyType type) {
         super(type);
+    }
+
+    /** Makes this dict a type's namespace: its changes invalidate the lookup caches of every type. */
+    void watchForLookups(LookupEpoch epoch) {
+        lookupEpoch = epoch;
     }
 
     public int size() {
@@ -141,6 +148,9 @@ public final class PyDict extends PyObject {
      * value, owned by the caller, or null when the key was new.
      */
     public PyObject put(PyObject key, PyObject value, KeyEquality eq) {
+        if (lookupEpoch != null) {
+            lookupEpoch.advance();
+        }
         long h = eq.hash(key);
         if (used > 0) {
             int slot = find(key, h, eq);
@@ -168,6 +178,9 @@ public final class PyDict extends PyObject {
         int slot = find(key, eq.hash(key), eq);
         if (slot < 0) {
             return null;
+        }
+        if (lookupEpoch != null) {
+            lookupEpoch.advance();
         }
         PyObject[] pair = {keys[slot], values[slot]};
         keys[slot] = null;
@@ -223,6 +236,9 @@ public final class PyDict extends PyObject {
 
     /** {@code dict.clear()}: back to the shared empty keys; returns the entries, owned, in order key, value... */
     public PyObject[] clearAll() {
+        if (lookupEpoch != null) {
+            lookupEpoch.advance();
+        }
         PyObject[] out = new PyObject[used * 2];
         int j = 0;
         for (int i = 0; i < nentries; i++) {

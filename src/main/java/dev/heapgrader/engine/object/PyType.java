@@ -21,6 +21,13 @@ public final class PyType extends PyObject {
     private final boolean heapType;
     /** Key sharing for instance dicts (3.11+ {@code PyDictKeysObject} of the class); null for builtin types. */
     private SharedKeys sharedKeys;
+    /** The MRO as an array, for the lookup loop. */
+    private PyType[] mroArray = new PyType[0];
+    /** Shared by all types of the run (taken from the metatype); see {@link LookupEpoch}. */
+    private final LookupEpoch lookupEpoch;
+    /** {@link #lookup} results (null for names found nowhere) valid while the epoch is at {@code cachedAt}. */
+    private final java.util.HashMap<String, PyObject> lookupCache = new java.util.HashMap<>();
+    private long cachedAt = -1;
 
     /**
      * The instance layout: {@code tp_basicsize} and {@code tp_itemsize}, whether instances are GC objects, whether
@@ -38,6 +45,8 @@ public final class PyType extends PyObject {
         this.dict = dict;
         this.layout = layout;
         this.heapType = heapType;
+        this.lookupEpoch = metatype != null ? metatype.lookupEpoch : new LookupEpoch();
+        dict.watchForLookups(lookupEpoch);
     }
 
     /** Sets bases and the MRO once the type exists (the MRO contains the type itself). */
@@ -49,6 +58,8 @@ public final class PyType extends PyObject {
             list.add((PyType) mro.get(i));
         }
         this.mroList = List.copyOf(list);
+        this.mroArray = list.toArray(new PyType[0]);
+        lookupEpoch.advance();
         // Objects/typeobject.c type_new_impl: a heap type whose instances have a managed dict (its own or
         // inherited from a heap base) owns the cached keys its instances share; builtin bases with an explicit
         // dict slot (exceptions) give none
@@ -115,7 +126,7 @@ public final class PyType extends PyObject {
         if (this == other) {
             return true;
         }
-        for (PyType t : mroList) {
+        for (PyType t : mroArray) {
             if (t == other) {
                 return true;
             }
@@ -125,19 +136,32 @@ public final class PyType extends PyObject {
 
     /** Looks a name up along the MRO without binding ({@code _PyType_Lookup}); borrowed, or null. */
     public PyObject lookup(String attr) {
-        for (PyType t : mroList) {
+        long now = lookupEpoch.value();
+        if (cachedAt != now) {
+            lookupCache.clear();
+            cachedAt = now;
+        }
+        PyObject cached = lookupCache.get(attr);
+        if (cached != null || lookupCache.containsKey(attr)) {
+            return cached;
+        }
+        PyObject found = null;
+        for (PyType t : mroArray) {
             PyObject v = t.dict.getStr(attr);
             if (v != null) {
-                return v;
+                found = v;
+                break;
             }
         }
-        return null;
+        lookupCache.put(attr, found);
+        return found;
     }
 
     /** {@code type_clear}: drops the MRO tuple (which holds the type itself), returned owned to be released. */
     public PyTuple takeMro() {
         PyTuple m = mro;
         mro = null;
+        lookupEpoch.advance();
         return m;
     }
 
