@@ -4,7 +4,6 @@ import dev.heapgrader.engine.object.GcLinks;
 import dev.heapgrader.engine.object.PyObject;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 
 /**
@@ -28,7 +27,7 @@ public final class Heap {
     /** Index of the collector's scratch list: objects found unreachable while a collection runs. */
     public static final int COLLECTING = 4;
     /** The collector's generations 0, 1, 2, the permanent generation (3) and the scratch list (4), in list order. */
-    private final List<LinkedHashSet<PyObject>> generations = new ArrayList<>();
+    private final List<GenerationList> generations = new ArrayList<>();
     private final long[] counts = new long[3];
     /**
      * Weak-reference lists of referents other than instances (functions, classes, sets, generators, methods), oldest
@@ -40,7 +39,7 @@ public final class Heap {
     public Heap(long maxBytes) {
         this.maxBytes = maxBytes;
         for (int i = 0; i <= COLLECTING; i++) {
-            generations.add(new LinkedHashSet<>());
+            generations.add(new GenerationList());
         }
     }
 
@@ -52,7 +51,7 @@ public final class Heap {
         }
         g.tracked = true;
         g.generation = 0;
-        generations.get(0).add(o);
+        generations.get(0).append(o);
     }
 
     /** {@code _PyObject_GC_UNTRACK}. */
@@ -61,7 +60,7 @@ public final class Heap {
         if (g == null || !g.tracked) {
             return;
         }
-        generations.get(g.generation).remove(o);
+        generations.get(g.generation).unlink(o);
         g.tracked = false;
         g.generation = -1;
     }
@@ -71,7 +70,7 @@ public final class Heap {
     }
 
     /** The objects of generation {@code i} in list order (live view; copy before mutating the heap). */
-    public LinkedHashSet<PyObject> generation(int i) {
+    public GenerationList generation(int i) {
         return generations.get(i);
     }
 
@@ -81,9 +80,9 @@ public final class Heap {
         if (g == null || !g.tracked) {
             return;
         }
-        generations.get(g.generation).remove(o);
+        generations.get(g.generation).unlink(o);
         g.generation = i;
-        generations.get(i).add(o);
+        generations.get(i).append(o);
     }
 
     /** {@code gcstate->generations[i].count}: allocations for 0, collections of the younger one for 1 and 2. */
