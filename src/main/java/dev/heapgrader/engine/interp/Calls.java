@@ -40,6 +40,20 @@ final class Calls {
                 rt.decref(callable);
             }
         }
+        if (self != null && callable instanceof PyBuiltin b && b.self == null && b.owner != null
+                && self.type().isSubtypeOf(b.owner)) {
+            // a method descriptor called on its own kind of object (l.append(x)): the C function gets self and
+            // the arguments directly, as method_vectorcall_O does, without building the prepended array
+            try {
+                return b.impl.call(ip, self, args, names);
+            } finally {
+                rt.decref(callable);
+                rt.decref(self);
+                for (PyObject a : args) {
+                    rt.decref(a);
+                }
+            }
+        }
         PyObject[] all = self == null ? args : prepend(self, args);
         try {
             return call(ip, callable, all, names);
