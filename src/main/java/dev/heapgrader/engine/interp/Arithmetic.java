@@ -124,6 +124,12 @@ final class Arithmetic {
         if ((a instanceof PyFloat || a instanceof PyInt) && (b instanceof PyFloat || b instanceof PyInt)) {
             return Numbers.floatOp(ip, op, Numbers.toDouble(ip, a), Numbers.toDouble(ip, b));
         }
+        if (ComplexArithmetic.applies(a, b)) {
+            PyObject r = ComplexArithmetic.binary(ip, op, a, b);
+            if (r != null) {
+                return r;
+            }
+        }
         if (a instanceof PyStr sa) {
             if (op == BinaryOperator.ADD && b instanceof PyStr sb) {
                 return rt.newStr(sa.value() + sb.value());
@@ -237,6 +243,9 @@ final class Arithmetic {
             if (op == UnaryOperator.UADD) {
                 return rt.newFloat(f.value());
             }
+        }
+        if (v instanceof PyComplex c && op != UnaryOperator.INVERT) {
+            return op == UnaryOperator.USUB ? ComplexArithmetic.negate(ip, c) : rt.newComplex(c.real, c.imag);
         }
         String method = switch (op) {
             case USUB -> "__neg__";

@@ -26,6 +26,9 @@ final class Compare {
             // IEEE 754: NaN compares unequal to everything, itself included
             return rt.bool(op == CompareOperator.NOT_EQ);
         }
+        if (ComplexArithmetic.applies(a, b) && (op == CompareOperator.EQ || op == CompareOperator.NOT_EQ)) {
+            return rt.bool(ComplexArithmetic.equal(ip, a, b) == (op == CompareOperator.EQ));
+        }
         Integer c = builtinCompare(ip, a, b);
         if (c != null) {
             return rt.bool(outcome(c, op));
