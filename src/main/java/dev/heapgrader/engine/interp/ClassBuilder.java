@@ -6,6 +6,8 @@ import dev.heapgrader.engine.object.PyStr;
 import dev.heapgrader.engine.object.PyTuple;
 import dev.heapgrader.engine.object.PyType;
 
+import dev.heapgrader.engine.syntax.Scope;
+
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -115,15 +117,18 @@ final class ClassBuilder {
                     }
                     addWeakref = true;
                 } else {
-                    if (!seen.add(s)) {
+                    // type_new_copy_slots: private names are mangled, then the new slots are sorted
+                    String slot = Scope.mangle(name, s);
+                    if (!seen.add(slot)) {
                         continue;
                     }
-                    if (namespace.getStr(s) != null) {
-                        throw ip.errors.valueError("'" + s + "' in __slots__ conflicts with class variable");
+                    if (namespace.getStr(slot) != null) {
+                        throw ip.errors.valueError("'" + slot + "' in __slots__ conflicts with class variable");
                     }
-                    ownSlots.add(s);
+                    ownSlots.add(slot);
                 }
             }
+            java.util.Collections.sort(ownSlots);
         }
         int slotOffset = 0;
         for (PyType b : bases) {

@@ -87,6 +87,11 @@ final class CodeUnit {
         label.patches.clear();
     }
 
+    /** The index of an attribute name, mangled as a private name inside a class ({@code self.__x}). */
+    int attributeIndex(String attr) {
+        return nameIndex(scope.mangle(attr));
+    }
+
     int nameIndex(String n) {
         int i = names.indexOf(n);
         if (i < 0) {

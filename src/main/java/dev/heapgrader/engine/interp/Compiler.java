@@ -134,9 +134,10 @@ final class Compiler {
     }
 
     /** Emits the load, store or delete of a name as its scope resolved it. */
-    void name(String id, Ctx ctx) {
+    void name(String plainId, Ctx ctx) {
         CodeUnit u = unit();
         Scope s = u.scope;
+        String id = s.mangle(plainId);
         Scope.Access a = s.accessOf(id);
         int delta = ctx == Ctx.LOAD ? 1 : ctx == Ctx.STORE ? -1 : 0;
         switch (a) {

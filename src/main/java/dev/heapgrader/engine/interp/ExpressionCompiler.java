@@ -104,7 +104,7 @@ final class ExpressionCompiler {
             c.name(n.id(), Ctx.LOAD);
         } else if (e instanceof Expr.Attribute a) {
             expr(a.value());
-            c.emit(Op.LOAD_ATTR, u().nameIndex(a.attr()), 0);
+            c.emit(Op.LOAD_ATTR, u().attributeIndex(a.attr()), 0);
         } else if (e instanceof Expr.Call call) {
             call(call);
         } else if (e instanceof Expr.BinOp b) {
@@ -444,7 +444,7 @@ final class ExpressionCompiler {
         int kwFlag = call.keywords().isEmpty() ? 0 : 1 << 16;
         if (call.func() instanceof Expr.Attribute a) {
             expr(a.value());
-            c.emit(Op.LOAD_METHOD, u().nameIndex(a.attr()), 1);
+            c.emit(Op.LOAD_METHOD, u().attributeIndex(a.attr()), 1);
             int restore = pushArgs(call);
             c.emit(Op.CALL_METHOD, nargs | kwFlag, -nargs - 1 - (kwFlag != 0 ? 1 : 0));
             u().adjustDepth(restore);

@@ -207,6 +207,15 @@ final class Repr {
             }
             return "<weakref at " + address(o) + "; to '" + target.type().name() + "' at " + address(target) + ">";
         }
+        if (o instanceof PyDescriptor d && d.ref(0) instanceof PyType owner) {
+            // member_repr and getset_repr (Objects/descrobject.c)
+            if (d.kind == PyDescriptor.Kind.SLOT) {
+                return "<member '" + d.name + "' of '" + owner.name() + "' objects>";
+            }
+            if (d.kind == PyDescriptor.Kind.DICT_GETSET || d.kind == PyDescriptor.Kind.WEAKREF_GETSET) {
+                return "<attribute '" + d.name + "' of '" + owner.name() + "' objects>";
+            }
+        }
         if (o instanceof PyCell c) {
             return "<cell at " + address(o) + ": " + (c.contents == null ? "empty" : c.contents.type().name()
                     + " object at " + address(c.contents)) + ">";

@@ -26,7 +26,7 @@ final class TargetCompiler {
             c.name(n.id(), Ctx.STORE);
         } else if (target instanceof Expr.Attribute a) {
             exprs.expr(a.value());
-            c.emit(Op.STORE_ATTR, c.unit().nameIndex(a.attr()), -2);
+            c.emit(Op.STORE_ATTR, c.unit().attributeIndex(a.attr()), -2);
         } else if (target instanceof Expr.Subscript s) {
             exprs.expr(s.value());
             exprs.expr(s.slice());
@@ -65,7 +65,7 @@ final class TargetCompiler {
             c.name(n.id(), Ctx.DEL);
         } else if (target instanceof Expr.Attribute a) {
             exprs.expr(a.value());
-            c.emit(Op.DELETE_ATTR, c.unit().nameIndex(a.attr()), -1);
+            c.emit(Op.DELETE_ATTR, c.unit().attributeIndex(a.attr()), -1);
         } else if (target instanceof Expr.Subscript s) {
             exprs.expr(s.value());
             exprs.expr(s.slice());
@@ -90,11 +90,11 @@ final class TargetCompiler {
         } else if (t instanceof Expr.Attribute at) {
             exprs.expr(at.value());
             c.emit(Op.COPY, 1, 1);
-            c.emit(Op.LOAD_ATTR, c.unit().nameIndex(at.attr()), 0);
+            c.emit(Op.LOAD_ATTR, c.unit().attributeIndex(at.attr()), 0);
             exprs.expr(a.value());
             c.emit(Op.INPLACE_OP, op, -1);
             c.emit(Op.SWAP, 2, 0);
-            c.emit(Op.STORE_ATTR, c.unit().nameIndex(at.attr()), -2);
+            c.emit(Op.STORE_ATTR, c.unit().attributeIndex(at.attr()), -2);
         } else if (t instanceof Expr.Subscript s) {
             exprs.expr(s.value());
             exprs.expr(s.slice());

@@ -20,6 +20,8 @@ public final class Scope {
     private final Kind kind;
     private final String name;
     private final Scope parent;
+    /** The class whose private names ({@code __x}) this scope mangles: its own name for a class body, else inherited. */
+    private final String privateName;
     final Map<String, Integer> flags = new LinkedHashMap<>();
     final List<String> params = new ArrayList<>();
     final Map<String, Access> access = new LinkedHashMap<>();
@@ -42,6 +44,28 @@ public final class Scope {
         this.kind = kind;
         this.name = name;
         this.parent = parent;
+        this.privateName = kind == Kind.CLASS ? name : parent == null ? null : parent.privateName;
+    }
+
+    /**
+     * {@code _Py_Mangle}: inside a class, {@code __x} (not ending in two underscores, no dot) becomes
+     * {@code _Class__x}, the class name without its leading underscores; a class named only with underscores
+     * mangles nothing. Idempotent, so a name may be mangled more than once.
+     */
+    public String mangle(String id) {
+        return mangle(privateName, id);
+    }
+
+    /** {@code _Py_Mangle} of {@code id} inside the class named {@code privateName} (null: outside any class). */
+    public static String mangle(String privateName, String id) {
+        if (privateName == null || !id.startsWith("__") || id.endsWith("__") || id.indexOf('.') >= 0) {
+            return id;
+        }
+        int start = 0;
+        while (start < privateName.length() && privateName.charAt(start) == '_') {
+            start++;
+        }
+        return start == privateName.length() ? id : "_" + privateName.substring(start) + id;
     }
 
     public Kind kind() {
@@ -58,7 +82,7 @@ public final class Scope {
 
     /** How {@code id} is reached here; names never seen are implicit globals (or dict lookups outside functions). */
     public Access accessOf(String id) {
-        Access a = access.get(id);
+        Access a = access.get(mangle(id));
         if (a != null) {
             return a;
         }
@@ -91,15 +115,15 @@ public final class Scope {
     }
 
     boolean binds(String id) {
-        Integer f = flags.get(id);
+        Integer f = flags.get(mangle(id));
         return f != null && (f & (DEF_LOCAL | DEF_PARAM)) != 0 && (f & (DEF_GLOBAL | DEF_NONLOCAL)) == 0;
     }
 
     void mark(String id, int flag) {
-        flags.merge(id, flag, (a, b) -> a | b);
+        flags.merge(mangle(id), flag, (a, b) -> a | b);
     }
 
     int flagsOf(String id) {
-        return flags.getOrDefault(id, 0);
+        return flags.getOrDefault(mangle(id), 0);
     }
 }

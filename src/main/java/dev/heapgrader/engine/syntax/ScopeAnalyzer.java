@@ -209,7 +209,7 @@ public final class ScopeAnalyzer {
             throw error("duplicate argument '" + a.name() + "' in function definition", a.pos());
         }
         fn.mark(a.name(), Scope.DEF_PARAM);
-        fn.params.add(a.name());
+        fn.params.add(fn.mangle(a.name()));
     }
 
     private void expr(Expr e) {
@@ -357,7 +357,7 @@ public final class ScopeAnalyzer {
         if (s.kind() == Scope.Kind.MODULE && s != current) {
             Scope c = current;
             while (c != s) {
-                c.flags.put(id, (c.flagsOf(id) & ~Scope.DEF_NONLOCAL) | Scope.DEF_GLOBAL);
+                c.flags.put(c.mangle(id), (c.flagsOf(id) & ~Scope.DEF_NONLOCAL) | Scope.DEF_GLOBAL);
                 c = c.parent();
             }
         }
