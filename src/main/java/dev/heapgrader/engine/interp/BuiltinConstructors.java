@@ -285,8 +285,8 @@ final class BuiltinConstructors {
     private static PyObject reversed(Interpreter ip, PyObject o) {
         Runtime rt = ip.rt;
         if (o instanceof PyList l) {
-            PyIterator it = rt.track(new PyIterator(rt.types.reversed, PyIterator.Kind.REVERSED_LIST, l.newRef(),
-                    null));
+            PyIterator it = rt.track(new PyIterator(rt.types.iterators.listReverseIterator,
+                    PyIterator.Kind.REVERSED_LIST, l.newRef(), null));
             it.index = l.size() - 1;
             return it;
         }

@@ -58,6 +58,7 @@ final class BuiltinTypes {
     final PyType frame;
     final PyType versionInfo;
     final PyType mappingProxy;
+    final IteratorTypes iterators;
 
     BuiltinTypes() {
         type = make(null, "type", null, 920, 40, true);
@@ -109,9 +110,10 @@ final class BuiltinTypes {
         frame = make(type, "frame", object, 72, 0, true);
         versionInfo = make(type, "sys.version_info", tuple, 24, 8, true);
         mappingProxy = make(type, "mappingproxy", object, 24, 0, true);
+        iterators = new IteratorTypes(this);
     }
 
-    private PyType make(PyType meta, String name, PyType base, long basicSize, long itemSize, boolean gc) {
+    PyType make(PyType meta, String name, PyType base, long basicSize, long itemSize, boolean gc) {
         PyType.Layout layout = new PyType.Layout(basicSize, itemSize, gc, false, false, List.of(), 0);
         PyType t = new PyType(meta, name, "builtins", new PyDict(dictPlaceholder()), layout, false);
         t.makeImmortal();
@@ -158,10 +160,12 @@ final class BuiltinTypes {
     }
 
     List<PyType> all() {
-        return List.of(type, object, intType, bool, floatType, complex, str, bytes, tuple, list, dict, set, frozenset,
-                noneType, ellipsis, notImplemented, function, builtinFunction, method, code, cell, module, range,
-                slice, generator, iterator, property, staticmethod, classmethod, getsetDescriptor, memberDescriptor,
-                weakref, enumerate, zip, map, filter, reversed, superType, dictKeys, dictValues, dictItems,
-                traceback, frame, versionInfo, mappingProxy);
+        List<PyType> all = new java.util.ArrayList<>(List.of(type, object, intType, bool, floatType, complex, str,
+                bytes, tuple, list, dict, set, frozenset, noneType, ellipsis, notImplemented, function,
+                builtinFunction, method, code, cell, module, range, slice, generator, iterator, property,
+                staticmethod, classmethod, getsetDescriptor, memberDescriptor, weakref, enumerate, zip, map, filter,
+                reversed, superType, dictKeys, dictValues, dictItems, traceback, frame, versionInfo, mappingProxy));
+        all.addAll(iterators.all());
+        return all;
     }
 }

@@ -123,8 +123,8 @@ final class Builtins {
         n.def("iter", (i, self, a, k) -> {
             NativeTable.arity(i, "iter", a, k, 1, 2);
             if (a.length == 2) {
-                return i.rt.track(new PyIterator(i.rt.types.iterator, PyIterator.Kind.CALLABLE, a[0].newRef(),
-                        new PyObject[] {a[1].newRef()}));
+                return i.rt.track(new PyIterator(i.rt.types.iterators.callableIterator, PyIterator.Kind.CALLABLE,
+                        a[0].newRef(), new PyObject[] {a[1].newRef()}));
             }
             return Iteration.iter(i, a[0]);
         });

@@ -387,7 +387,9 @@ final class CycleCollector {
                     }
                 }
             }
-        } else if (o instanceof PyList || o instanceof PyDict || o instanceof PySet || o instanceof PyFunction
+        } else if (o instanceof PyFunction fn) {
+            fn.clearForCollector(rt::decref);
+        } else if (o instanceof PyList || o instanceof PyDict || o instanceof PySet
                 || o instanceof PyCell || o instanceof PyBaseException || o instanceof PyModule
                 || o instanceof PyWeakref) {
             o.clearReferences(rt::decref);

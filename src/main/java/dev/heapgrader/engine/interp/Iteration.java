@@ -34,15 +34,18 @@ final class Iteration {
         } else if (o instanceof PyDict) {
             kind = PyIterator.Kind.DICT_KEYS;
         } else if (o instanceof DictView v) {
-            PyIterator it = rt.track(new PyIterator(rt.types.iterator, switch (v.kind) {
+            PyIterator.Kind viewKind = switch (v.kind) {
                 case KEYS -> PyIterator.Kind.DICT_KEYS;
                 case VALUES -> PyIterator.Kind.DICT_VALUES;
                 case ITEMS -> PyIterator.Kind.DICT_ITEMS;
-            }, v.dict.newRef(), null));
+            };
+            PyIterator it = rt.track(new PyIterator(rt.types.iterators.of(viewKind, v.dict, rt.types.iterator),
+                    viewKind, v.dict.newRef(), null));
             it.limit = v.dict.size();
             return it;
         } else if (o instanceof PySet s) {
-            PyIterator it = rt.track(new PyIterator(rt.types.iterator, PyIterator.Kind.SET, o.newRef(), null));
+            PyIterator it = rt.track(new PyIterator(rt.types.iterators.setIterator, PyIterator.Kind.SET, o.newRef(),
+                    null));
             it.snapshot = s.items();
             it.limit = s.size();
             return it;
@@ -52,7 +55,8 @@ final class Iteration {
             return o.newRef();
         }
         if (kind != null) {
-            PyIterator it = rt.track(new PyIterator(rt.types.iterator, kind, o.newRef(), null));
+            PyIterator it = rt.track(new PyIterator(rt.types.iterators.of(kind, o, rt.types.iterator), kind,
+                    o.newRef(), null));
             if (o instanceof PyDict d) {
                 it.limit = d.size();
             }

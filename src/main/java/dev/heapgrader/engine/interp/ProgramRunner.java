@@ -38,15 +38,20 @@ public final class ProgramRunner {
             ip.storeIn(globals, "__package__", rt.none);
             ip.storeIn(globals, "__loader__", rt.none);
             ip.storeIn(globals, "__spec__", rt.none);
+            ip.storeIn(globals, "__annotations__", rt.newDict());
             ip.storeIn(globals, "__builtins__", ip.modules.builtinsModule(ip.builtins));
             ip.storeIn(globals, "__file__", rt.newStr(filename));
             ip.storeIn(globals, "__cached__", rt.none);
+            // the executing frame holds its f_locals (here the globals) strongly: an external reference, so a
+            // collection during the run never finds the module's namespace unreachable
+            globals.incref();
             Frame frame = new Frame(code, null, globals, ip.builtins, globals);
             try {
                 rt.decref(ip.execute(frame));
             } finally {
                 rt.decref(code);
                 pool.releaseArena();
+                rt.decref(globals);
             }
         } catch (PyException e) {
             status = uncaught(ip, e);

@@ -11,7 +11,10 @@ import dev.heapgrader.engine.object.PyType;
  */
 final class PyFunction extends PyObject {
     final Code code;
-    final PyDict globals;
+    /** Null once the collector cleared the function ({@code func_clear}). */
+    PyDict globals;
+    /** Whether dealloc released the code already (func_clear keeps it; only func_dealloc drops it). */
+    private boolean codeReleased;
     PyObject name;
     PyObject qualname;
     PyTuple defaults;
@@ -37,17 +40,34 @@ final class PyFunction extends PyObject {
         }
     }
 
+    /**
+     * {@code func_dealloc}: {@code func_clear}, then the code, name and qualname, which func_clear keeps. Safe after
+     * the collector already ran {@link #clearForCollector}: nothing is released twice.
+     */
     @Override
     public void clearReferences(Releaser release) {
-        PyObject[] held = {code, globals, name, qualname, defaults, kwDefaults, closure, doc, module, dict};
+        clearForCollector(release);
+        PyObject[] held = {codeReleased ? null : code, name, qualname};
+        codeReleased = true;
         name = null;
         qualname = null;
+        releaseAll(held, release);
+    }
+
+    /** {@code func_clear} (the collector's tp_clear): globals, module, defaults, doc, dict, then the closure. */
+    void clearForCollector(Releaser release) {
+        PyObject[] held = {globals, module, defaults, kwDefaults, doc, dict, closure};
+        globals = null;
+        module = null;
         defaults = null;
         kwDefaults = null;
-        closure = null;
         doc = null;
-        module = null;
         dict = null;
+        closure = null;
+        releaseAll(held, release);
+    }
+
+    private static void releaseAll(PyObject[] held, Releaser release) {
         for (PyObject o : held) {
             if (o != null) {
                 release.release(o);
