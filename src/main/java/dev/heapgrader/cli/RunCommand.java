@@ -54,7 +54,7 @@ final class RunCommand implements Callable<Integer> {
             err.flush();
             return spec.exitCodeOnInvalidInput();
         }
-        RunResult result = Engine.run(source.text(), source.name(), version, Limits.defaults());
+        RunResult result = Engine.run(source.text(), source.scriptName(), version, Limits.defaults());
         // print, not println: the program's output is passed on byte for byte.
         out.print(result.stdout());
         out.flush();

@@ -10,10 +10,18 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
- * A Python source file named on the command line: the name exactly as the user typed it (CPython shows that name
- * in tracebacks) and its text decoded as UTF-8, the default source encoding since PEP 3120.
+ * A Python source file named on the command line: the name exactly as the user typed it and its text decoded as
+ * UTF-8, the default source encoding since PEP 3120.
  */
 record SourceFile(String name, String text) {
+
+    /**
+     * The name CPython 3.11+ gives the main script in tracebacks and {@code __file__}: the typed name made absolute
+     * against the working directory, without resolving {@code .} or {@code ..} (Python/initconfig.c, _Py_abspath).
+     */
+    String scriptName() {
+        return Path.of(name).toAbsolutePath().toString();
+    }
 
     /** Reads the file, or explains in one line why it cannot be read. */
     static SourceFile read(String name) throws UnreadableSourceException {

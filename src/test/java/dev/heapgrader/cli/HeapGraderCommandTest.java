@@ -117,6 +117,22 @@ class HeapGraderCommandTest {
     }
 
     @Test
+    void runNamesTheScriptByItsAbsolutePathAsCPythonDoes() throws IOException {
+        // CPython 3.11+ makes the script's path absolute (without resolving "..") for tracebacks and __file__
+        Path relative = Path.of("target", "heapgrader-relative-name-test.py");
+        Files.createDirectories(relative.getParent());
+        Files.writeString(relative, "x = 1\nprint(x / 0)\n", StandardCharsets.UTF_8);
+        try {
+            int status = execute("run", relative.toString());
+
+            assertThat(status).isEqualTo(1);
+            assertThat(err.toString()).contains("  File \"" + relative.toAbsolutePath() + "\", line 2, in <module>");
+        } finally {
+            Files.deleteIfExists(relative);
+        }
+    }
+
+    @Test
     void runDefaultsToPython312() throws IOException {
         String source = "print(1)\n";
         String path = file("one.py", source);
