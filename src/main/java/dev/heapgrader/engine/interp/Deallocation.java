@@ -4,6 +4,7 @@ import dev.heapgrader.engine.object.PyBaseException;
 import dev.heapgrader.engine.object.PyDict;
 import dev.heapgrader.engine.object.PyInstance;
 import dev.heapgrader.engine.object.PyObject;
+import dev.heapgrader.engine.object.PyStr;
 import dev.heapgrader.engine.object.PyType;
 import dev.heapgrader.engine.object.PyWeakref;
 import dev.heapgrader.engine.object.SharedKeys;
@@ -52,6 +53,9 @@ final class Deallocation {
             if (!o.decrefReachesZero()) {
                 return;
             }
+        }
+        if (o instanceof PyStr s && s.isInterned()) {
+            rt.forgetInterned(s);
         }
         long size = SizeModel.getsizeof(rt, o);
         if (o instanceof PyInstance inst) {

@@ -239,6 +239,31 @@ public final class Runtime implements KeyEquality {
         return created;
     }
 
+    /**
+     * {@code sys.intern} ({@code PyUnicode_InternInPlace}): the string already interned under that value, or
+     * {@code s} itself, which becomes the interned one. Immortal where the version makes interned strings
+     * immortal; elsewhere the table holds no counted reference and forgets the string when it dies.
+     */
+    PyStr intern(PyStr s) {
+        PyStr existing = interned.get(s.value());
+        if (existing != null) {
+            return (PyStr) existing.newRef();
+        }
+        s.markInterned();
+        if (version.internedStringsImmortal()) {
+            s.makeImmortal();
+        }
+        interned.put(s.value(), s);
+        return (PyStr) s.newRef();
+    }
+
+    /** A mortal interned string died: it leaves the table ({@code unicode_dealloc}'s SSTATE_INTERNED_MORTAL case). */
+    void forgetInterned(PyStr s) {
+        if (interned.get(s.value()) == s) {
+            interned.remove(s.value());
+        }
+    }
+
     /** Objects/codeobject.c {@code all_name_chars}: only [A-Za-z0-9_] strings are interned as constants. */
     static boolean isIdentifierLike(String s) {
         for (int i = 0; i < s.length(); i++) {

@@ -70,7 +70,7 @@ final class SysModule {
             if (!(a[0] instanceof PyStr s)) {
                 throw i.errors.typeError("intern() argument must be str, not " + a[0].type().name());
             }
-            return i.rt.constantStr(s.value());
+            return i.rt.intern(s);
         });
         n.def("exit", (i, self, a, k) -> {
             NativeTable.arity(i, "exit", a, k, 0, 1);
