@@ -152,13 +152,6 @@ final class ClassBuilder {
         type.setHierarchy(basesTuple, mro);
         // tp_base holds one more reference to the first base
         bases.get(0).incref();
-        if (dict.getStr("__eq__") != null && dict.getStr("__hash__") == null) {
-            // type_new: a class that defines __eq__ without __hash__ is unhashable
-            ip.storeIn(dict, "__hash__", rt.none);
-        }
-        if (dict.getStr("__doc__") == null) {
-            ip.storeIn(dict, "__doc__", rt.none);
-        }
         for (int i = 0; i < ownSlots.size(); i++) {
             type.incref();
             PyDescriptor member = rt.track(new PyDescriptor(rt.types.memberDescriptor, PyDescriptor.Kind.SLOT,
@@ -174,6 +167,14 @@ final class ClassBuilder {
             type.incref();
             ip.storeIn(dict, "__weakref__", rt.track(new PyDescriptor(rt.types.getsetDescriptor,
                     PyDescriptor.Kind.WEAKREF_GETSET, "__weakref__", -1, type)));
+        }
+        // type_new adds the slot members and the __dict__/__weakref__ getsets before a missing __doc__; then
+        // PyType_Ready makes a class that defines __eq__ without __hash__ unhashable
+        if (dict.getStr("__doc__") == null) {
+            ip.storeIn(dict, "__doc__", rt.none);
+        }
+        if (dict.getStr("__eq__") != null && dict.getStr("__hash__") == null) {
+            ip.storeIn(dict, "__hash__", rt.none);
         }
         removeKey(ip, dict, "__classcell__");
         ip.trace.classDefined(ip, type);

@@ -27,6 +27,8 @@ final class CodeUnit {
     final List<PyObject> consts = new ArrayList<>();
     final Map<Object, Integer> constIndex = new HashMap<>();
     final List<String> names = new ArrayList<>();
+    /** In a 3.13 class body: the names its functions assign as {@code self.name}, sorted; null elsewhere. */
+    java.util.SortedSet<String> staticAttributes;
     final Deque<FBlock> fblocks = new ArrayDeque<>();
     int currentLine;
     /** Whether co_consts[0] is the function's docstring. */

@@ -45,13 +45,35 @@ final class Compiler {
         Map<Object, Scope> scopes = ScopeAnalyzer.analyze(module, filename);
         Compiler c = new Compiler(rt, filename, scopes, pool);
         CodeUnit u = c.enter(scopes.get(module), "<module>", "<module>", 1);
-        for (Stmt s : module.body()) {
-            c.stmt(s);
+        if (Annotations.present(module.body())) {
+            u.emit(Op.SETUP_ANNOTATIONS);
+        }
+        List<Stmt> body = module.body();
+        int start = 0;
+        if (!body.isEmpty() && body.get(0) instanceof Stmt.ExprStmt es && es.value() instanceof Expr.Literal lit
+                && lit.value() instanceof Constant.StrValue) {
+            // compiler_body: a module's docstring becomes __doc__
+            c.exprs.expr(es.value());
+            c.emit(Op.STORE_NAME, u.nameIndex("__doc__"), -1);
+            start = 1;
+        }
+        for (int i = start; i < body.size(); i++) {
+            c.stmt(body.get(i));
         }
         u.currentLine = Math.max(1, u.currentLine);
         c.loadNone();
         u.emit(Op.RETURN_VALUE);
         return c.leave(Arguments.EMPTY, false);
+    }
+
+    /** A {@code self.name = ...} store: the nearest enclosing class body records the name (3.13). */
+    void noteSelfAttributeStore(String attr) {
+        for (CodeUnit u : units) {
+            if (u.staticAttributes != null) {
+                u.staticAttributes.add(attr);
+                return;
+            }
+        }
     }
 
     CodeUnit unit() {
@@ -118,6 +140,31 @@ final class Compiler {
     void loadConst(PyObject value, Object key) {
         unit().emit(Op.LOAD_CONST, constIndex(value, key));
         unit().adjustDepth(1);
+    }
+
+    /**
+     * {@code compiler_annassign}: the value is stored first; in a module or class body the annotation is then
+     * evaluated and, for a simple name, recorded in {@code __annotations__} under the (mangled) name. Function
+     * bodies never evaluate annotations of their variables.
+     */
+    private void annotatedAssignment(Stmt.AnnAssign a) {
+        if (a.value() != null) {
+            exprs.expr(a.value());
+            targets.store(a.target());
+        }
+        Scope.Kind kind = unit().scope.kind();
+        if (kind == Scope.Kind.FUNCTION) {
+            return;
+        }
+        exprs.expr(a.annotation());
+        if (a.simple() && a.target() instanceof Expr.Name n) {
+            emit(Op.LOAD_NAME, unit().nameIndex("__annotations__"), 1);
+            String key = unit().scope.mangle(n.id());
+            loadConst(rt.constantStr(key), new Constant.StrValue(key));
+            emit(Op.STORE_SUBSCR, -3);
+        } else {
+            emit(Op.POP_TOP, -1);
+        }
     }
 
     void loadNone() {
@@ -187,10 +234,7 @@ final class Compiler {
         } else if (s instanceof Stmt.AugAssign a) {
             targets.augAssign(a);
         } else if (s instanceof Stmt.AnnAssign a) {
-            if (a.value() != null) {
-                exprs.expr(a.value());
-                targets.store(a.target());
-            }
+            annotatedAssignment(a);
         } else if (s instanceof Stmt.Delete d) {
             for (Expr t : d.targets()) {
                 targets.delete(t);
@@ -551,7 +595,20 @@ final class Compiler {
             emit(Op.STORE_NAME, u.nameIndex("__module__"), -1);
             loadConst(rt.constantStr(u.qualname), new Constant.StrValue(u.qualname));
             emit(Op.STORE_NAME, u.nameIndex("__qualname__"), -1);
+            boolean metadata = rt.version.classBodyRecordsLineAndStaticAttributes();
+            if (metadata) {
+                // the first decorator's line when there is one
+                int first = c.decorators().isEmpty() ? c.pos().line() : c.decorators().get(0).pos().line();
+                PyObject line = rt.newInt(first);
+                loadConst(line, new Constant.IntValue(java.math.BigInteger.valueOf(first)));
+                rt.decref(line);
+                emit(Op.STORE_NAME, u.nameIndex("__firstlineno__"), -1);
+                u.staticAttributes = new java.util.TreeSet<>();
+            }
             List<Stmt> body = c.body();
+            if (Annotations.present(body)) {
+                u.emit(Op.SETUP_ANNOTATIONS);
+            }
             int start = 0;
             if (!body.isEmpty() && body.get(0) instanceof Stmt.ExprStmt es && es.value() instanceof Expr.Literal lit
                     && lit.value() instanceof Constant.StrValue) {
@@ -561,6 +618,13 @@ final class Compiler {
             }
             for (int i = start; i < body.size(); i++) {
                 stmt(body.get(i));
+            }
+            if (metadata) {
+                PyObject[] names = u.staticAttributes.stream().map(rt::constantStr).toArray(PyObject[]::new);
+                PyObject tuple = names.length == 0 ? rt.emptyTuple : rt.newTuple(names);
+                loadConst(tuple, List.of("__static_attributes__", List.copyOf(u.staticAttributes)));
+                rt.decref(tuple);
+                emit(Op.STORE_NAME, u.nameIndex("__static_attributes__"), -1);
             }
             if (scope.needsClassCell()) {
                 emit(Op.LOAD_CLOSURE, derefIndex(scope, "__class__"), 1);

@@ -276,6 +276,11 @@ final class Interpreter {
                                 rt.decref(index);
                             }
                         }
+                        case Op.SETUP_ANNOTATIONS -> {
+                            if (f.locals.getStr("__annotations__") == null) {
+                                storeIn(f.locals, "__annotations__", rt.newDict());
+                            }
+                        }
                         case Op.STORE_SUBSCR -> {
                             PyObject index = f.pop();
                             PyObject container = f.pop();

@@ -25,6 +25,9 @@ final class TargetCompiler {
         if (target instanceof Expr.Name n) {
             c.name(n.id(), Ctx.STORE);
         } else if (target instanceof Expr.Attribute a) {
+            if (a.value() instanceof Expr.Name n && n.id().equals("self")) {
+                c.noteSelfAttributeStore(a.attr());
+            }
             exprs.expr(a.value());
             c.emit(Op.STORE_ATTR, c.unit().attributeIndex(a.attr()), -2);
         } else if (target instanceof Expr.Subscript s) {

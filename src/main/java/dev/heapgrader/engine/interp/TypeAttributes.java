@@ -33,6 +33,19 @@ final class TypeAttributes {
                         t.dict().newRef()));
             case "__class__":
                 return t.type().newRef();
+            case "__annotations__": {
+                // type_get_annotations: the class's own entry only; a class without one gets an empty dict, kept
+                PyObject own = t.dict().getStr(name);
+                if (own != null) {
+                    return own.newRef();
+                }
+                if (!t.isHeapType()) {
+                    return null;
+                }
+                PyObject fresh = rt.newDict();
+                ip.storeIn(t.dict(), name, fresh.newRef());
+                return fresh;
+            }
             default:
                 break;
         }

@@ -59,6 +59,15 @@ public enum PythonVersion {
 
     // ---- the behaviours that differ between versions: every version check in the engine is one of these ----
 
+    /**
+     * 3.13's class bodies also store {@code __firstlineno__} (after {@code __qualname__}) and, last,
+     * {@code __static_attributes__}: the sorted names assigned as {@code self.name} in the class's functions
+     * (Python/compile.c, {@code compiler_class_body}).
+     */
+    public boolean classBodyRecordsLineAndStaticAttributes() {
+        return atLeast(V3_13);
+    }
+
     /** 3.12 made every interned string immortal (Objects/unicodeobject.c, {@code _PyUnicode_InternInPlace}). */
     public boolean internedStringsImmortal() {
         return this == V3_12;
