@@ -76,7 +76,9 @@ final class Attributes {
             if (hook != null) {
                 PyStr n = rt.newStr(name);
                 try {
-                    return Calls.call(ip, hook, new PyObject[] {owner, n}, null);
+                    return ip.rt.version.getattrHookCalledBound()
+                            ? Calls.callSpecialBound(ip, owner, "__getattr__", n)
+                            : Calls.call(ip, hook, new PyObject[] {owner, n}, null);
                 } finally {
                     rt.decref(n);
                 }

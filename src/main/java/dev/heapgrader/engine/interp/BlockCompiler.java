@@ -156,7 +156,7 @@ final class BlockCompiler {
         c.loadNone();
         c.loadNone();
         c.loadNone();
-        c.emit(Op.CALL, 3, -3);
+        c.emit(Op.CALL_METHOD, 2, -3);
         c.emit(Op.POP_TOP, -1);
         u.emitJump(Op.JUMP, end);
 

@@ -3,6 +3,7 @@ package dev.heapgrader.engine.interp;
 import dev.heapgrader.engine.object.PyBytes;
 import dev.heapgrader.engine.object.PyDict;
 import dev.heapgrader.engine.object.PyFloat;
+import dev.heapgrader.engine.object.PyInstance;
 import dev.heapgrader.engine.object.PyInt;
 import dev.heapgrader.engine.object.PyList;
 import dev.heapgrader.engine.object.PyObject;
@@ -50,9 +51,7 @@ final class BuiltinConstructors {
             return npos == 0 ? rt.newFloat(0.0) : toFloat(ip, a[0]);
         }
         if (t == types.complex) {
-            double re = npos > 0 ? Numbers.toDouble(ip, a[0]) : 0.0;
-            double im = npos > 1 ? Numbers.toDouble(ip, a[1]) : 0.0;
-            return rt.newComplex(re, im);
+            return ComplexConstructor.construct(ip, a, npos, k);
         }
         if (t == types.str) {
             NativeTable.arity(ip, "str", a, k, 0, 1);
@@ -91,7 +90,7 @@ final class BuiltinConstructors {
             if (a[0] instanceof PyTuple && a[0].type() == types.tuple) {
                 return a[0].newRef();
             }
-            List<PyObject> items = Containers.sequenceItems(ip, a[0]);
+            List<PyObject> items = Containers.sequenceItemsPresized(ip, a[0]);
             return rt.newTuple(items.toArray(new PyObject[0]));
         }
         if (t == types.dict) {
@@ -239,6 +238,17 @@ final class BuiltinConstructors {
         if (npos == 0) {
             return rt.newBytes(new byte[0]);
         }
+        if (a[0] instanceof PyInstance) {
+            PyObject r = Calls.callSpecialBound(ip, a[0], "__bytes__");
+            if (r != null) {
+                if (!(r instanceof PyBytes)) {
+                    String name = r.type().name();
+                    rt.decref(r);
+                    throw ip.errors.typeError("__bytes__ returned non-bytes (type " + name + ")");
+                }
+                return r;
+            }
+        }
         if (a[0] instanceof PyInt n) {
             return rt.newBytes(new byte[(int) n.longValue()]);
         }
@@ -251,7 +261,12 @@ final class BuiltinConstructors {
         List<PyObject> items = Containers.sequenceItems(ip, a[0]);
         byte[] out = new byte[items.size()];
         for (int i = 0; i < out.length; i++) {
-            long v = ((PyInt) items.get(i)).longValue();
+            if (!(items.get(i) instanceof PyInt item)) {
+                String name = items.get(i).type().name();
+                items.subList(i, items.size()).forEach(rt::decref);
+                throw ip.errors.typeError("'" + name + "' object cannot be interpreted as an integer");
+            }
+            long v = item.longValue();
             if (v < 0 || v > 255) {
                 throw ip.errors.valueError("bytes must be in range(0, 256)");
             }
@@ -290,7 +305,7 @@ final class BuiltinConstructors {
             it.index = l.size() - 1;
             return it;
         }
-        PyObject r = Calls.callSpecial(ip, o, "__reversed__");
+        PyObject r = Calls.callSpecialBound(ip, o, "__reversed__");
         if (r != null) {
             return r;
         }

@@ -36,7 +36,8 @@ final class Builtins {
         for (Map.Entry<String, PyType> e : ip.errors.all().entrySet()) {
             n.value(e.getKey(), e.getValue());
         }
-        n.def("print", Builtins::print);
+        // print(*args, ...) gets its positional arguments packed in a tuple (Argument Clinic varargs)
+        n.def("print", NativeTable.packingArguments(Builtins::print));
         n.def("len", (i, self, a, k) -> {
             NativeTable.arity(i, "len", a, k, 1, 1);
             return i.rt.newInt(Ops.len(i, a[0]));
@@ -150,8 +151,11 @@ final class Builtins {
             return v;
         });
         n.def("sum", Builtins::sum);
-        n.def("min", (i, self, a, k) -> MinMax.minmax(i, a, k, true));
-        n.def("max", (i, self, a, k) -> MinMax.minmax(i, a, k, false));
+        Native min = (i, self, a, k) -> MinMax.minmax(i, a, k, true);
+        Native max = (i, self, a, k) -> MinMax.minmax(i, a, k, false);
+        boolean packed = ip.rt.version.minMaxPackArguments();
+        n.def("min", packed ? NativeTable.packingArguments(min) : min);
+        n.def("max", packed ? NativeTable.packingArguments(max) : max);
         n.def("sorted", (i, self, a, k) -> {
             if (NativeTable.positionalCount(a, k) != 1) {
                 throw i.errors.typeError("sorted expected 1 argument, got " + NativeTable.positionalCount(a, k));
@@ -228,10 +232,9 @@ final class Builtins {
 
     private static PyObject intBase(Interpreter ip, PyObject[] a, String[] k, String name, int radix, String prefix) {
         NativeTable.arity(ip, name, a, k, 1, 1);
-        if (!(a[0] instanceof PyInt v)) {
-            throw ip.errors.typeError("'" + a[0].type().name() + "' object cannot be interpreted as an integer");
-        }
+        PyInt v = Ops.indexInt(ip, a[0], "'%T' object cannot be interpreted as an integer");
         BigInteger b = v.bigValue();
+        ip.rt.decref(v);
         return ip.rt.newStr((b.signum() < 0 ? "-" : "") + prefix + b.abs().toString(radix));
     }
 

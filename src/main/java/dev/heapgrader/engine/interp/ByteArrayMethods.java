@@ -43,8 +43,11 @@ final class ByteArrayMethods {
             return ba;
         }
         try {
-            if (a[0] instanceof PyInt count) {
-                long v = count.longValue();
+            boolean index = a[0] instanceof PyInt
+                    || a[0] instanceof dev.heapgrader.engine.object.PyInstance && a[0].type().lookup("__index__") != null;
+            if (index) {
+                // bytearray_init: an object with __index__ is a count of zero bytes
+                long v = Ops.index(ip, a[0], "'%T' object cannot be interpreted as an integer");
                 if (v < 0) {
                     throw ip.errors.valueError("negative count");
                 }

@@ -109,6 +109,9 @@ final class Calls {
             return call(ip, m.func, prepend(m.self, args), kwnames);
         }
         if (callable instanceof PyType t) {
+            if (!t.isHeapType() && !ip.rt.version.builtinTypeCallPacksArguments(t.name())) {
+                return TypeCalls.construct(ip, t, args, kwnames);
+            }
             return callWithArgsTuple(ip, callable, args, kwnames, () -> TypeCalls.construct(ip, t, args, kwnames));
         }
         if (callable instanceof PyInstance) {
@@ -131,20 +134,25 @@ final class Calls {
     /** {@code _PyObject_MakeTpCall}: the positional arguments are packed into a tuple held for the call. */
     private static PyObject callWithArgsTuple(Interpreter ip, PyObject callable, PyObject[] args, String[] kwnames,
                                               java.util.function.Supplier<PyObject> body) {
-        int npos = args.length - (kwnames == null ? 0 : kwnames.length);
-        PyObject tuple = null;
-        if (npos > 0) {
-            PyObject[] items = new PyObject[npos];
-            for (int i = 0; i < npos; i++) {
-                items[i] = args[i].newRef();
-            }
-            tuple = ip.rt.newTuple(items);
-        }
+        PyObject tuple = argumentTuple(ip, args, kwnames);
         try {
             return body.get();
         } finally {
             ip.rt.xdecref(tuple);
         }
+    }
+
+    /** A tuple of the positional arguments (new references), or null when there are none. */
+    static PyObject argumentTuple(Interpreter ip, PyObject[] args, String[] kwnames) {
+        int npos = args.length - (kwnames == null ? 0 : kwnames.length);
+        if (npos == 0) {
+            return null;
+        }
+        PyObject[] items = new PyObject[npos];
+        for (int i = 0; i < npos; i++) {
+            items[i] = args[i].newRef();
+        }
+        return ip.rt.newTuple(items);
     }
 
     static PyObject callWithTupleAndDict(Interpreter ip, PyObject callable, PyTuple args, PyDict kwargs) {
@@ -225,13 +233,32 @@ final class Calls {
         return callDescriptor(ip, attr, self, args);
     }
 
+    /**
+     * {@code _PyObject_LookupSpecial}, then a call: the special method is first bound to {@code self}, so the
+     * method object holds one more reference to it while it runs. CPython calls {@code __round__},
+     * {@code __format__}, {@code __complex__}, {@code __bytes__}, {@code __reversed__} and {@code __sizeof__}
+     * this way (the slot-based specials such as {@code __len__} go through {@link #callSpecial}). Null when absent.
+     */
+    static PyObject callSpecialBound(Interpreter ip, PyObject self, String name, PyObject... args) {
+        PyObject attr = self.type().lookup(name);
+        if (attr == null || attr == ip.rt.none) {
+            return null;
+        }
+        PyObject bound = Attributes.bind(ip, attr, self, self.type());
+        try {
+            return call(ip, bound, args, null);
+        } finally {
+            ip.rt.decref(bound);
+        }
+    }
+
     /** Like {@link #callSpecial} for binary operators: an inherited builtin {@code object} method counts as absent. */
-    static PyObject callSpecialBinary(Interpreter ip, PyObject self, String name, PyObject other) {
+    static PyObject callSpecialBinary(Interpreter ip, PyObject self, String name, PyObject... others) {
         PyObject attr = self.type().lookup(name);
         if (attr == null || attr == ip.rt.none || attr instanceof PyBuiltin) {
             return null;
         }
-        return callDescriptor(ip, attr, self, other);
+        return callDescriptor(ip, attr, self, others);
     }
 
     private static PyObject callDescriptor(Interpreter ip, PyObject attr, PyObject self, PyObject[] args) {

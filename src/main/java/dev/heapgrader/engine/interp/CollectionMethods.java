@@ -45,12 +45,13 @@ final class CollectionMethods {
                 }
                 return i.rt.none;
             });
-            n.def("update", (i, self, a, k) -> {
+            // set_update is METH_VARARGS: its arguments are held in a tuple while it runs
+            n.def("update", NativeTable.packingArguments((i, self, a, k) -> {
                 for (PyObject o : a) {
                     Containers.setUpdate(i, (PySet) self, o);
                 }
                 return i.rt.none;
-            });
+            }));
         }
         n.def("copy", (i, self, a, k) -> {
             PySet copy = i.rt.track(new PySet(self.type()));

@@ -53,9 +53,17 @@ final class Containers {
             accountResize(ip, before, l.allocated());
             return;
         }
-        long hint = lengthHint(ip, iterable);
-        int n = (int) Math.min(hint < 0 ? 8 : hint, Integer.MAX_VALUE / 2);
+        // list_extend takes the iterator first, then asks the iterable for a length hint
         PyObject it = Iteration.iter(ip, iterable);
+        long hint;
+        try {
+            hint = iterable instanceof dev.heapgrader.engine.object.PyInstance ? instanceLengthHint(ip, iterable)
+                    : lengthHint(ip, iterable);
+        } catch (PyException e) {
+            rt.decref(it);
+            throw e;
+        }
+        int n = (int) Math.min(hint < 0 ? 8 : hint, Integer.MAX_VALUE / 2);
         try {
             int m = l.size();
             if (l.bufferNull()) {
@@ -113,6 +121,32 @@ final class Containers {
             }
         }
         return -1;
+    }
+
+    /**
+     * {@code PyObject_LengthHint} for an instance: its {@code __len__} (a TypeError from it is ignored), else its
+     * {@code __length_hint__}; -1 when neither says.
+     */
+    private static long instanceLengthHint(Interpreter ip, PyObject o) {
+        Runtime rt = ip.rt;
+        PyObject n = null;
+        try {
+            n = Calls.callSpecial(ip, o, "__len__");
+        } catch (PyException e) {
+            if (!e.value().type().isSubtypeOf(ip.errors.type("TypeError"))) {
+                throw e;
+            }
+            rt.decref(e.value());
+        }
+        if (n == null) {
+            n = Calls.callSpecialBound(ip, o, "__length_hint__");
+        }
+        if (n == null) {
+            return -1;
+        }
+        long hint = n instanceof dev.heapgrader.engine.object.PyInt i && i.isSmall() ? i.longValue() : -1;
+        rt.decref(n);
+        return hint;
     }
 
     static void listInPlaceRepeat(Interpreter ip, PyList l, long n) {
@@ -383,8 +417,27 @@ final class Containers {
             }
             return out;
         }
+        return iterate(ip, iterable, out, false);
+    }
+
+    /**
+     * All items as new references, the way {@code PySequence_Tuple} and {@code PySequence_Fast} collect them:
+     * after taking the iterator they ask an instance for a length hint ({@code __len__}), so it runs then.
+     */
+    static List<PyObject> sequenceItemsPresized(Interpreter ip, PyObject iterable) {
+        if (!(iterable instanceof dev.heapgrader.engine.object.PyInstance)) {
+            return sequenceItems(ip, iterable);
+        }
+        return iterate(ip, iterable, new ArrayList<>(), true);
+    }
+
+    private static List<PyObject> iterate(Interpreter ip, PyObject iterable, List<PyObject> out, boolean hint) {
+        Runtime rt = ip.rt;
         PyObject it = Iteration.iter(ip, iterable);
         try {
+            if (hint) {
+                instanceLengthHint(ip, iterable);
+            }
             PyObject next;
             while ((next = Iteration.next(ip, it)) != null) {
                 out.add(next);

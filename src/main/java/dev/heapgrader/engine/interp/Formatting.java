@@ -28,13 +28,12 @@ final class Formatting {
         PyObject value = f.pop();
         try {
             int conv = arg & 3;
+            // FORMAT_VALUE formats the popped value itself (no extra reference); !s, !r and !a make a new str
             PyObject converted = value;
             if (conv == 1) {
                 converted = rt.newStr(Repr.str(ip, value));
             } else if (conv == 2 || conv == 3) {
                 converted = rt.newStr(conv == 2 ? Repr.repr(ip, value) : ascii(Repr.repr(ip, value)));
-            } else {
-                converted.incref();
             }
             try {
                 String specText = spec == null ? "" : ((PyStr) spec).value();
@@ -43,7 +42,9 @@ final class Formatting {
                 }
                 return rt.newStr(format(ip, converted, specText));
             } finally {
-                rt.decref(converted);
+                if (converted != value) {
+                    rt.decref(converted);
+                }
             }
         } finally {
             rt.decref(value);
@@ -75,7 +76,8 @@ final class Formatting {
             if (method instanceof PyFunction) {
                 PyObject s = rt.newStr(spec);
                 try {
-                    PyObject r = Calls.call(ip, method, new PyObject[] {value, s}, null);
+                    // PyObject_Format looks __format__ up as a bound method
+                    PyObject r = Calls.callSpecialBound(ip, value, "__format__", s);
                     try {
                         if (!(r instanceof PyStr rs)) {
                             throw ip.errors.typeError("__format__ must return a str, not " + r.type().name());

@@ -688,7 +688,7 @@ final class Interpreter {
         PyObject callable = f.pop();
         if (!(args instanceof PyTuple) || args.type() != rt.types.tuple) {
             try {
-                java.util.List<PyObject> items = Containers.sequenceItems(this, args);
+                java.util.List<PyObject> items = Containers.sequenceItemsPresized(this, args);
                 PyObject tuple = rt.newTuple(items.toArray(new PyObject[0]));
                 rt.decref(args);
                 args = tuple;

@@ -27,6 +27,21 @@ final class NativeTable {
         return this;
     }
 
+    /**
+     * A METH_VARARGS function: CPython packs the positional arguments into a tuple that holds them (one more
+     * reference each) while the function runs.
+     */
+    static Native packingArguments(Native impl) {
+        return (ip, self, a, k) -> {
+            PyObject tuple = Calls.argumentTuple(ip, a, k);
+            try {
+                return impl.call(ip, self, a, k);
+            } finally {
+                ip.rt.xdecref(tuple);
+            }
+        };
+    }
+
     NativeTable value(String name, PyObject owned) {
         ip.storeIn(target, name, owned);
         return this;

@@ -16,7 +16,9 @@ final class Numbers {
         if (o instanceof PyFloat f) {
             return f.value();
         }
-        PyInt i = (PyInt) o;
+        if (!(o instanceof PyInt i)) {
+            throw ip.errors.typeError("must be real number, not " + o.type().name());
+        }
         if (i.isSmall()) {
             return i.longValue();
         }

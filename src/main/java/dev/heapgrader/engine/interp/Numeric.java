@@ -68,7 +68,8 @@ final class Numeric {
             double r = exact.setScale((int) n, RoundingMode.HALF_EVEN).doubleValue();
             return rt.newFloat(r == 0 ? Math.copySign(0.0, d) : r);
         }
-        PyObject r = nd == null ? Calls.callSpecial(ip, v, "__round__") : Calls.callSpecial(ip, v, "__round__", nd);
+        PyObject r = nd == null ? Calls.callSpecialBound(ip, v, "__round__")
+                : Calls.callSpecialBound(ip, v, "__round__", nd);
         if (r != null) {
             return r;
         }
@@ -76,6 +77,21 @@ final class Numeric {
     }
 
     static PyObject divmod(Interpreter ip, PyObject a, PyObject b) {
+        if (a instanceof dev.heapgrader.engine.object.PyInstance
+                || b instanceof dev.heapgrader.engine.object.PyInstance) {
+            // binary_op1 with nb_divmod: the left operand's __divmod__, then the right one's __rdivmod__
+            for (int side = 0; side < 2; side++) {
+                PyObject self = side == 0 ? a : b;
+                PyObject r = Calls.callSpecialBinary(ip, self, side == 0 ? "__divmod__" : "__rdivmod__",
+                        side == 0 ? b : a);
+                if (r != null && r != ip.rt.notImplemented) {
+                    return r;
+                }
+                ip.rt.xdecref(r);
+            }
+            throw ip.errors.typeError("unsupported operand type(s) for divmod(): '" + a.type().name() + "' and '"
+                    + b.type().name() + "'");
+        }
         PyObject q = Arithmetic.binary(ip, BinaryOperator.FLOOR_DIV, a, b);
         PyObject r;
         try {
@@ -88,6 +104,13 @@ final class Numeric {
     }
 
     static PyObject modPow(Interpreter ip, PyObject base, PyObject exp, PyObject mod) {
+        if (base instanceof dev.heapgrader.engine.object.PyInstance) {
+            PyObject r = Calls.callSpecialBinary(ip, base, "__pow__", exp, mod);
+            if (r != null && r != ip.rt.notImplemented) {
+                return r;
+            }
+            ip.rt.xdecref(r);
+        }
         if (!(base instanceof PyInt b) || !(exp instanceof PyInt e) || !(mod instanceof PyInt m)) {
             throw ip.errors.typeError("pow() 3rd argument not allowed unless all arguments are integers");
         }

@@ -326,12 +326,34 @@ final class Ops {
 
     /** The index value of an int-like object, or a TypeError naming what was expected. */
     static long index(Interpreter ip, PyObject o, String what) {
-        if (o instanceof PyInt i) {
+        PyInt i = indexInt(ip, o, what);
+        try {
             if (!i.isSmall()) {
                 throw ip.errors.make("IndexError", "cannot fit 'int' into an index-sized integer");
             }
             return i.longValue();
+        } finally {
+            ip.rt.decref(i);
         }
-        throw ip.errors.typeError(what.replace("%T", o.type().name()));
+    }
+
+    /**
+     * {@code PyNumber_Index}: the int itself, or what an object's {@code __index__} returns, which must be an int
+     * (new reference); {@code what} is the TypeError message, {@code %T} standing for the type name.
+     */
+    static PyInt indexInt(Interpreter ip, PyObject o, String what) {
+        if (o instanceof PyInt i) {
+            return (PyInt) i.newRef();
+        }
+        PyObject r = o instanceof PyInstance ? Calls.callSpecial(ip, o, "__index__") : null;
+        if (r == null) {
+            throw ip.errors.typeError(what.replace("%T", o.type().name()));
+        }
+        if (!(r instanceof PyInt i)) {
+            String name = r.type().name();
+            ip.rt.decref(r);
+            throw ip.errors.typeError("__index__ returned non-int (type " + name + ")");
+        }
+        return i;
     }
 }

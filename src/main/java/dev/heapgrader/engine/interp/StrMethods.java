@@ -59,7 +59,7 @@ final class StrMethods {
         });
         n.def("join", (i, self, a, k) -> {
             NativeTable.arity(i, "str.join", a, k, 1, 1);
-            List<PyObject> items = Containers.sequenceItems(i, a[0]);
+            List<PyObject> items = Containers.sequenceItemsPresized(i, a[0]);
             StringBuilder sb = new StringBuilder();
             try {
                 for (int x = 0; x < items.size(); x++) {

@@ -2,6 +2,7 @@ package dev.heapgrader.engine.interp;
 
 import dev.heapgrader.engine.object.PyBytes;
 import dev.heapgrader.engine.object.PyDict;
+import dev.heapgrader.engine.object.PyInstance;
 import dev.heapgrader.engine.object.PyInt;
 import dev.heapgrader.engine.object.PyList;
 import dev.heapgrader.engine.object.PyObject;
@@ -114,11 +115,14 @@ final class Subscripts {
     }
 
     static int normalize(Interpreter ip, PyObject index, long size, String what) {
-        if (!(index instanceof PyInt i)) {
+        if (!(index instanceof PyInt) && !(index instanceof PyInstance && index.type().lookup("__index__") != null)) {
             String kind = what.equals("index") ? "byte" : what;
             throw ip.errors.typeError(kind + " indices must be integers or slices, not " + index.type().name());
         }
+        // PyNumber_AsSsize_t: an instance stands for its __index__
+        PyInt i = Ops.indexInt(ip, index, "");
         long v = i.isSmall() ? i.longValue() : Long.MAX_VALUE;
+        ip.rt.decref(i);
         if (v < 0) {
             v += size;
         }

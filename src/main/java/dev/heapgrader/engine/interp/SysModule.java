@@ -110,7 +110,7 @@ final class SysModule {
     static long sizeOf(Interpreter ip, PyObject o) {
         PyObject user = o.type().lookup("__sizeof__");
         if (o instanceof PyInstance && user instanceof PyFunction) {
-            PyObject r = Calls.call(ip, user, new PyObject[] {o}, null);
+            PyObject r = Calls.callSpecialBound(ip, o, "__sizeof__");
             try {
                 if (!(r instanceof PyInt i)) {
                     throw ip.errors.typeError("an integer is required");

@@ -68,6 +68,36 @@ public enum PythonVersion {
         return atLeast(V3_13);
     }
 
+    /**
+     * 3.11's {@code slot_tp_getattr_hook} binds {@code __getattr__} to the instance before calling it (one more
+     * reference while it runs); 3.12 calls the function with the instance directly.
+     */
+    public boolean getattrHookCalledBound() {
+        return this == V3_11;
+    }
+
+    /** min() and max() take METH_VARARGS (an argument tuple) until 3.13 made them METH_FASTCALL. */
+    public boolean minMaxPackArguments() {
+        return !atLeast(V3_13);
+    }
+
+    /**
+     * Whether calling the builtin type {@code name} packs the positional arguments into a tuple
+     * ({@code _PyObject_MakeTpCall}): types with a {@code tp_vectorcall} do not. 3.13 added vectorcall to int and
+     * str; zip, bytes, bytearray, complex, slice, object... still pack.
+     */
+    public boolean builtinTypeCallPacksArguments(String name) {
+        switch (name) {
+            case "bool", "dict", "enumerate", "filter", "float", "frozenset", "list", "map", "range", "reversed",
+                    "set", "tuple", "type", "super":
+                return false;
+            case "int", "str":
+                return !atLeast(V3_13);
+            default:
+                return true;
+        }
+    }
+
     /** 3.12 made every interned string immortal (Objects/unicodeobject.c, {@code _PyUnicode_InternInPlace}). */
     public boolean internedStringsImmortal() {
         return this == V3_12;
