@@ -1,6 +1,7 @@
 package dev.heapgrader.engine.interp;
 
 import dev.heapgrader.engine.heap.Heap;
+import dev.heapgrader.engine.object.GcLinks;
 import dev.heapgrader.engine.object.PyBaseException;
 import dev.heapgrader.engine.object.PyDict;
 import dev.heapgrader.engine.object.PyInstance;
@@ -14,10 +15,7 @@ import dev.heapgrader.engine.object.PyWeakref;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * CPython's generational cycle collector (Modules/gcmodule.c {@code gc_collect_main}; Python/gc.c in 3.13):
@@ -87,10 +85,9 @@ final class CycleCollector {
         for (int i = 0; i < gen; i++) {
             young.addAll(heap.generation(i));
         }
-        Set<PyObject> youngSet = identitySet(young);
-        Map<PyObject, Long> refs = externalRefs(young, youngSet);
+        int pass = externalRefs(young);
         List<PyObject> unreachable = new ArrayList<>();
-        List<PyObject> survivors = moveUnreachable(young, youngSet, refs, unreachable);
+        List<PyObject> survivors = moveUnreachable(young, pass, unreachable);
         untrackTuples(survivors);
         if (gen == 2) {
             untrackDicts(survivors);
@@ -124,26 +121,34 @@ final class CycleCollector {
         return count;
     }
 
-    private static Set<PyObject> identitySet(List<PyObject> objects) {
-        Set<PyObject> s = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-        s.addAll(objects);
-        return s;
+    /** Numbers the passes over a set of objects; each object's GcLinks remember the pass that includes it. */
+    private int passes;
+
+    private static boolean inPass(PyObject o, int pass) {
+        return o.gc() != null && o.gc().pass == pass;
     }
 
-    /** {@code update_refs} + {@code subtract_refs}: references from outside the set, per object. */
-    private static Map<PyObject, Long> externalRefs(List<PyObject> objects, Set<PyObject> set) {
-        Map<PyObject, Long> refs = new IdentityHashMap<>();
+    /**
+     * {@code update_refs} + {@code subtract_refs}: each object's count minus the references from inside the set,
+     * kept in its {@code gcRefs}. Starts a new pass over {@code objects} and returns its number.
+     */
+    private int externalRefs(List<PyObject> objects) {
+        int pass = ++passes;
         for (PyObject o : objects) {
-            refs.put(o, o.isImmortal() ? Long.MAX_VALUE / 2 : o.refcnt());
+            GcLinks g = o.gc();
+            g.pass = pass;
+            g.tentative = false;
+            g.gcRefs = o.isImmortal() ? Long.MAX_VALUE / 2 : o.refcnt();
         }
+        PyObject.Visitor subtract = r -> {
+            if (inPass(r, pass)) {
+                r.gc().gcRefs--;
+            }
+        };
         for (PyObject o : objects) {
-            o.traverse(r -> {
-                if (set.contains(r)) {
-                    refs.merge(r, -1L, Long::sum);
-                }
-            });
+            o.traverse(subtract);
         }
-        return refs;
+        return pass;
     }
 
     /**
@@ -152,45 +157,52 @@ final class CycleCollector {
      * list; an object still at zero when reached in the walk is moved there. Survivors come back in the order
      * CPython leaves them, which decides what later passes (tuple untracking) see first.
      */
-    private static List<PyObject> moveUnreachable(List<PyObject> young, Set<PyObject> set,
-                                                  Map<PyObject, Long> refs, List<PyObject> unreachableOut) {
+    private static List<PyObject> moveUnreachable(List<PyObject> young, int pass, List<PyObject> unreachableOut) {
         List<PyObject> list = new ArrayList<>(young);
-        java.util.LinkedHashSet<PyObject> tentative = new java.util.LinkedHashSet<>();
-        Set<PyObject> removed = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        // moved objects in order; one pulled back stays in the list with its flag cleared
+        List<PyObject> tentative = new ArrayList<>();
+        PyObject.Visitor markReachable = r -> {
+            if (!inPass(r, pass)) {
+                return;
+            }
+            GcLinks g = r.gc();
+            if (g.tentative) {
+                g.tentative = false;
+                g.gcRefs = 1;
+                list.add(r);
+            } else if (g.gcRefs == 0) {
+                g.gcRefs = 1;
+            }
+        };
         for (int i = 0; i < list.size(); i++) {
             PyObject o = list.get(i);
-            if (removed.contains(o)) {
+            GcLinks g = o.gc();
+            if (g.tentative) {
                 continue;
             }
-            if (refs.get(o) > 0) {
-                o.traverse(r -> {
-                    if (!set.contains(r)) {
-                        return;
-                    }
-                    if (tentative.remove(r)) {
-                        refs.put(r, 1L);
-                        removed.remove(r);
-                        list.add(r);
-                    } else if (refs.get(r) == 0) {
-                        refs.put(r, 1L);
-                    }
-                });
+            if (g.gcRefs > 0) {
+                o.traverse(markReachable);
             } else {
-                removed.add(o);
+                g.tentative = true;
                 tentative.add(o);
             }
         }
         List<PyObject> survivors = new ArrayList<>();
-        Set<PyObject> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         // an object pulled back appears twice in the walk list; its place is the later one
         for (int i = list.size() - 1; i >= 0; i--) {
             PyObject o = list.get(i);
-            if (!tentative.contains(o) && seen.add(o)) {
+            GcLinks g = o.gc();
+            if (!g.tentative && g.placed != pass) {
+                g.placed = pass;
                 survivors.add(o);
             }
         }
         java.util.Collections.reverse(survivors);
-        unreachableOut.addAll(tentative);
+        for (PyObject o : tentative) {
+            if (o.gc().tentative) {
+                unreachableOut.add(o);
+            }
+        }
         return survivors;
     }
 
@@ -310,35 +322,37 @@ final class CycleCollector {
     private List<PyObject> handleResurrected(int old) {
         Heap heap = ip.rt.heap;
         List<PyObject> left = new ArrayList<>(heap.generation(Heap.COLLECTING));
-        Set<PyObject> set = identitySet(left);
-        Map<PyObject, Long> refs = externalRefs(left, set);
+        int pass = externalRefs(left);
         List<PyObject> garbage = new ArrayList<>();
         List<PyObject> resurrected = new ArrayList<>();
-        moveUnreachableSimple(left, set, refs, resurrected, garbage);
+        moveUnreachableSimple(left, pass, resurrected, garbage);
         for (PyObject o : resurrected) {
             heap.moveTo(o, old);
         }
         return garbage;
     }
 
-    private static void moveUnreachableSimple(List<PyObject> objects, Set<PyObject> set, Map<PyObject, Long> refs,
-                                              List<PyObject> alive, List<PyObject> dead) {
-        Set<PyObject> reachable = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    /** Splits a pass's objects into those reachable from one with outside references and the rest. */
+    private static void moveUnreachableSimple(List<PyObject> objects, int pass, List<PyObject> alive,
+                                              List<PyObject> dead) {
         Deque<PyObject> work = new ArrayDeque<>();
+        PyObject.Visitor reach = r -> {
+            if (inPass(r, pass) && r.gc().placed != pass) {
+                r.gc().placed = pass;
+                work.add(r);
+            }
+        };
         for (PyObject o : objects) {
-            if (refs.get(o) > 0 && reachable.add(o)) {
+            if (o.gc().gcRefs > 0 && o.gc().placed != pass) {
+                o.gc().placed = pass;
                 work.add(o);
             }
         }
         while (!work.isEmpty()) {
-            work.poll().traverse(r -> {
-                if (set.contains(r) && reachable.add(r)) {
-                    work.add(r);
-                }
-            });
+            work.poll().traverse(reach);
         }
         for (PyObject o : objects) {
-            (reachable.contains(o) ? alive : dead).add(o);
+            (o.gc().placed == pass ? alive : dead).add(o);
         }
     }
 

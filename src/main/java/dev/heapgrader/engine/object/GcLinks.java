@@ -13,4 +13,10 @@ public final class GcLinks {
     public boolean finalized;
     /** Index of the generation list holding the object (0, 1, 2, 3 for permanent), -1 when untracked. */
     public int generation = -1;
+    /** The collector pass that includes this object in the set it examines (passes are numbered from 1). */
+    public int pass;
+    /** During a pass: moved to the tentatively unreachable list ({@code NEXT_MASK_UNREACHABLE}). */
+    public boolean tentative;
+    /** The last pass that already placed this object in its result (reachable, or listed once). */
+    public int placed;
 }
