@@ -37,6 +37,35 @@ class EngineSafetyTest {
     }
 
     @Test
+    void builtinsConsumingHugeIteratorsStopAtTheStepLimit() {
+        for (String source : new String[] {"print(sum(range(10 ** 12)))\n", "print(max(range(10 ** 30)))\n",
+                "print(any(x < 0 for x in range(10 ** 12)))\n", "list(iter(int, 1))\n"}) {
+            RunResult r = run(source, PythonVersion.V3_12);
+            assertThat(r.outcome()).as(source).isEqualTo(RunResult.Outcome.STEP_LIMIT);
+            assertThat(r.stderr()).as(source).contains("stopped after 2000000 steps");
+        }
+    }
+
+    @Test
+    void aProgramStoppedAtTheTimeLimitStopsRunning() throws InterruptedException {
+        Limits manySteps = new Limits(Long.MAX_VALUE, 64L << 20, 10_000, Duration.ofMillis(300));
+        RunResult r = Engine.run("print(sum(range(10 ** 15)))\n", "spin.py", PythonVersion.V3_12, manySteps);
+
+        assertThat(r.outcome()).isEqualTo(RunResult.Outcome.TIME_LIMIT);
+        // the program's thread notices the deadline itself: nothing keeps burning a core after the answer
+        long until = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (programThreadAlive() && System.nanoTime() < until) {
+            Thread.sleep(50);
+        }
+        assertThat(programThreadAlive()).isFalse();
+    }
+
+    private static boolean programThreadAlive() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .anyMatch(t -> t.getName().equals("heapgrader-program") && t.isAlive());
+    }
+
+    @Test
     void hugeAllocationsAreMemoryErrors() {
         for (String source : new String[] {"x = [0] * 10**9\n", "s = 'ab' * 10**10\n", "n = 7 ** 10**9\n",
                 "t = (1, 2) * 10**9\n", "n = 1 << 10**12\n"}) {

@@ -278,20 +278,16 @@ final class BuiltinConstructors {
 
     private static PyObject range(Interpreter ip, PyObject[] a, String[] k) {
         NativeTable.arity(ip, "range", a, k, 1, 3);
-        long[] v = new long[a.length];
+        java.math.BigInteger[] v = new java.math.BigInteger[a.length];
         for (int i = 0; i < a.length; i++) {
-            if (!(a[i] instanceof PyInt n)) {
-                throw ip.errors.typeError("'" + a[i].type().name() + "' object cannot be interpreted as an integer");
-            }
-            if (!n.isSmall()) {
-                throw ip.errors.overflow("Python int too large to convert to C ssize_t");
-            }
-            v[i] = n.longValue();
+            PyInt n = Ops.indexInt(ip, a[i], "'%T' object cannot be interpreted as an integer");
+            v[i] = n.bigValue();
+            ip.rt.decref(n);
         }
-        long start = a.length == 1 ? 0 : v[0];
-        long stop = a.length == 1 ? v[0] : v[1];
-        long step = a.length == 3 ? v[2] : 1;
-        if (step == 0) {
+        java.math.BigInteger start = a.length == 1 ? java.math.BigInteger.ZERO : v[0];
+        java.math.BigInteger stop = a.length == 1 ? v[0] : v[1];
+        java.math.BigInteger step = a.length == 3 ? v[2] : java.math.BigInteger.ONE;
+        if (step.signum() == 0) {
             throw ip.errors.valueError("range() arg 3 must not be zero");
         }
         return ip.rt.track(new PyRange(ip.rt.types.range, start, stop, step));

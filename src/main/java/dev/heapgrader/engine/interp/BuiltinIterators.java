@@ -51,8 +51,8 @@ final class BuiltinIterators {
             }
             case RANGE: {
                 PyRange r = (PyRange) it.source;
-                if (it.index < r.length()) {
-                    return rt.newInt(r.get(it.index++));
+                if (r.hasItem(it.index)) {
+                    return r.item(rt, it.index++);
                 }
                 return exhaust(ip, it);
             }

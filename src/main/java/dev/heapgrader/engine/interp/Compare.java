@@ -26,6 +26,10 @@ final class Compare {
             // IEEE 754: NaN compares unequal to everything, itself included
             return rt.bool(op == CompareOperator.NOT_EQ);
         }
+        if (a instanceof PyRange ra && b instanceof PyRange rb
+                && (op == CompareOperator.EQ || op == CompareOperator.NOT_EQ)) {
+            return rt.bool(ra.hashKey().equals(rb.hashKey()) == (op == CompareOperator.EQ));
+        }
         if (ComplexArithmetic.applies(a, b) && (op == CompareOperator.EQ || op == CompareOperator.NOT_EQ)) {
             return rt.bool(ComplexArithmetic.equal(ip, a, b) == (op == CompareOperator.EQ));
         }

@@ -91,7 +91,7 @@ final class Containers {
     /** {@code PyObject_LengthHint}: the length of sized builtins, -1 when unknown. */
     static long lengthHint(Interpreter ip, PyObject o) {
         if (o instanceof PyRange r) {
-            return r.length();
+            return r.lengthOrOverflow(ip);
         }
         if (o instanceof PyDict d) {
             return d.size();
@@ -117,7 +117,8 @@ final class Containers {
                 return Math.max(0, ((PyTuple) it.source).size() - it.index);
             }
             if (it.kind == PyIterator.Kind.RANGE) {
-                return Math.max(0, ((PyRange) it.source).length() - it.index);
+                PyRange r = (PyRange) it.source;
+                return r.isSmall() ? Math.max(0, r.length.longValue() - it.index) : -1;
             }
         }
         return -1;

@@ -106,6 +106,16 @@ final class Interpreter {
         }
     }
 
+    /** One unit of work done in Java on the program's behalf: counted against the step and time limits. */
+    void tick() {
+        if (++steps > maxSteps) {
+            throw new StepLimitExceeded();
+        }
+        if ((steps & 0x3ff) == 0 && System.nanoTime() > deadlineNanos) {
+            throw new TimeLimitExceeded();
+        }
+    }
+
     private PyObject loop(Frame f) {
         final int[] code = f.code.code;
         while (true) {

@@ -80,6 +80,9 @@ final class Iteration {
     }
 
     static PyObject next(Interpreter ip, PyObject it) {
+        // builtins that consume an iterator (sum, list, max, any...) loop in Java: each item counts as a step,
+        // so sum(range(10 ** 12)) stops at the step and time limits like a Python loop would
+        ip.tick();
         if (it instanceof PyIterator pi) {
             return BuiltinIterators.next(ip, pi);
         }

@@ -15,6 +15,7 @@ final class IteratorTypes {
     final PyType listIterator;
     final PyType tupleIterator;
     final PyType rangeIterator;
+    final PyType longRangeIterator;
     final PyType strAsciiIterator;
     final PyType strIterator;
     final PyType bytesIterator;
@@ -29,6 +30,7 @@ final class IteratorTypes {
         listIterator = types.make(types.type, "list_iterator", types.object, 32, 0, true);
         tupleIterator = types.make(types.type, "tuple_iterator", types.object, 32, 0, true);
         rangeIterator = types.make(types.type, "range_iterator", types.object, 48, 0, false);
+        longRangeIterator = types.make(types.type, "longrange_iterator", types.object, 48, 0, false);
         strAsciiIterator = types.make(types.type, "str_ascii_iterator", types.object, 32, 0, true);
         strIterator = types.make(types.type, "str_iterator", types.object, 32, 0, true);
         bytesIterator = types.make(types.type, "bytes_iterator", types.object, 32, 0, true);
@@ -41,7 +43,7 @@ final class IteratorTypes {
     }
 
     List<PyType> all() {
-        return List.of(listIterator, tupleIterator, rangeIterator, strAsciiIterator, strIterator, bytesIterator,
+        return List.of(listIterator, tupleIterator, rangeIterator, longRangeIterator, strAsciiIterator, strIterator, bytesIterator,
                 dictKeyIterator, dictValueIterator, dictItemIterator, setIterator, callableIterator,
                 listReverseIterator);
     }
@@ -51,7 +53,7 @@ final class IteratorTypes {
         return switch (kind) {
             case LIST -> listIterator;
             case TUPLE -> tupleIterator;
-            case RANGE -> rangeIterator;
+            case RANGE -> source instanceof PyRange r && !r.isSmall() ? longRangeIterator : rangeIterator;
             case STR -> source instanceof PyStr s && s.kind() == PyStr.Kind.ASCII ? strAsciiIterator : strIterator;
             case SEQUENCE -> source instanceof PyBytes ? bytesIterator : fallback;
             case DICT_KEYS -> dictKeyIterator;

@@ -83,7 +83,7 @@ final class Ops {
             return true;
         }
         if (v instanceof PyRange r) {
-            return r.length() > 0;
+            return !r.isEmpty();
         }
         return true;
     }
@@ -151,6 +151,9 @@ final class Ops {
         }
         if (key instanceof dev.heapgrader.engine.object.PyWeakref w) {
             return WeakrefModule.hash(ip, w);
+        }
+        if (key instanceof PyRange r) {
+            return r.hashKey().hashCode();
         }
         if (key instanceof PyInstance) {
             PyType t = key.type();
@@ -224,7 +227,7 @@ final class Ops {
             return false;
         }
         if (container instanceof PyRange r) {
-            return r.contains(item);
+            return RangeMethods.contains(ip, r, item);
         }
         if (container instanceof PyBytes b) {
             if (item instanceof PyInt i) {
@@ -293,7 +296,7 @@ final class Ops {
             return b.size();
         }
         if (o instanceof PyRange r) {
-            return r.length();
+            return r.lengthOrOverflow(ip);
         }
         if (o instanceof DictView v) {
             return v.dict.size();

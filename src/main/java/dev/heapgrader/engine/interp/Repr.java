@@ -172,7 +172,8 @@ final class Repr {
             return ComplexFormat.repr(c);
         }
         if (o instanceof PyRange r) {
-            return "range(" + r.start + ", " + r.stop + (r.step == 1 ? "" : ", " + r.step) + ")";
+            return "range(" + r.start + ", " + r.stop + (r.step.equals(java.math.BigInteger.ONE) ? "" : ", " + r.step)
+                    + ")";
         }
         if (o instanceof PySlice s) {
             return "slice(" + repr(ip, s.start) + ", " + repr(ip, s.stop) + ", " + repr(ip, s.step) + ")";

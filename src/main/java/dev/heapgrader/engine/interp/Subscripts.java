@@ -77,11 +77,7 @@ final class Subscripts {
             return rt.newInt(b.value()[i] & 0xff);
         }
         if (c instanceof PyRange r) {
-            if (index instanceof PySlice) {
-                throw ip.errors.typeError("range slicing is not supported by HeapGrader's engine");
-            }
-            int i = normalize(ip, index, r.length(), "range object");
-            return rt.newInt(r.get(i));
+            return RangeSubscripts.get(ip, r, index);
         }
         if (c instanceof PyType t) {
             PyObject cls = t.lookup("__class_getitem__");

@@ -25,6 +25,7 @@ final class TypeMethods {
         CollectionMethods.installInt(ip, t.intType);
         GeneratorMethods.install(ip, t.generator);
         BytesMethods.install(ip, t.bytes);
+        RangeMethods.install(ip, t.range);
         NativeTable proxy = new NativeTable(ip, t.mappingProxy.dict(), t.mappingProxy);
         proxy.def("keys", (i, self, a, k) -> DictMethods.viewOf(i, ((PyMappingProxy) self).mapping,
                 DictView.Kind.KEYS));
