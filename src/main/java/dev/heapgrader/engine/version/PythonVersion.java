@@ -76,6 +76,16 @@ public enum PythonVersion {
         return this == V3_11;
     }
 
+    /**
+     * Whether the collection at exit ({@code _PyGC_CollectIfEnabled}) finds {@code __main__}'s namespace reachable
+     * where it stands in the oldest generation, leaving the program's objects in allocation order (3.11), rather
+     * than pulling it back behind them, which re-queues them in binding order (3.12+). Measured with
+     * {@code __del__} order at exit (conformance dealloc/exit_*).
+     */
+    public boolean exitCollectionFindsMainNamespaceInPlace() {
+        return this == V3_11;
+    }
+
     /** min() and max() take METH_VARARGS (an argument tuple) until 3.13 made them METH_FASTCALL. */
     public boolean minMaxPackArguments() {
         return !atLeast(V3_13);

@@ -1,0 +1,14 @@
+# Interpreter exit: __del__ order when the main module is torn down (see ProgramRunner.shutdown).
+import sys
+class D:
+    def __init__(self, name):
+        self.name = name
+    def __del__(self):
+        print("del", self.name)
+x = D("x")
+y = [D("y")]
+def f():
+    local = D("local-in-frame")
+    raise ValueError("boom")
+z = D("z")
+f()
