@@ -26,7 +26,9 @@ final class Arithmetic {
 
     /** {@code symbol} names the operator in the TypeError ("+=" for an augmented assignment). */
     static PyObject binary(Interpreter ip, BinaryOperator op, PyObject a, PyObject b, String symbol) {
-        PyObject r = builtin(ip, op, a, b);
+        // an instance of a class derived from a builtin type uses its class's methods first, then the builtin's
+        boolean subclassOperand = a.extras() != null || b.extras() != null;
+        PyObject r = subclassOperand ? null : builtin(ip, op, a, b);
         if (r != null) {
             return r;
         }
@@ -50,6 +52,10 @@ final class Arithmetic {
                 return r;
             }
             rt.xdecref(r);
+        }
+        r = subclassOperand ? builtin(ip, op, a, b) : null;
+        if (r != null) {
+            return r;
         }
         throw unsupported(ip, symbol, a, b);
     }
@@ -85,7 +91,9 @@ final class Arithmetic {
 
     static PyObject inPlace(Interpreter ip, BinaryOperator op, PyObject a, PyObject b) {
         Runtime rt = ip.rt;
-        if (a instanceof PyList l && a.type() == rt.types.list) {
+        boolean inherited = a.type() == rt.types.list
+                || a.extras() != null && !TypeCalls.overrides(ip, a.type(), op.inPlace());
+        if (a instanceof PyList l && inherited) {
             if (op == BinaryOperator.ADD) {
                 Containers.listExtend(ip, l, b);
                 return l.newRef();
@@ -144,7 +152,7 @@ final class Arithmetic {
         if (b instanceof PyStr sb && op == BinaryOperator.MULT && a instanceof PyInt n) {
             return repeatStr(ip, sb, clampCount(ip, n));
         }
-        if (a instanceof PyList la && a.type() == rt.types.list) {
+        if (a instanceof PyList la) {
             if (op == BinaryOperator.ADD && b instanceof PyList lb) {
                 return Containers.listConcat(ip, la, lb);
             }

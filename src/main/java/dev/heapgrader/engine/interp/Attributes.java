@@ -56,6 +56,13 @@ final class Attributes {
                 return v.newRef();
             }
         }
+        PyDict extraDict = extraDict(owner);
+        if (extraDict != null) {
+            PyObject v = extraDict.getStr(name);
+            if (v != null) {
+                return v.newRef();
+            }
+        }
         if (owner instanceof PyFunction fn && fn.dict != null) {
             PyObject v = fn.dict.getStr(name);
             if (v != null) {
@@ -85,6 +92,16 @@ final class Attributes {
             }
         }
         return null;
+    }
+
+    /** The slot values of an instance, whether a plain object or one of a class derived from a builtin type. */
+    static PyObject[] slotsOf(PyObject owner) {
+        return owner instanceof PyInstance inst ? inst.slots() : owner.extras().slots();
+    }
+
+    /** The {@code __dict__} of an instance of a class derived from a builtin type, or null. */
+    static PyDict extraDict(PyObject owner) {
+        return owner.extras() == null ? null : owner.extras().dict();
     }
 
     static boolean isData(PyDescriptor d) {
@@ -123,7 +140,7 @@ final class Attributes {
                 return Calls.call(ip, getter, new PyObject[] {owner}, null);
             }
             case SLOT: {
-                PyObject v = ((PyInstance) owner).slots()[d.slotIndex];
+                PyObject v = slotsOf(owner)[d.slotIndex];
                 if (v == null) {
                     throw ip.errors.attributeError("'" + owner.type().name() + "' object has no attribute '"
                             + d.name + "'");
@@ -131,9 +148,15 @@ final class Attributes {
                 return v.newRef();
             }
             case DICT_GETSET:
+                if (!(owner instanceof PyInstance)) {
+                    return owner.extras() != null && owner.extras().dict() != null
+                            ? owner.extras().dict().newRef() : rt.none;
+                }
                 return materializeDict(ip, (PyInstance) owner).newRef();
             case WEAKREF_GETSET: {
-                PyInstance inst = (PyInstance) owner;
+                if (!(owner instanceof PyInstance inst)) {
+                    return rt.none;
+                }
                 if (inst.weakrefs() == null || inst.weakrefs().isEmpty()) {
                     return rt.none;
                 }
@@ -200,6 +223,10 @@ final class Attributes {
             storeAttr(ip, inst, name, value);
             return;
         }
+        if (extraDict(owner) != null) {
+            ip.storeIn(extraDict(owner), name, value.newRef());
+            return;
+        }
         if (owner instanceof PyFunction fn) {
             if (fn.dict == null) {
                 fn.dict = rt.newDict();
@@ -257,7 +284,7 @@ final class Attributes {
                 rt.decref(Calls.call(ip, setter, new PyObject[] {owner, value}, null));
             }
             case SLOT -> {
-                PyObject[] slots = ((PyInstance) owner).slots();
+                PyObject[] slots = slotsOf(owner);
                 PyObject old = slots[d.slotIndex];
                 slots[d.slotIndex] = value.newRef();
                 ip.trace.attributeSet(ip, owner, name);
@@ -301,7 +328,7 @@ final class Attributes {
         PyObject descr = type.lookup(name);
         if (descr instanceof PyDescriptor d && isData(d)) {
             if (d.kind == PyDescriptor.Kind.SLOT) {
-                PyObject[] slots = ((PyInstance) owner).slots();
+                PyObject[] slots = slotsOf(owner);
                 PyObject old = slots[d.slotIndex];
                 if (old == null) {
                     throw ip.errors.attributeError(name);
@@ -326,9 +353,10 @@ final class Attributes {
             }
             return;
         }
-        if (owner instanceof PyInstance inst && inst.attrs() != null) {
+        PyDict own = owner instanceof PyInstance inst ? inst.attrs() : extraDict(owner);
+        if (own != null) {
             PyStr key = rt.newStr(name);
-            PyObject[] pair = inst.attrs().remove(key, rt);
+            PyObject[] pair = own.remove(key, rt);
             rt.decref(key);
             if (pair == null) {
                 throw ip.errors.attributeError("'" + type.name() + "' object has no attribute '"
@@ -348,7 +376,8 @@ final class Attributes {
         if (!(owner instanceof PyType) && !(owner instanceof PyModule) && !(owner instanceof PySuper)) {
             PyObject descr = type.lookup(name);
             boolean shadowed = owner instanceof PyInstance inst && inst.attrs() != null
-                    && inst.attrs().getStr(name) != null;
+                    && inst.attrs().getStr(name) != null
+                    || extraDict(owner) != null && extraDict(owner).getStr(name) != null;
             if (!shadowed && (descr instanceof PyFunction
                     || descr instanceof PyBuiltin b && b.owner != null && b.self == null)) {
                 f.pop();

@@ -90,8 +90,13 @@ final class ClassBuilder {
                 baseHasDict |= k.layout().managedDict() || k == ip.errors.type("BaseException");
                 baseHasWeakref |= k.layout().weakrefSlot();
             }
-            // BaseException has a dict slot but no weakref slot (Objects/exceptions.c): subclasses add one
-            if (!b.isHeapType() && b != rt.types.object && !b.isSubtypeOf(ip.errors.type("BaseException"))) {
+            // BaseException has a dict slot but no weakref slot (Objects/exceptions.c): subclasses add one. So do
+            // subclasses of the fixed-size builtins without one (float, str, list, dict): type_new's may_add_weak;
+            // var-sized ones (int, bytes, tuple) cannot, and set and frozenset have their own
+            boolean addsWeakref = b == rt.types.floatType || b == rt.types.str || b == rt.types.list
+                    || b == rt.types.dict;
+            if (!b.isHeapType() && b != rt.types.object && !b.isSubtypeOf(ip.errors.type("BaseException"))
+                    && !addsWeakref) {
                 baseHasWeakref = true;
             }
         }

@@ -146,7 +146,7 @@ final class CycleCollector {
             }
         };
         for (PyObject o : objects) {
-            o.traverse(subtract);
+            o.traverseAll(subtract);
         }
         return pass;
     }
@@ -181,7 +181,7 @@ final class CycleCollector {
                 continue;
             }
             if (g.gcRefs > 0) {
-                o.traverse(markReachable);
+                o.traverseAll(markReachable);
             } else {
                 g.tentative = true;
                 tentative.add(o);
@@ -349,7 +349,7 @@ final class CycleCollector {
             }
         }
         while (!work.isEmpty()) {
-            work.poll().traverse(reach);
+            work.poll().traverseAll(reach);
         }
         for (PyObject o : objects) {
             (o.gc().placed == pass ? alive : dead).add(o);
@@ -382,6 +382,10 @@ final class CycleCollector {
     /** The type's {@code tp_clear}: drop the references that can form cycles. */
     private void clear(PyObject o) {
         Runtime rt = ip.rt;
+        if (o.extras() != null) {
+            // subtype_clear: the instance's own dict and slots, then the builtin base's tp_clear below
+            ip.deallocation.releaseExtras(o);
+        }
         if (o instanceof PyInstance inst && !(o instanceof PyBaseException)) {
             PyObject[] slots = inst.slots();
             for (int i = 0; i < slots.length; i++) {

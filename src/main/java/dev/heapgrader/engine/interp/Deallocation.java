@@ -29,18 +29,15 @@ final class Deallocation {
     void dealloc(PyObject o) {
         Runtime rt = ip.rt;
         if (o instanceof PyInstance inst && !(o.gc() != null && o.gc().finalized)) {
-            PyObject del = o.type().lookup("__del__");
-            if (del != null && o.type().isHeapType()) {
-                if (o.gc() != null) {
-                    o.gc().finalized = true;
-                }
-                o.setRefcnt(1);
-                Finalizers.callDel(ip, o, del);
-                if (!o.decrefReachesZero()) {
-                    return;
-                }
+            if (o.type().isHeapType() && !finalize(o)) {
+                return;
             }
             WeakrefModule.clearAll(ip, inst);
+        } else if (o.extras() != null) {
+            // subtype_dealloc for a class derived from a builtin: __del__ first (once), as for any instance
+            if (!(o.gc() != null && o.gc().finalized) && !finalize(o)) {
+                return;
+            }
         } else if (o instanceof PyWeakref w) {
             WeakrefModule.unlink(ip, w);
         } else if (WeakrefModule.weakrefable(o)) {
@@ -60,6 +57,11 @@ final class Deallocation {
         long size = SizeModel.getsizeof(rt, o);
         if (o instanceof PyInstance inst) {
             releaseInstance(inst);
+        } else if (o.extras() != null) {
+            // subtype_dealloc: the slots and the dict, then the builtin base's own dealloc, then the class
+            releaseExtras(o);
+            o.clearReferences(rt::decref);
+            rt.decref(o.type());
         } else {
             o.clearReferences(rt::decref);
         }
@@ -97,6 +99,34 @@ final class Deallocation {
         if (type.isHeapType()) {
             rt.decref(type);
         }
+    }
+
+    /**
+     * {@code PyObject_CallFinalizerFromDealloc}: runs the class's {@code __del__}, if any, once; false when it
+     * resurrected the object, which must then not be freed.
+     */
+    private boolean finalize(PyObject o) {
+        PyObject del = o.type().lookup("__del__");
+        if (del == null) {
+            return true;
+        }
+        if (o.gc() != null) {
+            o.gc().finalized = true;
+        }
+        o.setRefcnt(1);
+        Finalizers.callDel(ip, o, del);
+        return o.decrefReachesZero();
+    }
+
+    /** {@code clear_slots} and the dict of an instance of a class derived from a builtin type. */
+    void releaseExtras(PyObject o) {
+        PyObject[] slots = o.extras().slots();
+        for (int i = 0; i < slots.length; i++) {
+            PyObject v = slots[i];
+            slots[i] = null;
+            ip.rt.xdecref(v);
+        }
+        ip.rt.xdecref(o.extras().takeDict());
     }
 
     /** Inline values are released in shared-key order (3.11+), the order names were first set on any instance. */

@@ -80,7 +80,7 @@ final class GcModule {
                     }
                     continue;
                 }
-                o.traverse(r -> out.add(r.newRef()));
+                o.traverseAll(r -> out.add(r.newRef()));
             }
             return i.rt.track(new PyList(i.rt.types.list, out.toArray(new PyObject[0])));
         });
@@ -89,7 +89,7 @@ final class GcModule {
             for (int g = 0; g < 4; g++) {
                 for (PyObject o : new ArrayList<>(i.rt.heap.generation(g))) {
                     boolean[] hit = {false};
-                    o.traverse(r -> {
+                    o.traverseAll(r -> {
                         for (PyObject target : a) {
                             hit[0] |= r == target;
                         }

@@ -32,6 +32,7 @@ final class Interpreter {
     int depth;
     int recursionLimit = 1000;
     long steps;
+    final Deallocation deallocation;
     final long maxSteps;
     final long deadlineNanos;
     Frame current;
@@ -62,7 +63,8 @@ final class Interpreter {
         this.maxSteps = maxSteps;
         this.deadlineNanos = deadlineNanos;
         rt.setInterpreter(this);
-        rt.setDeallocator(new Deallocation(this)::dealloc);
+        this.deallocation = new Deallocation(this);
+        rt.setDeallocator(deallocation::dealloc);
         this.modules = new Modules(this);
         this.gc = new CycleCollector(this);
         this.gcGarbage = rt.track(new PyList(rt.types.list));

@@ -15,7 +15,8 @@ final class SetOps {
                 && op != BinaryOperator.BIT_XOR) {
             return null;
         }
-        PySet result = rt.track(new PySet(a.type()));
+        // set_or and friends make a plain set or frozenset, whatever subclass the operand is
+        PySet result = rt.track(new PySet(a.type().isSubtypeOf(rt.types.set) ? rt.types.set : rt.types.frozenset));
         switch (op) {
             case BIT_OR -> {
                 Containers.setUpdate(ip, result, a);

@@ -39,6 +39,47 @@ final class SizeModel {
     }
 
     static long getsizeof(Runtime rt, PyObject o) {
+        long size = builtinSize(rt, o);
+        return o.extras() == null ? size : size + subclassExtra(rt, o);
+    }
+
+    /**
+     * What an instance of a class derived from a builtin type adds to the builtin's size: its slots and, in 3.11,
+     * a {@code __weakref__} slot in the object (type_new's basicsize), the managed dict/weakref pre-header, and
+     * a GC header when the builtin itself is not a GC type (heap types always are).
+     */
+    private static long subclassExtra(Runtime rt, PyObject o) {
+        PyType t = o.type();
+        long basic = 0;
+        boolean managedDict = false;
+        boolean weakref = false;
+        for (PyType k : t.mroList()) {
+            if (k.isHeapType()) {
+                basic += POINTER * k.layout().slotNames().size();
+                managedDict |= k.layout().managedDict();
+                weakref |= k.layout().weakrefSlot();
+            }
+        }
+        if (weakref && !rt.version.weakrefInPreHeader()) {
+            basic += POINTER;
+        }
+        PyType base = BuiltinSubclasses.builtinBase(rt, t);
+        long gc = base != null && base.layout().gc() ? 0 : GC_HEADER;
+        if (o instanceof PyStr s) {
+            // unicode_subtype_new makes a legacy (not compact) string: the compact header's UTF-8 fields for ASCII
+            // text, and a data pointer
+            basic += (s.kind() == PyStr.Kind.ASCII ? 16 : 0) + POINTER;
+        }
+        boolean varSized = base != null && base.layout().itemSize() != 0 && !(o instanceof PyStr);
+        if (varSized && managedDict && !rt.version.managedDictForVarSizedBases()) {
+            // 3.11 puts the dict pointer at the end of the variable part (tp_dictoffset < 0), which tuple and
+            // bytes count through their basicsize; int.__sizeof__ counts digits only
+            return basic + (o instanceof PyInt ? 0 : POINTER) + gc;
+        }
+        return basic + (preHeader(rt, t) - GC_HEADER) + gc;
+    }
+
+    private static long builtinSize(Runtime rt, PyObject o) {
         PythonVersion v = rt.version;
         if (o instanceof PyInt i) {
             // Objects/longobject.c int___sizeof__: 3.11+ always count at least one digit

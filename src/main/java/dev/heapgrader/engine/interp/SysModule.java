@@ -109,7 +109,7 @@ final class SysModule {
     /** {@code _PySys_GetSizeOf}: {@code __sizeof__} plus the pre-header for GC and managed-dict types. */
     static long sizeOf(Interpreter ip, PyObject o) {
         PyObject user = o.type().lookup("__sizeof__");
-        if (o instanceof PyInstance && user instanceof PyFunction) {
+        if ((o instanceof PyInstance || o.extras() != null) && user instanceof PyFunction) {
             PyObject r = Calls.callSpecialBound(ip, o, "__sizeof__");
             try {
                 if (!(r instanceof PyInt i)) {

@@ -20,6 +20,10 @@ final class TypeCalls {
         if (!t.isHeapType() && !t.isSubtypeOf(ip.errors.type("BaseException"))) {
             return BuiltinConstructors.construct(ip, t, args, kwnames);
         }
+        PyType builtinBase = BuiltinSubclasses.builtinBase(rt, t);
+        if (builtinBase != null && !overrides(ip, t, "__new__")) {
+            return BuiltinSubclasses.construct(ip, t, builtinBase, args, kwnames);
+        }
         PyObject newMethod = t.lookup("__new__");
         PyObject target = newMethod instanceof PyDescriptor d && d.kind == PyDescriptor.Kind.STATICMETHOD
                 ? d.ref(0) : newMethod;

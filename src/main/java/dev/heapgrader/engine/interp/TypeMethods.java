@@ -26,6 +26,7 @@ final class TypeMethods {
         GeneratorMethods.install(ip, t.generator);
         BytesMethods.install(ip, t.bytes);
         RangeMethods.install(ip, t.range);
+        BuiltinSubclasses.installInitializers(ip);
         NativeTable proxy = new NativeTable(ip, t.mappingProxy.dict(), t.mappingProxy);
         proxy.def("keys", (i, self, a, k) -> DictMethods.viewOf(i, ((PyMappingProxy) self).mapping,
                 DictView.Kind.KEYS));

@@ -14,6 +14,8 @@ public abstract class PyObject {
     long address;
     /** The collector's bookkeeping for this object, null for objects of non-GC types. */
     private GcLinks gc;
+    /** The dict and slots of an instance of a class derived from a builtin type; null otherwise. */
+    private InstanceExtras extras;
 
     protected PyObject(PyType type) {
         this.type = type;
@@ -69,6 +71,33 @@ public abstract class PyObject {
     /** Used by deallocation and resurrection (PEP 442) only. */
     public final void setRefcnt(long count) {
         refcnt = count;
+    }
+
+    public final InstanceExtras extras() {
+        return extras;
+    }
+
+    public final void setExtras(InstanceExtras extras) {
+        this.extras = extras;
+    }
+
+    /**
+     * {@code tp_traverse} as the collector sees it: the type's own references, then, for an instance of a class
+     * derived from a builtin type, {@code subtype_traverse}'s slots, dict and heap type.
+     */
+    public final void traverseAll(Visitor visitor) {
+        traverse(visitor);
+        if (extras != null) {
+            for (PyObject s : extras.slots()) {
+                if (s != null) {
+                    visitor.visit(s);
+                }
+            }
+            if (extras.dict() != null) {
+                visitor.visit(extras.dict());
+            }
+            visitor.visit(type);
+        }
     }
 
     public final long address() {

@@ -86,6 +86,14 @@ public enum PythonVersion {
         return this == V3_11;
     }
 
+    /**
+     * Whether subclasses of variable-sized builtins (int, bytes, tuple) keep their {@code __dict__} in the managed
+     * pre-header (3.12+) rather than at a negative {@code tp_dictoffset} after the items (3.11).
+     */
+    public boolean managedDictForVarSizedBases() {
+        return this != V3_11;
+    }
+
     /** min() and max() take METH_VARARGS (an argument tuple) until 3.13 made them METH_FASTCALL. */
     public boolean minMaxPackArguments() {
         return !atLeast(V3_13);
