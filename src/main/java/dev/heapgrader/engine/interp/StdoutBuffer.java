@@ -19,6 +19,14 @@ final class StdoutBuffer {
     private final Runtime rt;
     private final List<PyObject> pending = new ArrayList<>();
     private long pendingBytes;
+    /** How many writes are pending: the first is held alone, a second makes {@code pending_bytes} a list. */
+    private int pendingWrites;
+    /**
+     * The list textio.c makes of the pending chunks from the second write on: a GC-tracked object the program
+     * can see in {@code gc.get_count()} and {@code gc.freeze()} until the buffer is flushed. The chunks' own
+     * references are kept in {@link #pending}.
+     */
+    private PyObject pendingList;
 
     StdoutBuffer(Runtime rt) {
         this.rt = rt;
@@ -35,6 +43,7 @@ final class StdoutBuffer {
         if (ascii) {
             pending.add(text.newRef());
         }
+        queued();
         pendingBytes += len;
         if (pendingBytes >= CHUNK_SIZE) {
             flush();
@@ -48,13 +57,24 @@ final class StdoutBuffer {
         if (pendingBytes + len > CHUNK_SIZE) {
             flush();
         }
+        queued();
         pendingBytes += len;
         if (pendingBytes >= CHUNK_SIZE) {
             flush();
         }
     }
 
+    private void queued() {
+        if (++pendingWrites == 2) {
+            pendingList = rt.track(new dev.heapgrader.engine.object.PyList(rt.types.list));
+        }
+    }
+
     void flush() {
+        pendingWrites = 0;
+        PyObject list = pendingList;
+        pendingList = null;
+        rt.xdecref(list);
         List<PyObject> held = new ArrayList<>(pending);
         pending.clear();
         pendingBytes = 0;
