@@ -219,6 +219,12 @@ final class Attributes {
         if (owner instanceof PyBaseException be && ExceptionMethods.setSpecial(ip, be, name, value)) {
             return;
         }
+        if (owner instanceof PyBaseException be && !be.dictMaterialized()) {
+            // BaseException's __dict__ slot: a real dict object, made by the first attribute set
+            be.markDictMaterialized();
+            be.setInlineBacked(false);
+            rt.track(be.attrs());
+        }
         if (owner instanceof PyInstance inst && inst.attrs() != null) {
             storeAttr(ip, inst, name, value);
             return;

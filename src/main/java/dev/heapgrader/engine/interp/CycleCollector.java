@@ -409,7 +409,7 @@ final class CycleCollector {
             fn.clearForCollector(rt::decref);
         } else if (o instanceof PyList || o instanceof PyDict || o instanceof PySet
                 || o instanceof PyCell || o instanceof PyBaseException || o instanceof PyModule
-                || o instanceof PyWeakref) {
+                || o instanceof PyWeakref || o instanceof PyTracebackObject || o instanceof PyFrameObject) {
             o.clearReferences(rt::decref);
         } else if (o instanceof PyType t && t.isHeapType()) {
             // type_clear: empty the dict, then drop the MRO

@@ -27,6 +27,8 @@ final class Frame {
     /** The generator running this frame, if any. */
     PyGenerator generator;
     boolean finished;
+    /** The frame object made for this frame by a traceback (owned), or null ({@code _PyInterpreterFrame.frame_obj}). */
+    PyFrameObject frameObject;
     /** An exception to raise at the resume point ({@code generator.throw}), consumed on entry. */
     PyException pendingThrow;
 

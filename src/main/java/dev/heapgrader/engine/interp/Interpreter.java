@@ -596,6 +596,9 @@ final class Interpreter {
         }
         if (exc instanceof PyBaseException be && !e.tracebackRecorded(f)) {
             be.traceback().add(0, new String[] {f.code.filename, Integer.toString(f.line()), f.code.name});
+            // PyTraceBack_Here: a traceback object for this frame goes in front of the exception's traceback
+            be.pushTraceback(rt.track(new PyTracebackObject(rt.types.traceback, be.tracebackHead(),
+                    frameObject(f), f.line())));
             e.markRecorded(f);
         }
         if (f.blocks == 0) {
@@ -606,12 +609,7 @@ final class Interpreter {
                 rt.xdecref(o);
             }
             f.sp = 0;
-            if (exc instanceof PyBaseException be && f.function != null && f.generator == null) {
-                be.holdFrame(f.fast.clone());
-                java.util.Arrays.fill(f.fast, null);
-            } else {
-                clearFrame(f, rt::decref);
-            }
+            clearFrame(f, rt::decref);
             return false;
         }
         f.blocks--;
@@ -638,7 +636,30 @@ final class Interpreter {
     }
 
     /** Releases a finished frame's locals in localsplus order and its stack, as {@code _PyFrame_ClearLocals}. */
+    /** {@code _PyFrame_GetFrameObject}: the frame's object, made on first need; a new reference. */
+    PyFrameObject frameObject(Frame f) {
+        if (f.frameObject == null) {
+            f.frameObject = rt.track(new PyFrameObject(rt.types.frame, f));
+        }
+        f.frameObject.incref();
+        return f.frameObject;
+    }
+
+    /**
+     * {@code _PyFrame_ClearExceptCode}: an ended frame releases its locals and stack, unless its frame object is
+     * referenced elsewhere (a traceback), which then takes the locals over.
+     */
     static void clearFrame(Frame f, PyObject.Releaser release) {
+        PyFrameObject fo = f.frameObject;
+        if (fo != null) {
+            f.frameObject = null;
+            if (fo.refcnt() > 1) {
+                fo.takeLocals(f);
+            } else {
+                fo.frame = null;
+            }
+            release.release(fo);
+        }
         for (int i = 0; i < f.fast.length; i++) {
             PyObject o = f.fast[i];
             if (o != null) {

@@ -3,10 +3,7 @@ package dev.heapgrader.engine.interp;
 import dev.heapgrader.engine.object.PyObject;
 import dev.heapgrader.engine.object.PyType;
 
-/**
- * What {@code e.__traceback__} returns: a handle on the exception's traceback. The frames themselves are kept
- * alive by the exception ({@code PyBaseException.holdFrame}), as CPython's traceback objects keep theirs.
- */
+/** What {@code gen.gi_frame} returns: a handle on the suspended generator, which keeps its frame alive. */
 final class PyTracebackView extends PyObject {
     final PyObject exception;
 

@@ -15,6 +15,17 @@ final class SpecialAttributes {
     private SpecialAttributes() {
     }
 
+    /** {@code f_locals} of an ended frame: the locals its frame object took over. */
+    private static PyObject endedLocals(Interpreter ip, PyFrameObject fo) {
+        dev.heapgrader.engine.object.PyDict d = ip.rt.newDict();
+        for (int i = 0; fo.ownedLocals != null && i < fo.varnames.length && i < fo.ownedLocals.length; i++) {
+            if (fo.ownedLocals[i] != null) {
+                ip.storeIn(d, fo.varnames[i], fo.ownedLocals[i].newRef());
+            }
+        }
+        return d;
+    }
+
     static PyObject find(Interpreter ip, PyObject o, String name) {
         Runtime rt = ip.rt;
         if (name.equals("__class__")) {
@@ -61,8 +72,7 @@ final class SpecialAttributes {
                 case "__cause__" -> e.cause() == null ? rt.none : e.cause().newRef();
                 case "__context__" -> e.context() == null ? rt.none : e.context().newRef();
                 case "__suppress_context__" -> rt.bool(e.suppressContext());
-                case "__traceback__" -> e.traceback().isEmpty() ? rt.none
-                        : rt.track(new PyTracebackView(rt.types.traceback, e.newRef()));
+                case "__traceback__" -> e.tracebackHead() == null ? rt.none : e.tracebackHead().newRef();
                 case "value" -> e.type() == ip.errors.type("StopIteration")
                         ? (e.args().size() > 0 ? e.args().get(0).newRef() : rt.none) : null;
                 case "code" -> e.type().isSubtypeOf(ip.errors.type("SystemExit"))
@@ -104,6 +114,23 @@ final class SpecialAttributes {
             return switch (name) {
                 case "real" -> rt.newFloat(f.value());
                 case "imag" -> rt.newFloat(0.0);
+                default -> null;
+            };
+        }
+        if (o instanceof PyTracebackObject tb) {
+            return switch (name) {
+                case "tb_next" -> tb.next == null ? rt.none : tb.next.newRef();
+                case "tb_frame" -> tb.frame == null ? rt.none : tb.frame.newRef();
+                case "tb_lineno" -> rt.newInt(tb.lineno);
+                default -> null;
+            };
+        }
+        if (o instanceof PyFrameObject fo) {
+            return switch (name) {
+                case "f_lineno" -> rt.newInt(fo.line());
+                case "f_back" -> rt.none;
+                case "f_locals" -> fo.frame == null ? endedLocals(ip, fo)
+                        : fo.frame.locals != null ? fo.frame.locals.newRef() : FrameLocals.snapshot(ip, fo.frame);
                 default -> null;
             };
         }

@@ -3,6 +3,7 @@ package dev.heapgrader.engine.interp;
 import dev.heapgrader.engine.object.PyDict;
 import dev.heapgrader.engine.object.PyInstance;
 import dev.heapgrader.engine.object.PyInt;
+import dev.heapgrader.engine.object.PyBaseException;
 import dev.heapgrader.engine.object.PyObject;
 import dev.heapgrader.engine.object.PyStr;
 import dev.heapgrader.engine.object.PyType;
@@ -82,7 +83,8 @@ final class SysModule {
             if (h == null) {
                 return i.rt.newTuple(new PyObject[] {i.rt.none, i.rt.none, i.rt.none});
             }
-            return i.rt.newTuple(new PyObject[] {h.type().newRef(), h.newRef(), i.rt.none});
+            PyObject tb = h instanceof PyBaseException be && be.tracebackHead() != null ? be.tracebackHead() : i.rt.none;
+            return i.rt.newTuple(new PyObject[] {h.type().newRef(), h.newRef(), tb.newRef()});
         });
         n.def("exception", (i, self, a, k) -> i.handled == null ? i.rt.none : i.handled.newRef());
         n.value("version_info", versionInfo(ip));

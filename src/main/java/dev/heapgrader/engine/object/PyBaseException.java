@@ -15,8 +15,8 @@ public final class PyBaseException extends PyInstance {
     /** Text CPython appends to the last traceback line only ("Did you mean..."), never part of str(e). */
     private String displaySuffix = "";
     private final List<String[]> traceback = new ArrayList<>();
-    /** Locals of frames the exception propagated out of: the traceback keeps those frames alive. */
-    private final List<PyObject[]> heldFrames = new ArrayList<>();
+    /** The first traceback object ({@code __traceback__}), owned; it keeps the frames it passed through alive. */
+    private PyObject tracebackHead;
 
     public PyBaseException(PyType type, PyDict attrs, PyTuple ownedArgs) {
         super(type, attrs, 0);
@@ -80,35 +80,31 @@ public final class PyBaseException extends PyInstance {
     /** {@code e.__traceback__ = None}: forget the traceback and release the frames it kept alive. */
     public void dropTraceback(Releaser release) {
         traceback.clear();
-        for (PyObject[] frame : heldFrames) {
-            for (int i = 0; i < frame.length; i++) {
-                PyObject o = frame[i];
-                frame[i] = null;
-                if (o != null) {
-                    release.release(o);
-                }
-            }
+        PyObject head = tracebackHead;
+        tracebackHead = null;
+        if (head != null) {
+            release.release(head);
         }
-        heldFrames.clear();
     }
 
-    /** Keeps an exited frame's locals alive while the traceback lives (owned references, nulls allowed). */
-    public void holdFrame(PyObject[] ownedLocals) {
-        heldFrames.add(ownedLocals);
+    /** The first traceback object, borrowed, or null. */
+    public PyObject tracebackHead() {
+        return tracebackHead;
+    }
+
+    /** Puts a new traceback object (owned, already linked to the old head) in front. */
+    public void pushTraceback(PyObject ownedHead) {
+        tracebackHead = ownedHead;
     }
 
     @Override
     public void traverse(Visitor visitor) {
         super.traverse(visitor);
-        for (PyObject[] frame : heldFrames) {
-            for (PyObject o : frame) {
-                if (o != null) {
-                    visitor.visit(o);
-                }
-            }
-        }
         if (args != null) {
             visitor.visit(args);
+        }
+        if (tracebackHead != null) {
+            visitor.visit(tracebackHead);
         }
         if (cause != null) {
             visitor.visit(cause);
