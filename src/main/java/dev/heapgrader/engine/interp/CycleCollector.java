@@ -11,6 +11,7 @@ import dev.heapgrader.engine.object.PySet;
 import dev.heapgrader.engine.object.PyTuple;
 import dev.heapgrader.engine.object.PyType;
 import dev.heapgrader.engine.object.PyWeakref;
+import dev.heapgrader.engine.trace.TraceEvent;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -107,17 +108,21 @@ final class CycleCollector {
             heap.moveTo(o, Heap.COLLECTING);
         }
         long freedWeakrefs = handleWeakrefs(new ArrayList<>(heap.generation(Heap.COLLECTING)));
-        finalizeGarbage(old);
+        long finalizers = finalizeGarbage(old);
         List<PyObject> garbage = handleResurrected(old);
         long count = garbage.size() + freedWeakrefs;
         List<String> types = new ArrayList<>();
         for (PyObject o : garbage) {
             types.add(o.type().name());
         }
-        ip.trace.collection(ip, gen, explicit, count, 0, types);
+        List<List<String>> cycles = UnreachableCycles.of(garbage);
+        int line = TraceRecorder.currentLine(ip);
         collections[gen]++;
         collected[gen] += count;
+        long liveBefore = heap.liveObjects();
         deleteGarbage(old);
+        ip.trace.collection(ip, new TraceEvent.Collection(line, gen, explicit, count, 0, List.copyOf(types),
+                young.size(), cycles, finalizers, liveBefore - heap.liveObjects()));
         return count;
     }
 
@@ -292,27 +297,32 @@ final class CycleCollector {
      * (PEP 442), in list order, each object held only for the duration of its call; a finalizer that breaks the
      * cycle frees objects at once and they leave the list.
      */
-    private void finalizeGarbage(int old) {
+    /** {@code finalize_garbage}: each finalizer once, in list order; returns how many ran. */
+    private long finalizeGarbage(int old) {
         Runtime rt = ip.rt;
+        long called = 0;
         for (PyObject o : new ArrayList<>(rt.heap.generation(Heap.COLLECTING))) {
             if (!stillCollecting(o) || o.gc().finalized) {
                 continue;
             }
-            if (o instanceof PyInstance && o.type().isHeapType()) {
+            if ((o instanceof PyInstance || o.extras() != null) && o.type().isHeapType()) {
                 PyObject del = o.type().lookup("__del__");
                 if (del != null) {
                     o.gc().finalized = true;
                     o.incref();
                     Finalizers.callDel(ip, o, del);
                     rt.decref(o);
+                    called++;
                 }
             } else if (o instanceof PyGenerator g && g.started && !g.finished()) {
                 o.gc().finalized = true;
                 o.incref();
                 Finalizers.closeGenerator(ip, g);
                 rt.decref(o);
+                called++;
             }
         }
+        return called;
     }
 
     /**

@@ -75,12 +75,15 @@ final class TraceRecorder {
         }
     }
 
-    void collection(Interpreter ip, int generation, boolean explicit, long collected, long uncollectable,
-                    List<String> types) {
+    void collection(Interpreter ip, TraceEvent.Collection event) {
         if (room()) {
-            events.add(new TraceEvent.Collection(line(ip), generation, explicit, collected, uncollectable,
-                    List.copyOf(types)));
+            events.add(event);
         }
+    }
+
+    /** The line the program is at, for events built elsewhere. */
+    static int currentLine(Interpreter ip) {
+        return line(ip);
     }
 
     void classDefined(Interpreter ip, PyType t) {

@@ -23,9 +23,21 @@ public sealed interface TraceEvent {
     record ContainerStore(int line, long containerId, String containerType, long objectId, String typeName,
                           String operation) implements TraceEvent { }
 
-    /** A collection ran: explicit ({@code gc.collect()}) or automatic. */
+    /**
+     * A collection ran: explicit ({@code gc.collect()}) or automatic, of {@code generation}; it examined
+     * {@code examined} tracked objects, found {@code collected} unreachable ({@code unreachableTypes}, and the
+     * reference cycles among them as type names), called {@code finalizersCalled} finalizers and freed
+     * {@code freed} objects in all (the cycles and everything only they kept alive).
+     */
     record Collection(int line, int generation, boolean explicit, long collected, long uncollectable,
-                      List<String> unreachableTypes) implements TraceEvent { }
+                      List<String> unreachableTypes, long examined, List<List<String>> cycles,
+                      long finalizersCalled, long freed) implements TraceEvent {
+        /** A collection described by its result alone (no examined count, cycles, finalizers or frees). */
+        public Collection(int line, int generation, boolean explicit, long collected, long uncollectable,
+                          List<String> unreachableTypes) {
+            this(line, generation, explicit, collected, uncollectable, unreachableTypes, 0, List.of(), 0, 0);
+        }
+    }
 
     /** A class statement finished; {@code slots} is null without {@code __slots__}. */
     record ClassDefined(int line, String name, List<String> slots, boolean instancesHaveDict) implements TraceEvent { }
