@@ -20,6 +20,10 @@ public final class Code extends PyObject {
     final int firstLine;
     final int[] code;
     final int[] lines;
+    /** The syntax node of each instruction, for the traceback's position markers. */
+    final Object[] nodes;
+    /** The statement of each instruction. */
+    final Object[] statements;
     final PyObject[] consts;
     final String[] names;
     final String[] varnames;
@@ -46,6 +50,8 @@ public final class Code extends PyObject {
         this.firstLine = b.firstLine;
         this.code = b.code;
         this.lines = b.lines;
+        this.nodes = b.nodes == null ? new Object[b.lines.length] : b.nodes;
+        this.statements = b.statements == null ? new Object[b.lines.length] : b.statements;
         this.consts = b.consts;
         this.names = b.names;
         this.varnames = b.varnames;
@@ -93,6 +99,8 @@ public final class Code extends PyObject {
         int firstLine;
         int[] code;
         int[] lines;
+        Object[] nodes;
+        Object[] statements;
         PyObject[] consts;
         String[] names;
         String[] varnames;

@@ -23,6 +23,13 @@ final class CodeUnit {
     final int firstLine;
     private int[] code = new int[64];
     private int[] lines = new int[32];
+    /** The syntax node each instruction was compiled for (CPython's per-instruction positions). */
+    private Object[] nodes = new Object[32];
+    /** The expression or statement being compiled; recorded with every instruction emitted. */
+    Object currentNode;
+    /** The statement being compiled, recorded likewise. */
+    Object currentStatement;
+    private Object[] statements = new Object[32];
     private int count;
     final List<PyObject> consts = new ArrayList<>();
     final Map<Object, Integer> constIndex = new HashMap<>();
@@ -61,10 +68,14 @@ final class CodeUnit {
         if (count * 2 + 2 > code.length) {
             code = Arrays.copyOf(code, code.length * 2);
             lines = Arrays.copyOf(lines, lines.length * 2);
+            nodes = Arrays.copyOf(nodes, nodes.length * 2);
+            statements = Arrays.copyOf(statements, statements.length * 2);
         }
         code[count * 2] = op;
         code[count * 2 + 1] = arg;
         lines[count] = currentLine;
+        nodes[count] = currentNode;
+        statements[count] = currentStatement;
         return count++;
     }
 
@@ -141,5 +152,13 @@ final class CodeUnit {
 
     int[] lines() {
         return Arrays.copyOf(lines, count);
+    }
+
+    Object[] nodes() {
+        return Arrays.copyOf(nodes, count);
+    }
+
+    Object[] statements() {
+        return Arrays.copyOf(statements, count);
     }
 }

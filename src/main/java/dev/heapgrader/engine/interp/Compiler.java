@@ -95,6 +95,8 @@ final class Compiler {
         b.firstLine = u.firstLine;
         b.code = u.code();
         b.lines = u.lines();
+        b.nodes = u.nodes();
+        b.statements = u.statements();
         b.consts = u.consts.toArray(new PyObject[0]);
         b.names = u.names.toArray(new String[0]);
         Scope s = u.scope;
@@ -218,6 +220,8 @@ final class Compiler {
     }
 
     void stmt(Stmt s) {
+        unit().currentNode = s;
+        unit().currentStatement = s;
         line(s.pos());
         unit().emit(Op.LINE, s.pos().line());
         if (s instanceof Stmt.ExprStmt e) {

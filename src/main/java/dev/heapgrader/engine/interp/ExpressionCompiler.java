@@ -95,6 +95,17 @@ final class ExpressionCompiler {
     }
 
     void expr(Expr e) {
+        CodeUnit u = c.unit();
+        Object saved = u.currentNode;
+        u.currentNode = e;
+        try {
+            compile(e);
+        } finally {
+            u.currentNode = saved;
+        }
+    }
+
+    private void compile(Expr e) {
         Folded f = fold(e);
         if (f != null) {
             c.loadConst(f.value, f.key);

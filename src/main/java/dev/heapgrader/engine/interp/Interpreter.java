@@ -549,7 +549,13 @@ final class Interpreter {
                             handled = prev == rt.none ? null : prev;
                             rt.xdecref(cur);
                         }
-                        case Op.RERAISE -> throw new PyException(f.pop());
+                        case Op.RERAISE -> {
+                            // RERAISE goes straight to exception_unwind: no new traceback entry, no new context
+                            PyException again = new PyException(f.pop());
+                            again.markRecorded(f);
+                            again.markContextChecked();
+                            throw again;
+                        }
                         case Op.RAISE -> Raising.raise(this, f, arg);
                         case Op.CHECK_EXC_MATCH -> {
                             PyObject type = f.pop();
@@ -595,7 +601,11 @@ final class Interpreter {
             }
         }
         if (exc instanceof PyBaseException be && !e.tracebackRecorded(f)) {
-            be.traceback().add(0, new String[] {f.code.filename, Integer.toString(f.line()), f.code.name});
+            int pc = Math.max(0, f.pc - 1);
+            Object node = pc < f.code.nodes.length ? f.code.nodes[pc] : null;
+            be.traceback().add(0, new String[] {f.code.filename, Integer.toString(f.line()), f.code.name,
+                Carets.line(rt.version, sourceLine(f.code.filename, f.line()), node,
+                        pc < f.code.statements.length ? f.code.statements[pc] : null, f.line())});
             // PyTraceBack_Here: a traceback object for this frame goes in front of the exception's traceback
             be.pushTraceback(rt.track(new PyTracebackObject(rt.types.traceback, be.tracebackHead(),
                     frameObject(f), f.line())));

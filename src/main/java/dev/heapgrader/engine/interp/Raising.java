@@ -16,7 +16,11 @@ final class Raising {
             if (ip.handled == null) {
                 throw ip.errors.runtimeError("No active exception to reraise");
             }
-            throw new PyException(ip.handled.newRef());
+            // do_raise with no argument goes to exception_unwind: the traceback keeps its entries as they were
+            PyException again = new PyException(ip.handled.newRef());
+            again.markRecorded(f);
+            again.markContextChecked();
+            throw again;
         }
         PyObject cause = kind == 2 ? f.pop() : null;
         PyObject exc = f.pop();

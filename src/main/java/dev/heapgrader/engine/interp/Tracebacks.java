@@ -49,6 +49,9 @@ final class Tracebacks {
                     String line = ip.sourceLine(entry[0], Integer.parseInt(entry[1]));
                     if (line != null && !line.isBlank()) {
                         sb.append("    ").append(line.strip()).append('\n');
+                        if (entry.length > 3 && entry[3] != null) {
+                            sb.append(entry[3]).append('\n');
+                        }
                     }
                 }
                 appendRepeats(sb, repeats);

@@ -94,6 +94,14 @@ public enum PythonVersion {
         return this != V3_11;
     }
 
+    /**
+     * 3.13's traceback marks a failing call's arguments with {@code ^} under {@code ~} for the callee and shows
+     * markers whenever there are such anchors (Lib/traceback.py, {@code _should_show_carets}).
+     */
+    public boolean tracebackCaretsForCalls() {
+        return atLeast(V3_13);
+    }
+
     /** min() and max() take METH_VARARGS (an argument tuple) until 3.13 made them METH_FASTCALL. */
     public boolean minMaxPackArguments() {
         return !atLeast(V3_13);

@@ -1,0 +1,5 @@
+class P:
+    def __init__(self):
+        self.value = 1
+p = P()
+print(p.valeu)

@@ -1,0 +1,3 @@
+import sys
+lst = [1, 2, 3]
+print(lst[3])
