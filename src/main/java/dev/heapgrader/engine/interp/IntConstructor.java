@@ -16,6 +16,11 @@ final class IntConstructor {
     static PyObject construct(Interpreter ip, PyObject[] a, String[] k) {
         Runtime rt = ip.rt;
         int npos = NativeTable.positionalCount(a, k);
+        if (npos > 2) {
+            throw ip.errors.typeError(rt.version.intArityErrorsLikeClinic()
+                    ? "int expected at most 2 arguments, got " + npos
+                    : "int() takes at most 2 arguments (" + npos + " given)");
+        }
         PyObject baseArg = npos > 1 ? a[1] : NativeTable.keyword(a, k, "base");
         if (npos == 0) {
             return rt.newInt(0);
@@ -25,7 +30,7 @@ final class IntConstructor {
             if (!(v instanceof PyStr s)) {
                 throw ip.errors.typeError("int() can't convert non-string with explicit base");
             }
-            return parse(ip, s, (int) ((PyInt) baseArg).longValue());
+            return parse(ip, s, (int) Ops.index(ip, baseArg, "'%T' object cannot be interpreted as an integer"));
         }
         if (v instanceof PyInt i) {
             return v.type() == rt.types.intType ? v.newRef() : rt.newInt(i.bigValue());

@@ -112,6 +112,10 @@ final class Subscripts {
 
     static int normalize(Interpreter ip, PyObject index, long size, String what) {
         if (!(index instanceof PyInt) && !(index instanceof PyInstance && index.type().lookup("__index__") != null)) {
+            if (what.equals("string")) {
+                // unicode_subscript words it differently from the other sequences
+                throw ip.errors.typeError("string indices must be integers, not '" + index.type().name() + "'");
+            }
             String kind = what.equals("index") ? "byte" : what;
             throw ip.errors.typeError(kind + " indices must be integers or slices, not " + index.type().name());
         }

@@ -183,8 +183,68 @@ final class CompileChecks {
         } else if (f instanceof Expr.GeneratorExp) {
             type = "generator";
         }
+        if (f instanceof Expr.Literal l && type == null) {
+            type = singletonType(l.value());
+        }
         if (type != null) {
             warn(call.pos(), "'" + type + "' object is not callable; perhaps you missed a comma?");
+        }
+    }
+
+    private static String singletonType(Constant c) {
+        return c instanceof Constant.NoneValue ? "NoneType" : c instanceof Constant.BoolValue ? "bool"
+                : c instanceof Constant.EllipsisValue ? "ellipsis" : null;
+    }
+
+    /** Python/compile.c infer_type: the type a literal or display certainly has, or null. */
+    private static String inferType(Expr e) {
+        if (e instanceof Expr.Literal l) {
+            String t = literalType(e);
+            return t != null ? t : singletonType(l.value());
+        }
+        if (e instanceof Expr.TupleDisplay) {
+            return "tuple";
+        } else if (e instanceof Expr.ListDisplay || e instanceof Expr.ListComp) {
+            return "list";
+        } else if (e instanceof Expr.DictDisplay || e instanceof Expr.DictComp) {
+            return "dict";
+        } else if (e instanceof Expr.SetDisplay || e instanceof Expr.SetComp) {
+            return "set";
+        } else if (e instanceof Expr.GeneratorExp) {
+            return "generator";
+        } else if (e instanceof Expr.Lambda) {
+            return "function";
+        } else if (e instanceof Expr.JoinedStr || e instanceof Expr.FormattedValue) {
+            return "str";
+        }
+        return null;
+    }
+
+    /**
+     * Python/compile.c check_subscripter and check_index: subscripting a literal that cannot be subscripted, or a
+     * sequence literal with an index that cannot be one, is almost always a missing comma.
+     */
+    private void checkSubscript(Expr.Subscript sub) {
+        Expr value = sub.value();
+        String valueType = inferType(value);
+        boolean notSubscriptable = value instanceof Expr.Literal l
+                ? List.of("NoneType", "ellipsis", "int", "float", "complex", "bool").contains(valueType)
+                : value instanceof Expr.SetDisplay || value instanceof Expr.SetComp
+                || value instanceof Expr.GeneratorExp || value instanceof Expr.Lambda;
+        if (notSubscriptable) {
+            warn(sub.pos(), "'" + valueType + "' object is not subscriptable; perhaps you missed a comma?");
+            return;
+        }
+        String indexType = sub.slice() instanceof Expr.Slice ? "slice" : inferType(sub.slice());
+        if (indexType == null || indexType.equals("int") || indexType.equals("bool") || indexType.equals("slice")) {
+            return;
+        }
+        boolean sequence = value instanceof Expr.Literal ? List.of("str", "bytes").contains(valueType)
+                : value instanceof Expr.TupleDisplay || value instanceof Expr.ListDisplay
+                || value instanceof Expr.ListComp || value instanceof Expr.JoinedStr;
+        if (sequence) {
+            warn(sub.pos(), valueType + " indices must be integers or slices, not " + indexType
+                    + "; perhaps you missed a comma?");
         }
     }
 
@@ -241,6 +301,8 @@ final class CompileChecks {
             checkCompare(c);
         } else if (e instanceof Expr.Call call) {
             checkCaller(call);
+        } else if (e instanceof Expr.Subscript sub && sub.ctx() == dev.heapgrader.engine.syntax.ast.Ctx.LOAD) {
+            checkSubscript(sub);
         }
         if (e instanceof Expr.Lambda l) {
             l.args().defaults().forEach(d -> placeExpr(d, inFunction, inAsync));

@@ -102,6 +102,11 @@ public enum PythonVersion {
         return atLeast(V3_13);
     }
 
+    /** 3.13's int() checks its arguments the Argument Clinic way ("int expected at most 2 arguments, got 3"). */
+    public boolean intArityErrorsLikeClinic() {
+        return atLeast(V3_13);
+    }
+
     /** min() and max() take METH_VARARGS (an argument tuple) until 3.13 made them METH_FASTCALL. */
     public boolean minMaxPackArguments() {
         return !atLeast(V3_13);
