@@ -269,5 +269,53 @@ final class WeakrefPrelude {
                         self[k] = v
                     for k, v in kw.items():
                         self[k] = v
+
+
+            def _item_remover(selfref):
+                def remove(wr):
+                    s = selfref()
+                    if s is not None:
+                        s.data.discard(wr)
+                return remove
+
+
+            class WeakSet:
+                def __init__(self, data=None):
+                    self.data = set()
+                    self._remove = _item_remover(ref(self))
+                    if data is not None:
+                        self.update(data)
+
+                def add(self, item):
+                    self.data.add(ref(item, self._remove))
+
+                def discard(self, item):
+                    self.data.discard(ref(item))
+
+                def remove(self, item):
+                    self.data.remove(ref(item))
+
+                def clear(self):
+                    self.data.clear()
+
+                def update(self, other):
+                    for item in other:
+                        self.add(item)
+
+                def __len__(self):
+                    return len(self.data)
+
+                def __contains__(self, item):
+                    try:
+                        wr = ref(item)
+                    except TypeError:
+                        return False
+                    return wr in self.data
+
+                def __iter__(self):
+                    return iter([item for item in [wr() for wr in self.data] if item is not None])
+
+                def copy(self):
+                    return WeakSet(self)
             """;
 }
