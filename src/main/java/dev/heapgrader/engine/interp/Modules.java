@@ -32,6 +32,7 @@ final class Modules {
                 case "sys" -> SysModule.create(ip);
                 case "gc" -> GcModule.create(ip);
                 case "weakref" -> WeakrefModule.create(ip);
+                case "dataclasses" -> DataclassesModule.create(ip);
                 default -> null;
             };
             if (m == null) {

@@ -26,8 +26,16 @@ final class TraceRecorder {
         return true;
     }
 
+    /**
+     * The line of the program's own code that is running: events raised inside the engine's Python modules
+     * (a dataclass's generated __init__, weakref.finalize) belong to the program line that called them.
+     */
     private static int line(Interpreter ip) {
-        return ip.current == null ? 0 : ip.current.line();
+        Frame f = ip.current;
+        while (f != null && !f.code.filename.equals(ip.filename)) {
+            f = f.back;
+        }
+        return f == null ? (ip.current == null ? 0 : ip.current.line()) : f.line();
     }
 
     void refcountProbe(Interpreter ip, PyObject o, long value) {

@@ -2,8 +2,6 @@ package dev.heapgrader.engine.interp;
 
 import dev.heapgrader.engine.object.PyDict;
 import dev.heapgrader.engine.object.PyObject;
-import dev.heapgrader.engine.syntax.Parser;
-import dev.heapgrader.engine.syntax.ast.Module;
 
 /**
  * The pure-Python half of the {@code weakref} module. In CPython, {@code finalize}, {@code WeakValueDictionary}
@@ -20,17 +18,7 @@ final class WeakrefPrelude {
 
     /** Runs the prelude with {@code globals} (the module dict) as its namespace. */
     static void install(Interpreter ip, PyDict globals) {
-        Runtime rt = ip.rt;
-        Module module = Parser.parse(SOURCE, FILENAME, rt.version);
-        ConstantPool pool = new ConstantPool(rt);
-        Code code = Compiler.compileModule(rt, module, FILENAME, pool);
-        Frame frame = new Frame(code, null, globals, ip.builtins, globals);
-        try {
-            rt.decref(ip.execute(frame));
-        } finally {
-            rt.decref(code);
-            pool.releaseArena();
-        }
+        PythonSource.run(ip, SOURCE, FILENAME, globals);
     }
 
     /**
