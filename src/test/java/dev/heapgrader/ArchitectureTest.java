@@ -5,6 +5,11 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
+import dev.heapgrader.engine.interp.ProgramRunner;
+import dev.heapgrader.engine.version.PythonVersion;
+
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.equivalentTo;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
@@ -17,6 +22,34 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
  */
 @AnalyzeClasses(packages = "dev.heapgrader", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
+    /** The engine's rooms behind {@code Engine}: nothing outside them may reach in, except for ProgramRunner. */
+    private static final String[] ENGINE_INTERNALS = {"dev.heapgrader.engine.compile..",
+        "dev.heapgrader.engine.interp..", "dev.heapgrader.engine.protocol..", "dev.heapgrader.engine.types..",
+        "dev.heapgrader.engine.modules..", "dev.heapgrader.engine.memory..", "dev.heapgrader.engine.errors..",
+        "dev.heapgrader.engine.object..", "dev.heapgrader.engine.heap.."};
+
+    @ArchTest
+    static final ArchRule syntaxNeverDependsOnTheInterpreter = noClasses()
+            .that().resideInAPackage("dev.heapgrader.engine.syntax..")
+            .should().dependOnClassesThat().resideInAnyPackage(ENGINE_INTERNALS)
+            .because("the front end (tokens, parser, AST, scopes) is usable on its own, as grading's checks use it");
+
+    @ArchTest
+    static final ArchRule versionChecksLiveInTheVersionProfile = noClasses()
+            .that().resideOutsideOfPackage("dev.heapgrader.engine.version..")
+            .should().accessField(PythonVersion.class, "V3_11")
+            .orShould().accessField(PythonVersion.class, "V3_12")
+            .orShould().accessField(PythonVersion.class, "V3_13")
+            .orShould().callMethod(PythonVersion.class, "atLeast", PythonVersion.class)
+            .because("every version difference is a named behaviour of PythonVersion or ParserRules");
+
+    @ArchTest
+    static final ArchRule onlyProgramRunnerIsUsedFromOutsideTheEngineRooms = noClasses()
+            .that().resideOutsideOfPackages(ENGINE_INTERNALS)
+            .should().dependOnClassesThat(resideInAnyPackage(ENGINE_INTERNALS)
+                    .and(not(belongToAnyOf(ProgramRunner.class))))
+            .because("Engine, grading and the service see the interpreter through ProgramRunner, RunResult and "
+                    + "the trace, so the engine's rooms can change without touching them");
 
     @ArchTest
     static final ArchRule engineIsAPlainLibrary = classes()

@@ -1,8 +1,12 @@
 package dev.heapgrader.engine.interp;
 
+import dev.heapgrader.engine.compile.Code;
+import dev.heapgrader.engine.errors.PyException;
+import dev.heapgrader.engine.errors.Suggestions;
 import dev.heapgrader.engine.object.PyDict;
 import dev.heapgrader.engine.object.PyObject;
 import dev.heapgrader.engine.object.PyStr;
+import dev.heapgrader.engine.types.PyFunction;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +22,7 @@ final class ArgumentBinder {
 
     static void bind(Interpreter ip, PyFunction fn, Frame frame, PyObject[] args, String[] kwnames,
                      boolean moveArgs) {
-        Runtime rt = ip.rt;
+        InterpreterState rt = ip.rt;
         Code code = fn.code;
         int nkw = kwnames == null ? 0 : kwnames.length;
         int npos = args.length - nkw;

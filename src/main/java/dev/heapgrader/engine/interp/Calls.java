@@ -1,12 +1,20 @@
 package dev.heapgrader.engine.interp;
 
+import dev.heapgrader.engine.compile.Code;
+import dev.heapgrader.engine.errors.PyException;
 import dev.heapgrader.engine.object.PyDict;
 import dev.heapgrader.engine.object.PyInstance;
 import dev.heapgrader.engine.object.PyObject;
 import dev.heapgrader.engine.object.PyStr;
 import dev.heapgrader.engine.object.PyTuple;
 import dev.heapgrader.engine.object.PyType;
-
+import dev.heapgrader.engine.protocol.Attributes;
+import dev.heapgrader.engine.types.PyBuiltin;
+import dev.heapgrader.engine.types.PyCell;
+import dev.heapgrader.engine.types.PyDescriptor;
+import dev.heapgrader.engine.types.PyFunction;
+import dev.heapgrader.engine.types.PyGenerator;
+import dev.heapgrader.engine.types.PyMethod;
 
 /**
  * Calling. From bytecode, CPython 3.11+ move the arguments' stack references into the callee's frame
@@ -14,7 +22,7 @@ import dev.heapgrader.engine.object.PyType;
  * caller keeps its references and the frame takes new ones. Both paths are reproduced here, as is the argument
  * tuple that {@code _PyObject_MakeTpCall} builds when a class or a callable instance is called.
  */
-final class Calls {
+public final class Calls {
     private Calls() {
     }
 
@@ -23,7 +31,7 @@ final class Calls {
      * are all owned references, consumed here. The keyword values are the last {@code kwnames.size()} args.
      */
     static PyObject callFromStack(Interpreter ip, PyObject callable, PyObject self, PyObject[] args, PyTuple kwnames) {
-        Runtime rt = ip.rt;
+        InterpreterState rt = ip.rt;
         if (self == null && callable instanceof PyMethod m && m.func instanceof PyFunction) {
             self = m.self.newRef();
             PyObject func = m.func.newRef();
@@ -84,8 +92,8 @@ final class Calls {
     }
 
     /** A call from Java ("C") code: arguments borrowed. Returns a new reference. */
-    static PyObject call(Interpreter ip, PyObject callable, PyObject[] args, String[] kwnames) {
-        Runtime rt = ip.rt;
+    public static PyObject call(Interpreter ip, PyObject callable, PyObject[] args, String[] kwnames) {
+        InterpreterState rt = ip.rt;
         if (callable instanceof PyFunction fn) {
             return invoke(ip, fn, args, kwnames, false);
         }
@@ -110,9 +118,9 @@ final class Calls {
         }
         if (callable instanceof PyType t) {
             if (!t.isHeapType() && !ip.rt.version.builtinTypeCallPacksArguments(t.name())) {
-                return TypeCalls.construct(ip, t, args, kwnames);
+                return InstanceCreation.construct(ip, t, args, kwnames);
             }
-            return callWithArgsTuple(ip, callable, args, kwnames, () -> TypeCalls.construct(ip, t, args, kwnames));
+            return callWithArgsTuple(ip, callable, args, kwnames, () -> InstanceCreation.construct(ip, t, args, kwnames));
         }
         if (callable instanceof PyInstance) {
             PyObject callMethod = callable.type().lookup("__call__");
@@ -225,7 +233,7 @@ final class Calls {
      * Calls a special method found on the type (never the instance), as CPython's slot wrappers do; returns null
      * when the type does not define it (or defines it as None).
      */
-    static PyObject callSpecial(Interpreter ip, PyObject self, String name, PyObject... args) {
+    public static PyObject callSpecial(Interpreter ip, PyObject self, String name, PyObject... args) {
         PyObject attr = self.type().lookup(name);
         if (attr == null || attr == ip.rt.none) {
             return null;
@@ -239,7 +247,7 @@ final class Calls {
      * {@code __format__}, {@code __complex__}, {@code __bytes__}, {@code __reversed__} and {@code __sizeof__}
      * this way (the slot-based specials such as {@code __len__} go through {@link #callSpecial}). Null when absent.
      */
-    static PyObject callSpecialBound(Interpreter ip, PyObject self, String name, PyObject... args) {
+    public static PyObject callSpecialBound(Interpreter ip, PyObject self, String name, PyObject... args) {
         PyObject attr = self.type().lookup(name);
         if (attr == null || attr == ip.rt.none) {
             return null;
@@ -253,7 +261,7 @@ final class Calls {
     }
 
     /** Like {@link #callSpecial} for binary operators: an inherited builtin {@code object} method counts as absent. */
-    static PyObject callSpecialBinary(Interpreter ip, PyObject self, String name, PyObject... others) {
+    public static PyObject callSpecialBinary(Interpreter ip, PyObject self, String name, PyObject... others) {
         PyObject attr = self.type().lookup(name);
         if (attr == null || attr == ip.rt.none || attr instanceof PyBuiltin) {
             return null;

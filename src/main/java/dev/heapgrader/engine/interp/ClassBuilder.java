@@ -1,12 +1,17 @@
 package dev.heapgrader.engine.interp;
 
+import dev.heapgrader.engine.compile.Code;
 import dev.heapgrader.engine.object.PyDict;
 import dev.heapgrader.engine.object.PyObject;
 import dev.heapgrader.engine.object.PyStr;
 import dev.heapgrader.engine.object.PyTuple;
 import dev.heapgrader.engine.object.PyType;
-
+import dev.heapgrader.engine.protocol.Iteration;
 import dev.heapgrader.engine.syntax.Scope;
+import dev.heapgrader.engine.types.Mro;
+import dev.heapgrader.engine.types.PyCell;
+import dev.heapgrader.engine.types.PyDescriptor;
+import dev.heapgrader.engine.types.PyFunction;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -19,12 +24,12 @@ import java.util.Set;
  * getset descriptors the class introduces (each holding a reference to it), the C3 MRO, and the
  * {@code __class__} cell filled in.
  */
-final class ClassBuilder {
+public final class ClassBuilder {
     private ClassBuilder() {
     }
 
     static PyObject build(Interpreter ip, Frame f, int hasKw) {
-        Runtime rt = ip.rt;
+        InterpreterState rt = ip.rt;
         PyObject kwargs = hasKw != 0 ? f.pop() : null;
         PyTuple bases = (PyTuple) f.pop();
         PyStr name = (PyStr) f.pop();
@@ -61,8 +66,8 @@ final class ClassBuilder {
         }
     }
 
-    static PyType create(Interpreter ip, String name, PyTuple basesIn, PyDict namespace) {
-        Runtime rt = ip.rt;
+    public static PyType create(Interpreter ip, String name, PyTuple basesIn, PyDict namespace) {
+        InterpreterState rt = ip.rt;
         List<PyType> bases = new ArrayList<>();
         for (int i = 0; i < basesIn.size(); i++) {
             if (!(basesIn.get(i) instanceof PyType bt)) {
@@ -137,7 +142,7 @@ final class ClassBuilder {
         }
         int slotOffset = 0;
         for (PyType b : bases) {
-            slotOffset += TypeCalls.slotCount(b);
+            slotOffset += InstanceCreation.slotCount(b);
         }
         PyType.Layout layout = new PyType.Layout(16, 0, true, addDict, addWeakref, List.copyOf(ownSlots), slotOffset);
         PyDict dict = copyNamespace(ip, namespace);
@@ -192,7 +197,7 @@ final class ClassBuilder {
     }
 
     private static PyDict copyNamespace(Interpreter ip, PyDict namespace) {
-        Runtime rt = ip.rt;
+        InterpreterState rt = ip.rt;
         PyDict dict = rt.newDict();
         for (int i = 0; i < namespace.entryCount(); i++) {
             PyObject k = namespace.keyAt(i);

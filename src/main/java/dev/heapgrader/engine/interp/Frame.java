@@ -1,23 +1,28 @@
 package dev.heapgrader.engine.interp;
 
+import dev.heapgrader.engine.compile.Code;
+import dev.heapgrader.engine.errors.PyException;
 import dev.heapgrader.engine.object.PyDict;
 import dev.heapgrader.engine.object.PyObject;
+import dev.heapgrader.engine.types.PyFrameObject;
+import dev.heapgrader.engine.types.PyFunction;
+import dev.heapgrader.engine.types.PyGenerator;
 
 /**
  * One activation: the fast locals ({@code localsplus}: variables, cells, free variables), the operand stack, the
  * program counter and the block stack of active {@code try}/{@code with} handlers. Every slot that is non-null
  * owns one reference, exactly as CPython's {@code _PyInterpreterFrame} does.
  */
-final class Frame {
-    final Code code;
+public final class Frame {
+    public final Code code;
     final PyFunction function;
-    final PyDict globals;
-    final PyDict builtins;
+    public final PyDict globals;
+    public final PyDict builtins;
     /** The namespace of a module or class body; null for functions. */
-    final PyDict locals;
-    final PyObject[] fast;
-    final PyObject[] stack;
-    int sp;
+    public final PyDict locals;
+    public final PyObject[] fast;
+    public final PyObject[] stack;
+    public int sp;
     int pc;
     /** Handlers and stack levels of the active blocks; allocated by the first {@code try} or {@code with}. */
     int[] blockHandler;
@@ -26,7 +31,7 @@ final class Frame {
     Frame back;
     /** The generator running this frame, if any. */
     PyGenerator generator;
-    boolean finished;
+    public boolean finished;
     /** The frame object made for this frame by a traceback (owned), or null ({@code _PyInterpreterFrame.frame_obj}). */
     PyFrameObject frameObject;
     /** An exception to raise at the resume point ({@code generator.throw}), consumed on entry. */
@@ -42,22 +47,22 @@ final class Frame {
         this.stack = new PyObject[code.stackSize + 8];
     }
 
-    int line() {
+    public int line() {
         int i = Math.max(0, Math.min(pc - 1, code.lines.length - 1));
         return code.lines.length == 0 ? code.firstLine : code.lines[i];
     }
 
-    void push(PyObject o) {
+    public void push(PyObject o) {
         stack[sp++] = o;
     }
 
-    PyObject pop() {
+    public PyObject pop() {
         PyObject o = stack[--sp];
         stack[sp] = null;
         return o;
     }
 
-    PyObject top() {
+    public PyObject top() {
         return stack[sp - 1];
     }
 

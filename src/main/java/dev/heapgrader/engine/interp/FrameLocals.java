@@ -1,14 +1,16 @@
 package dev.heapgrader.engine.interp;
 
+import dev.heapgrader.engine.compile.Code;
 import dev.heapgrader.engine.object.PyDict;
 import dev.heapgrader.engine.object.PyObject;
+import dev.heapgrader.engine.types.PyCell;
 
 /** {@code locals()} inside a function: a fresh dict of the bound fast locals and cells. */
-final class FrameLocals {
+public final class FrameLocals {
     private FrameLocals() {
     }
 
-    static PyObject snapshot(Interpreter ip, Frame f) {
+    public static PyObject snapshot(Interpreter ip, Frame f) {
         PyDict d = ip.rt.newDict();
         Code code = f.code;
         for (int i = 0; i < code.varnames.length; i++) {

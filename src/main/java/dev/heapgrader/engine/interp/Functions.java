@@ -1,8 +1,10 @@
 package dev.heapgrader.engine.interp;
 
+import dev.heapgrader.engine.compile.Code;
 import dev.heapgrader.engine.object.PyDict;
 import dev.heapgrader.engine.object.PyObject;
 import dev.heapgrader.engine.object.PyTuple;
+import dev.heapgrader.engine.types.PyFunction;
 
 /** {@code MAKE_FUNCTION}: a function object from a code constant, its defaults and its closure cells. */
 final class Functions {
@@ -10,7 +12,7 @@ final class Functions {
     }
 
     static PyObject make(Interpreter ip, Frame f, int flags) {
-        Runtime rt = ip.rt;
+        InterpreterState rt = ip.rt;
         Code code = (Code) f.pop();
         PyTuple closure = (flags & 8) != 0 ? (PyTuple) f.pop() : null;
         PyDict kwDefaults = (flags & 2) != 0 ? (PyDict) f.pop() : null;

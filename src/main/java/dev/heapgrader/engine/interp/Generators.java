@@ -1,20 +1,25 @@
 package dev.heapgrader.engine.interp;
 
+import dev.heapgrader.engine.compile.Opcode;
+import dev.heapgrader.engine.errors.PyException;
 import dev.heapgrader.engine.object.PyBaseException;
 import dev.heapgrader.engine.object.PyObject;
+import dev.heapgrader.engine.protocol.Attributes;
+import dev.heapgrader.engine.protocol.Iteration;
+import dev.heapgrader.engine.types.PyGenerator;
 
 /**
  * Running generators (Objects/genobject.c): {@code send}, {@code throw}, {@code close}, and {@code yield from}
  * delegation. The frame stays inside the generator between resumptions, with its locals and stack counted.
  */
-final class Generators {
+public final class Generators {
     private Generators() {
     }
 
     /** The outcome of one resumption: a yielded value, or the return value when {@code done}. */
     record Step(PyObject value, boolean done) { }
 
-    static PyObject next(Interpreter ip, PyGenerator g) {
+    public static PyObject next(Interpreter ip, PyGenerator g) {
         Step s = resume(ip, g, ip.rt.none, null);
         if (s.done) {
             ip.rt.decref(s.value);
@@ -25,7 +30,7 @@ final class Generators {
 
     /** Resumes with {@code sent} (borrowed) or by raising {@code thrown} at the yield point. */
     static Step resume(Interpreter ip, PyGenerator g, PyObject sent, PyException thrown) {
-        Runtime rt = ip.rt;
+        InterpreterState rt = ip.rt;
         if (g.running) {
             throw ip.errors.valueError("generator already executing");
         }
@@ -76,11 +81,11 @@ final class Generators {
     }
 
     /** {@code gen.send(v)}: the next value, or StopIteration carrying the return value. */
-    static PyObject send(Interpreter ip, PyGenerator g, PyObject value) {
+    public static PyObject send(Interpreter ip, PyGenerator g, PyObject value) {
         return finish(ip, resume(ip, g, value, null));
     }
 
-    static PyObject throwInto(Interpreter ip, PyGenerator g, PyObject exc) {
+    public static PyObject throwInto(Interpreter ip, PyGenerator g, PyObject exc) {
         PyObject instance = Raising.instantiate(ip, exc);
         PyGenerator inner = delegate(g);
         if (inner != null) {
@@ -113,7 +118,7 @@ final class Generators {
         if (!g.started || f.finished || f.sp == 0 || f.pc >= f.code.code.length / 2) {
             return null;
         }
-        if (f.code.code[f.pc * 2] == Op.YIELD_FROM && f.top() instanceof PyGenerator inner) {
+        if (f.code.code[f.pc * 2] == Opcode.YIELD_FROM && f.top() instanceof PyGenerator inner) {
             return inner;
         }
         return null;
@@ -129,8 +134,8 @@ final class Generators {
     }
 
     /** {@code gen.close()}: GeneratorExit at the yield point; yielding again is a RuntimeError. */
-    static PyObject close(Interpreter ip, PyGenerator g) {
-        Runtime rt = ip.rt;
+    public static PyObject close(Interpreter ip, PyGenerator g) {
+        InterpreterState rt = ip.rt;
         if (g.finished() || !g.started) {
             g.frame.finished = true;
             Interpreter.clearFrame(g.frame, rt::decref);
@@ -161,7 +166,7 @@ final class Generators {
 
     /** {@code YIELD_FROM}: [receiver, sent] -> a value to yield (pc stays) or null with the result pushed. */
     static PyObject yieldFrom(Interpreter ip, Frame f) {
-        Runtime rt = ip.rt;
+        InterpreterState rt = ip.rt;
         PyObject sent = f.pop();
         PyObject receiver = f.top();
         try {

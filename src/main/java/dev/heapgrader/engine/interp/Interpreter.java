@@ -1,5 +1,14 @@
 package dev.heapgrader.engine.interp;
 
+import dev.heapgrader.engine.compile.Opcode;
+import dev.heapgrader.engine.errors.Carets;
+import dev.heapgrader.engine.errors.Errors;
+import dev.heapgrader.engine.errors.PyException;
+import dev.heapgrader.engine.errors.Suggestions;
+import dev.heapgrader.engine.memory.CycleCollector;
+import dev.heapgrader.engine.memory.Deallocation;
+import dev.heapgrader.engine.modules.BuiltinsModule;
+import dev.heapgrader.engine.modules.ImportableModules;
 import dev.heapgrader.engine.object.PyBaseException;
 import dev.heapgrader.engine.object.PyDict;
 import dev.heapgrader.engine.object.PyInt;
@@ -9,47 +18,64 @@ import dev.heapgrader.engine.object.PySet;
 import dev.heapgrader.engine.object.PyStr;
 import dev.heapgrader.engine.object.PyTuple;
 import dev.heapgrader.engine.object.PyType;
+import dev.heapgrader.engine.protocol.Arithmetic;
+import dev.heapgrader.engine.protocol.Attributes;
+import dev.heapgrader.engine.protocol.Compare;
+import dev.heapgrader.engine.protocol.Formatting;
+import dev.heapgrader.engine.protocol.Iteration;
+import dev.heapgrader.engine.protocol.ObjectProtocol;
+import dev.heapgrader.engine.protocol.Repr;
+import dev.heapgrader.engine.protocol.Subscripts;
 import dev.heapgrader.engine.syntax.ast.BinaryOperator;
 import dev.heapgrader.engine.syntax.ast.CompareOperator;
 import dev.heapgrader.engine.syntax.ast.UnaryOperator;
+import dev.heapgrader.engine.types.Containers;
+import dev.heapgrader.engine.types.PyCell;
+import dev.heapgrader.engine.types.PyFrameObject;
+import dev.heapgrader.engine.types.PyFunction;
+import dev.heapgrader.engine.types.PyGenerator;
+import dev.heapgrader.engine.types.PyModule;
+import dev.heapgrader.engine.types.PySlice;
+import dev.heapgrader.engine.types.PyTracebackObject;
+import dev.heapgrader.engine.types.TypeMethods;
 
 /**
  * The evaluation loop. Each opcode takes and leaves references on the operand stack exactly as CPython's
  * Python/bytecodes.c does, so the counts a program observes agree; exceptions unwind the block stack and, when
  * they leave a frame, the traceback keeps that frame's locals alive as CPython's frame objects do.
  */
-final class Interpreter {
+public final class Interpreter {
     private static final BinaryOperator[] BINOPS = BinaryOperator.values();
     private static final CompareOperator[] CMPOPS = CompareOperator.values();
     private static final UnaryOperator[] UNOPS = UnaryOperator.values();
 
-    final Runtime rt;
-    final Errors errors;
-    PyDict builtins;
-    final Modules modules;
+    public final InterpreterState rt;
+    public final Errors errors;
+    public PyDict builtins;
+    final ImportableModules modules;
     /** The exception currently being handled ({@code sys.exc_info()}), owned, or null. */
-    PyObject handled;
+    public PyObject handled;
     int depth;
-    int recursionLimit = 1000;
+    public int recursionLimit = 1000;
     long steps;
-    final Deallocation deallocation;
+    public final Deallocation deallocation;
     final long maxSteps;
     final long deadlineNanos;
-    Frame current;
-    final TraceRecorder trace = new TraceRecorder();
-    final CycleCollector gc;
-    final PyList gcGarbage;
-    final PyList gcCallbacks;
-    final StdoutBuffer stdout;
-    final PyObject sysStdout;
-    final PyObject sysStderr;
-    final String filename;
+    public Frame current;
+    public final TraceRecorder trace = new TraceRecorder();
+    public final CycleCollector gc;
+    public final PyList gcGarbage;
+    public final PyList gcCallbacks;
+    public final StdoutBuffer stdout;
+    public final PyObject sysStdout;
+    public final PyObject sysStderr;
+    public final String filename;
     private final java.util.List<String> sourceLines;
     private final java.util.ArrayDeque<String> stdinLines;
     /** Containers whose repr is being computed ({@code Py_ReprEnter}). */
-    final java.util.Map<PyObject, Boolean> reprActive = Repr.newActiveSet();
+    public final java.util.Map<PyObject, Boolean> reprActive = Repr.newActiveSet();
 
-    Interpreter(Runtime rt, String filename, java.util.List<String> sourceLines, String stdin, long maxSteps,
+    Interpreter(InterpreterState rt, String filename, java.util.List<String> sourceLines, String stdin, long maxSteps,
                 long deadlineNanos) {
         this.rt = rt;
         this.errors = rt.errors;
@@ -65,7 +91,7 @@ final class Interpreter {
         rt.setInterpreter(this);
         this.deallocation = new Deallocation(this);
         rt.setDeallocator(deallocation::dealloc);
-        this.modules = new Modules(this);
+        this.modules = new ImportableModules(this);
         this.gc = new CycleCollector(this);
         this.gcGarbage = rt.track(new PyList(rt.types.list));
         this.gcCallbacks = rt.track(new PyList(rt.types.list));
@@ -74,16 +100,16 @@ final class Interpreter {
         PyType stream = TypeMethods.streamType(this);
         this.sysStdout = rt.track(new dev.heapgrader.engine.object.PyInstance(stream, null, 0));
         this.sysStderr = rt.track(new dev.heapgrader.engine.object.PyInstance(stream, null, 0));
-        this.builtins = Builtins.create(this);
+        this.builtins = BuiltinsModule.create(this);
     }
 
     /** The next line of the provided stdin, or null at end of input. */
-    String readLine() {
+    public String readLine() {
         return stdinLines.poll();
     }
 
     /** A line of the program's source, for tracebacks; null when unknown. */
-    String sourceLine(String file, int line) {
+    public String sourceLine(String file, int line) {
         if (!file.equals(filename) || line < 1 || line > sourceLines.size()) {
             return null;
         }
@@ -109,7 +135,7 @@ final class Interpreter {
     }
 
     /** One unit of work done in Java on the program's behalf: counted against the step and time limits. */
-    void tick() {
+    public void tick() {
         if (++steps > maxSteps) {
             throw new StepLimitExceeded();
         }
@@ -139,32 +165,32 @@ final class Interpreter {
                         gc.runDueCollection();
                     }
                     switch (op) {
-                        case Op.NOP, Op.LINE -> {
-                            if (op == Op.LINE && (steps & 0x3ff) == 0 && System.nanoTime() > deadlineNanos) {
+                        case Opcode.NOP, Opcode.LINE -> {
+                            if (op == Opcode.LINE && (steps & 0x3ff) == 0 && System.nanoTime() > deadlineNanos) {
                                 throw new TimeLimitExceeded();
                             }
                         }
-                        case Op.POP_TOP -> rt.decref(f.pop());
-                        case Op.COPY -> f.push(f.peek(arg).newRef());
-                        case Op.SWAP -> {
+                        case Opcode.POP_TOP -> rt.decref(f.pop());
+                        case Opcode.COPY -> f.push(f.peek(arg).newRef());
+                        case Opcode.SWAP -> {
                             PyObject t = f.stack[f.sp - 1];
                             f.stack[f.sp - 1] = f.stack[f.sp - arg];
                             f.stack[f.sp - arg] = t;
                         }
-                        case Op.LOAD_CONST -> f.push(f.code.consts[arg].newRef());
-                        case Op.LOAD_FAST -> {
+                        case Opcode.LOAD_CONST -> f.push(f.code.consts[arg].newRef());
+                        case Opcode.LOAD_FAST -> {
                             PyObject v = f.fast[arg];
                             if (v == null) {
                                 throw unboundLocal(f.code.varnames[arg]);
                             }
                             f.push(v.newRef());
                         }
-                        case Op.STORE_FAST -> {
+                        case Opcode.STORE_FAST -> {
                             PyObject old = f.fast[arg];
                             f.fast[arg] = f.pop();
                             rt.xdecref(old);
                         }
-                        case Op.DELETE_FAST -> {
+                        case Opcode.DELETE_FAST -> {
                             PyObject old = f.fast[arg];
                             if (old == null) {
                                 throw unboundLocal(f.code.varnames[arg]);
@@ -172,20 +198,20 @@ final class Interpreter {
                             f.fast[arg] = null;
                             rt.decref(old);
                         }
-                        case Op.LOAD_DEREF -> {
+                        case Opcode.LOAD_DEREF -> {
                             PyObject v = ((PyCell) f.fast[arg]).contents;
                             if (v == null) {
                                 throw unboundDeref(f, arg);
                             }
                             f.push(v.newRef());
                         }
-                        case Op.STORE_DEREF -> {
+                        case Opcode.STORE_DEREF -> {
                             PyCell cell = (PyCell) f.fast[arg];
                             PyObject old = cell.contents;
                             cell.contents = f.pop();
                             rt.xdecref(old);
                         }
-                        case Op.DELETE_DEREF -> {
+                        case Opcode.DELETE_DEREF -> {
                             PyCell cell = (PyCell) f.fast[arg];
                             PyObject old = cell.contents;
                             if (old == null) {
@@ -194,14 +220,14 @@ final class Interpreter {
                             cell.contents = null;
                             rt.decref(old);
                         }
-                        case Op.LOAD_CLOSURE -> f.push(f.fast[arg].newRef());
-                        case Op.LOAD_GLOBAL -> f.push(loadGlobal(f, f.code.names[arg]));
-                        case Op.STORE_GLOBAL -> storeIn(f.globals, f.code.names[arg], f.pop());
-                        case Op.DELETE_GLOBAL -> deleteName(f.globals, f.code.names[arg], true);
-                        case Op.LOAD_NAME -> f.push(loadName(f, f.code.names[arg]));
-                        case Op.STORE_NAME -> storeIn(f.locals, f.code.names[arg], f.pop());
-                        case Op.DELETE_NAME -> deleteName(f.locals, f.code.names[arg], false);
-                        case Op.LOAD_ATTR -> {
+                        case Opcode.LOAD_CLOSURE -> f.push(f.fast[arg].newRef());
+                        case Opcode.LOAD_GLOBAL -> f.push(loadGlobal(f, f.code.names[arg]));
+                        case Opcode.STORE_GLOBAL -> storeIn(f.globals, f.code.names[arg], f.pop());
+                        case Opcode.DELETE_GLOBAL -> deleteName(f.globals, f.code.names[arg], true);
+                        case Opcode.LOAD_NAME -> f.push(loadName(f, f.code.names[arg]));
+                        case Opcode.STORE_NAME -> storeIn(f.locals, f.code.names[arg], f.pop());
+                        case Opcode.DELETE_NAME -> deleteName(f.locals, f.code.names[arg], false);
+                        case Opcode.LOAD_ATTR -> {
                             PyObject owner = f.pop();
                             try {
                                 f.push(Attributes.get(this, owner, f.code.names[arg]));
@@ -209,7 +235,7 @@ final class Interpreter {
                                 rt.decref(owner);
                             }
                         }
-                        case Op.STORE_ATTR -> {
+                        case Opcode.STORE_ATTR -> {
                             PyObject owner = f.pop();
                             PyObject value = f.pop();
                             try {
@@ -219,7 +245,7 @@ final class Interpreter {
                                 rt.decref(value);
                             }
                         }
-                        case Op.DELETE_ATTR -> {
+                        case Opcode.DELETE_ATTR -> {
                             PyObject owner = f.pop();
                             try {
                                 Attributes.delete(this, owner, f.code.names[arg]);
@@ -227,13 +253,13 @@ final class Interpreter {
                                 rt.decref(owner);
                             }
                         }
-                        case Op.LOAD_METHOD -> Attributes.loadMethod(this, f, f.code.names[arg]);
-                        case Op.CALL_METHOD -> callMethod(f, arg);
-                        case Op.CALL -> call(f, arg);
-                        case Op.CALL_EX -> callEx(f, arg);
-                        case Op.BINARY_OP -> binary(f, BINOPS[arg], false);
-                        case Op.INPLACE_OP -> binary(f, BINOPS[arg], true);
-                        case Op.UNARY_OP -> {
+                        case Opcode.LOAD_METHOD -> Attributes.loadMethod(this, f, f.code.names[arg]);
+                        case Opcode.CALL_METHOD -> callMethod(f, arg);
+                        case Opcode.CALL -> call(f, arg);
+                        case Opcode.CALL_EX -> callEx(f, arg);
+                        case Opcode.BINARY_OP -> binary(f, BINOPS[arg], false);
+                        case Opcode.INPLACE_OP -> binary(f, BINOPS[arg], true);
+                        case Opcode.UNARY_OP -> {
                             PyObject v = f.pop();
                             try {
                                 f.push(Arithmetic.unary(this, UNOPS[arg], v));
@@ -241,15 +267,15 @@ final class Interpreter {
                                 rt.decref(v);
                             }
                         }
-                        case Op.UNARY_NOT -> {
+                        case Opcode.UNARY_NOT -> {
                             PyObject v = f.pop();
                             try {
-                                f.push(rt.bool(!Ops.truthy(this, v)));
+                                f.push(rt.bool(!ObjectProtocol.truthy(this, v)));
                             } finally {
                                 rt.decref(v);
                             }
                         }
-                        case Op.COMPARE_OP -> {
+                        case Opcode.COMPARE_OP -> {
                             PyObject right = f.pop();
                             PyObject left = f.pop();
                             try {
@@ -259,7 +285,7 @@ final class Interpreter {
                                 rt.decref(right);
                             }
                         }
-                        case Op.IS_OP -> {
+                        case Opcode.IS_OP -> {
                             PyObject right = f.pop();
                             PyObject left = f.pop();
                             boolean same = left == right;
@@ -267,18 +293,18 @@ final class Interpreter {
                             rt.decref(right);
                             f.push(rt.bool(arg == 0 ? same : !same));
                         }
-                        case Op.CONTAINS_OP -> {
+                        case Opcode.CONTAINS_OP -> {
                             PyObject container = f.pop();
                             PyObject item = f.pop();
                             try {
-                                boolean in = Ops.contains(this, container, item);
+                                boolean in = ObjectProtocol.contains(this, container, item);
                                 f.push(rt.bool(arg == 0 ? in : !in));
                             } finally {
                                 rt.decref(container);
                                 rt.decref(item);
                             }
                         }
-                        case Op.BINARY_SUBSCR -> {
+                        case Opcode.BINARY_SUBSCR -> {
                             PyObject index = f.pop();
                             PyObject container = f.pop();
                             try {
@@ -288,12 +314,12 @@ final class Interpreter {
                                 rt.decref(index);
                             }
                         }
-                        case Op.SETUP_ANNOTATIONS -> {
+                        case Opcode.SETUP_ANNOTATIONS -> {
                             if (f.locals.getStr("__annotations__") == null) {
                                 storeIn(f.locals, "__annotations__", rt.newDict());
                             }
                         }
-                        case Op.STORE_SUBSCR -> {
+                        case Opcode.STORE_SUBSCR -> {
                             PyObject index = f.pop();
                             PyObject container = f.pop();
                             PyObject value = f.pop();
@@ -305,7 +331,7 @@ final class Interpreter {
                                 rt.decref(value);
                             }
                         }
-                        case Op.DELETE_SUBSCR -> {
+                        case Opcode.DELETE_SUBSCR -> {
                             PyObject index = f.pop();
                             PyObject container = f.pop();
                             try {
@@ -315,20 +341,20 @@ final class Interpreter {
                                 rt.decref(index);
                             }
                         }
-                        case Op.BUILD_SLICE -> {
+                        case Opcode.BUILD_SLICE -> {
                             PyObject step = arg == 3 ? f.pop() : rt.none;
                             PyObject stop = f.pop();
                             PyObject start = f.pop();
                             f.push(rt.track(new PySlice(rt.types.slice, start, stop, step)));
                         }
-                        case Op.BUILD_TUPLE -> {
+                        case Opcode.BUILD_TUPLE -> {
                             PyObject[] items = new PyObject[arg];
                             for (int i = arg - 1; i >= 0; i--) {
                                 items[i] = f.pop();
                             }
                             f.push(rt.newTuple(items));
                         }
-                        case Op.BUILD_LIST -> {
+                        case Opcode.BUILD_LIST -> {
                             PyObject[] items = new PyObject[arg];
                             for (int i = arg - 1; i >= 0; i--) {
                                 items[i] = f.pop();
@@ -336,7 +362,7 @@ final class Interpreter {
                             f.push(rt.track(new PyList(rt.types.list, items)));
                             trace.containerStoresOf(this, f.top(), f.top(), "list display");
                         }
-                        case Op.BUILD_SET -> {
+                        case Opcode.BUILD_SET -> {
                             PySet s = rt.newSet();
                             PyObject[] items = new PyObject[arg];
                             for (int i = arg - 1; i >= 0; i--) {
@@ -353,7 +379,7 @@ final class Interpreter {
                             }
                             f.push(s);
                         }
-                        case Op.BUILD_MAP -> {
+                        case Opcode.BUILD_MAP -> {
                             PyDict d = rt.newDict();
                             PyObject[] kv = new PyObject[arg * 2];
                             for (int i = arg * 2 - 1; i >= 0; i--) {
@@ -371,7 +397,7 @@ final class Interpreter {
                             }
                             f.push(d);
                         }
-                        case Op.BUILD_CONST_KEY_MAP -> {
+                        case Opcode.BUILD_CONST_KEY_MAP -> {
                             PyTuple keys = (PyTuple) f.pop();
                             PyObject[] values = new PyObject[arg];
                             for (int i = arg - 1; i >= 0; i--) {
@@ -391,11 +417,11 @@ final class Interpreter {
                             }
                             f.push(d);
                         }
-                        case Op.LIST_APPEND -> {
+                        case Opcode.LIST_APPEND -> {
                             PyObject v = f.pop();
                             Containers.listAppend(this, (PyList) f.peek(arg), v);
                         }
-                        case Op.SET_ADD -> {
+                        case Opcode.SET_ADD -> {
                             PyObject v = f.pop();
                             try {
                                 ((PySet) f.peek(arg)).add(v, rt);
@@ -403,7 +429,7 @@ final class Interpreter {
                                 rt.decref(v);
                             }
                         }
-                        case Op.MAP_ADD -> {
+                        case Opcode.MAP_ADD -> {
                             PyObject v = f.pop();
                             PyObject k = f.pop();
                             try {
@@ -413,7 +439,7 @@ final class Interpreter {
                                 rt.decref(v);
                             }
                         }
-                        case Op.LIST_EXTEND -> {
+                        case Opcode.LIST_EXTEND -> {
                             PyObject it = f.pop();
                             try {
                                 Containers.listExtend(this, (PyList) f.peek(arg), it);
@@ -421,7 +447,7 @@ final class Interpreter {
                                 rt.decref(it);
                             }
                         }
-                        case Op.SET_UPDATE -> {
+                        case Opcode.SET_UPDATE -> {
                             PyObject it = f.pop();
                             try {
                                 Containers.setUpdate(this, (PySet) f.peek(arg), it);
@@ -429,7 +455,7 @@ final class Interpreter {
                                 rt.decref(it);
                             }
                         }
-                        case Op.DICT_UPDATE -> {
+                        case Opcode.DICT_UPDATE -> {
                             PyObject it = f.pop();
                             try {
                                 Containers.dictUpdate(this, (PyDict) f.peek(arg), it);
@@ -437,7 +463,7 @@ final class Interpreter {
                                 rt.decref(it);
                             }
                         }
-                        case Op.DICT_MERGE_KW -> {
+                        case Opcode.DICT_MERGE_KW -> {
                             PyObject it = f.pop();
                             try {
                                 Containers.dictMergeKeywords(this, (PyDict) f.peek(arg), it, f.peek(arg + 2));
@@ -445,7 +471,7 @@ final class Interpreter {
                                 rt.decref(it);
                             }
                         }
-                        case Op.LIST_TO_TUPLE -> {
+                        case Opcode.LIST_TO_TUPLE -> {
                             PyList l = (PyList) f.pop();
                             PyObject[] items = l.toArray();
                             for (PyObject o : items) {
@@ -454,7 +480,7 @@ final class Interpreter {
                             rt.decref(l);
                             f.push(rt.newTuple(items));
                         }
-                        case Op.BUILD_STRING -> {
+                        case Opcode.BUILD_STRING -> {
                             StringBuilder sb = new StringBuilder();
                             PyObject[] parts = new PyObject[arg];
                             for (int i = arg - 1; i >= 0; i--) {
@@ -466,31 +492,31 @@ final class Interpreter {
                             }
                             f.push(rt.newStr(sb.toString()));
                         }
-                        case Op.FORMAT_VALUE -> f.push(Formatting.formatValue(this, f, arg));
-                        case Op.UNPACK_SEQUENCE -> Containers.unpack(this, f, arg, -1);
-                        case Op.UNPACK_EX -> Containers.unpack(this, f, arg & 0xff, arg >> 8);
-                        case Op.JUMP -> f.pc = arg;
-                        case Op.POP_JUMP_IF_FALSE, Op.POP_JUMP_IF_TRUE -> {
+                        case Opcode.FORMAT_VALUE -> f.push(Formatting.formatValue(this, f, arg));
+                        case Opcode.UNPACK_SEQUENCE -> Containers.unpack(this, f, arg, -1);
+                        case Opcode.UNPACK_EX -> Containers.unpack(this, f, arg & 0xff, arg >> 8);
+                        case Opcode.JUMP -> f.pc = arg;
+                        case Opcode.POP_JUMP_IF_FALSE, Opcode.POP_JUMP_IF_TRUE -> {
                             PyObject v = f.pop();
                             boolean t;
                             try {
-                                t = Ops.truthy(this, v);
+                                t = ObjectProtocol.truthy(this, v);
                             } finally {
                                 rt.decref(v);
                             }
-                            if (t == (op == Op.POP_JUMP_IF_TRUE)) {
+                            if (t == (op == Opcode.POP_JUMP_IF_TRUE)) {
                                 f.pc = arg;
                             }
                         }
-                        case Op.JUMP_IF_FALSE_OR_POP, Op.JUMP_IF_TRUE_OR_POP -> {
-                            boolean t = Ops.truthy(this, f.top());
-                            if (t == (op == Op.JUMP_IF_TRUE_OR_POP)) {
+                        case Opcode.JUMP_IF_FALSE_OR_POP, Opcode.JUMP_IF_TRUE_OR_POP -> {
+                            boolean t = ObjectProtocol.truthy(this, f.top());
+                            if (t == (op == Opcode.JUMP_IF_TRUE_OR_POP)) {
                                 f.pc = arg;
                             } else {
                                 rt.decref(f.pop());
                             }
                         }
-                        case Op.GET_ITER -> {
+                        case Opcode.GET_ITER -> {
                             PyObject v = f.pop();
                             try {
                                 f.push(Iteration.iter(this, v));
@@ -498,7 +524,7 @@ final class Interpreter {
                                 rt.decref(v);
                             }
                         }
-                        case Op.FOR_ITER -> {
+                        case Opcode.FOR_ITER -> {
                             PyObject next = Iteration.next(this, f.top());
                             if (next == null) {
                                 rt.decref(f.pop());
@@ -507,16 +533,16 @@ final class Interpreter {
                                 f.push(next);
                             }
                         }
-                        case Op.RETURN_VALUE -> {
+                        case Opcode.RETURN_VALUE -> {
                             PyObject result = f.pop();
                             f.finished = true;
                             clearFrame(f, rt::decref);
                             return result;
                         }
-                        case Op.YIELD_VALUE -> {
+                        case Opcode.YIELD_VALUE -> {
                             return f.pop();
                         }
-                        case Op.GET_YIELD_FROM_ITER -> {
+                        case Opcode.GET_YIELD_FROM_ITER -> {
                             PyObject v = f.pop();
                             try {
                                 f.push(v instanceof PyGenerator ? v.newRef() : Iteration.iter(this, v));
@@ -524,40 +550,40 @@ final class Interpreter {
                                 rt.decref(v);
                             }
                         }
-                        case Op.YIELD_FROM -> {
+                        case Opcode.YIELD_FROM -> {
                             PyObject result = Generators.yieldFrom(this, f);
                             if (result != null) {
                                 f.pc = pc;
                                 return result;
                             }
                         }
-                        case Op.MAKE_FUNCTION -> f.push(Functions.make(this, f, arg));
-                        case Op.BUILD_CLASS -> f.push(ClassBuilder.build(this, f, arg));
-                        case Op.SETUP_FINALLY -> f.pushBlock(arg, f.sp);
-                        case Op.SETUP_CLEANUP -> f.pushBlock(arg, f.sp - 1);
-                        case Op.POP_BLOCK -> f.blocks--;
-                        case Op.PUSH_EXC_INFO -> {
+                        case Opcode.MAKE_FUNCTION -> f.push(Functions.make(this, f, arg));
+                        case Opcode.BUILD_CLASS -> f.push(ClassBuilder.build(this, f, arg));
+                        case Opcode.SETUP_FINALLY -> f.pushBlock(arg, f.sp);
+                        case Opcode.SETUP_CLEANUP -> f.pushBlock(arg, f.sp - 1);
+                        case Opcode.POP_BLOCK -> f.blocks--;
+                        case Opcode.PUSH_EXC_INFO -> {
                             PyObject exc = f.pop();
                             PyObject prev = handled;
                             f.push(prev == null ? rt.none : prev);
                             handled = exc.newRef();
                             f.push(exc);
                         }
-                        case Op.POP_EXCEPT -> {
+                        case Opcode.POP_EXCEPT -> {
                             PyObject prev = f.pop();
                             PyObject cur = handled;
                             handled = prev == rt.none ? null : prev;
                             rt.xdecref(cur);
                         }
-                        case Op.RERAISE -> {
+                        case Opcode.RERAISE -> {
                             // RERAISE goes straight to exception_unwind: no new traceback entry, no new context
                             PyException again = new PyException(f.pop());
                             again.markRecorded(f);
                             again.markContextChecked();
                             throw again;
                         }
-                        case Op.RAISE -> Raising.raise(this, f, arg);
-                        case Op.CHECK_EXC_MATCH -> {
+                        case Opcode.RAISE -> Raising.raise(this, f, arg);
+                        case Opcode.CHECK_EXC_MATCH -> {
                             PyObject type = f.pop();
                             try {
                                 f.push(rt.bool(Raising.matches(this, f.top(), type)));
@@ -565,12 +591,12 @@ final class Interpreter {
                                 rt.decref(type);
                             }
                         }
-                        case Op.BEFORE_WITH -> Raising.beforeWith(this, f);
-                        case Op.WITH_EXCEPT_START -> Raising.withExceptStart(this, f);
-                        case Op.IMPORT_NAME -> f.push(modules.importModule(f.code.names[arg]));
-                        case Op.IMPORT_FROM -> f.push(modules.importFrom(f.top(), f.code.names[arg]));
-                        case Op.LOAD_ASSERTION_ERROR -> f.push(errors.type("AssertionError"));
-                        case Op.IMPORT_STAR -> {
+                        case Opcode.BEFORE_WITH -> Raising.beforeWith(this, f);
+                        case Opcode.WITH_EXCEPT_START -> Raising.withExceptStart(this, f);
+                        case Opcode.IMPORT_NAME -> f.push(modules.importModule(f.code.names[arg]));
+                        case Opcode.IMPORT_FROM -> f.push(modules.importFrom(f.top(), f.code.names[arg]));
+                        case Opcode.LOAD_ASSERTION_ERROR -> f.push(errors.type("AssertionError"));
+                        case Opcode.IMPORT_STAR -> {
                             PyDict source = ((PyModule) f.top()).dict;
                             for (PyObject key : source.keyArray()) {
                                 if (key instanceof PyStr s && !s.value().startsWith("_")) {
@@ -659,7 +685,7 @@ final class Interpreter {
      * {@code _PyFrame_ClearExceptCode}: an ended frame releases its locals and stack, unless its frame object is
      * referenced elsewhere (a traceback), which then takes the locals over.
      */
-    static void clearFrame(Frame f, PyObject.Releaser release) {
+    public static void clearFrame(Frame f, PyObject.Releaser release) {
         PyFrameObject fo = f.frameObject;
         if (fo != null) {
             f.frameObject = null;
@@ -811,7 +837,7 @@ final class Interpreter {
     }
 
     /** Stores a stolen value under a str key. */
-    void storeIn(PyDict d, String name, PyObject value) {
+    public void storeIn(PyDict d, String name, PyObject value) {
         PyStr key = rt.constantStr(name);
         try {
             PyObject old = d.put(key, value, rt);
@@ -839,7 +865,7 @@ final class Interpreter {
     }
 
     private PyException unboundLocal(String name) {
-        return errors.make("UnboundLocalError", VersionMessages.unboundLocal(rt.version, name));
+        return errors.unboundLocal(name);
     }
 
     private PyException unboundDeref(Frame f, int index) {

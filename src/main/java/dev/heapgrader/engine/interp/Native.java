@@ -7,6 +7,6 @@ import dev.heapgrader.engine.object.PyObject;
  * of {@code kwnames} in order; {@code self} is the bound object or null. Returns a new reference.
  */
 @FunctionalInterface
-interface Native {
+public interface Native {
     PyObject call(Interpreter ip, PyObject self, PyObject[] args, String[] kwnames);
 }

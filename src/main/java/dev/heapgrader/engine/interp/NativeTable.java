@@ -4,24 +4,25 @@ import dev.heapgrader.engine.object.PyDict;
 import dev.heapgrader.engine.object.PyObject;
 import dev.heapgrader.engine.object.PyStr;
 import dev.heapgrader.engine.object.PyType;
+import dev.heapgrader.engine.types.PyBuiltin;
 
 /**
  * Installs builtin functions into a namespace and builtin methods into a type's dict, from one explicit list
  * per module or type (SimpleLanguage's builtins-list pattern; no classpath scanning).
  */
-final class NativeTable {
+public final class NativeTable {
     private final Interpreter ip;
     private final PyDict target;
     private final PyType owner;
 
-    NativeTable(Interpreter ip, PyDict target, PyType owner) {
+    public NativeTable(Interpreter ip, PyDict target, PyType owner) {
         this.ip = ip;
         this.target = target;
         this.owner = owner;
     }
 
-    NativeTable def(String name, Native impl) {
-        Runtime rt = ip.rt;
+    public NativeTable def(String name, Native impl) {
+        InterpreterState rt = ip.rt;
         PyBuiltin b = rt.track(new PyBuiltin(rt.types.builtinFunction, name, impl, null, owner));
         ip.storeIn(target, name, b);
         return this;
@@ -31,7 +32,7 @@ final class NativeTable {
      * A METH_VARARGS function: CPython packs the positional arguments into a tuple that holds them (one more
      * reference each) while the function runs.
      */
-    static Native packingArguments(Native impl) {
+    public static Native packingArguments(Native impl) {
         return (ip, self, a, k) -> {
             PyObject tuple = Calls.argumentTuple(ip, a, k);
             try {
@@ -42,13 +43,13 @@ final class NativeTable {
         };
     }
 
-    NativeTable value(String name, PyObject owned) {
+    public NativeTable value(String name, PyObject owned) {
         ip.storeIn(target, name, owned);
         return this;
     }
 
     /** Checks a builtin's positional argument count; keyword arguments are refused unless listed. */
-    static void arity(Interpreter ip, String name, PyObject[] args, String[] kwnames, int min, int max) {
+    public static void arity(Interpreter ip, String name, PyObject[] args, String[] kwnames, int min, int max) {
         int nkw = kwnames == null ? 0 : kwnames.length;
         int n = args.length - nkw;
         if (nkw > 0) {
@@ -74,7 +75,7 @@ final class NativeTable {
     }
 
     /** The value of keyword argument {@code name}, or null. */
-    static PyObject keyword(PyObject[] args, String[] kwnames, String name) {
+    public static PyObject keyword(PyObject[] args, String[] kwnames, String name) {
         if (kwnames == null) {
             return null;
         }
@@ -87,11 +88,11 @@ final class NativeTable {
         return null;
     }
 
-    static int positionalCount(PyObject[] args, String[] kwnames) {
+    public static int positionalCount(PyObject[] args, String[] kwnames) {
         return args.length - (kwnames == null ? 0 : kwnames.length);
     }
 
-    static String str(Interpreter ip, PyObject o, String what) {
+    public static String str(Interpreter ip, PyObject o, String what) {
         if (o instanceof PyStr s) {
             return s.value();
         }

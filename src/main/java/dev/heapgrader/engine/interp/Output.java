@@ -2,9 +2,10 @@ package dev.heapgrader.engine.interp;
 
 import dev.heapgrader.engine.object.PyObject;
 import dev.heapgrader.engine.object.PyStr;
+import dev.heapgrader.engine.protocol.Attributes;
 
 /** Where {@code print} writes: the program's stdout (with its pending-buffer model), stderr, or a file-like object. */
-final class Output {
+public final class Output {
     private final Interpreter ip;
     private final PyObject file;
     private final int kind;
@@ -15,7 +16,7 @@ final class Output {
         this.kind = kind;
     }
 
-    static Output of(Interpreter ip, PyObject file) {
+    public static Output of(Interpreter ip, PyObject file) {
         if (file == null || file == ip.rt.none || file == ip.sysStdout) {
             return new Output(ip, null, 0);
         }
@@ -26,8 +27,8 @@ final class Output {
     }
 
     /** Writes {@code text}, or {@code fallback} when text is null. */
-    void write(PyStr text, String fallback) {
-        Runtime rt = ip.rt;
+    public void write(PyStr text, String fallback) {
+        InterpreterState rt = ip.rt;
         if (kind == 0) {
             if (text == null) {
                 ip.stdout.writeRaw(fallback);
@@ -51,7 +52,7 @@ final class Output {
         }
     }
 
-    void flush() {
+    public void flush() {
         if (kind == 0) {
             ip.stdout.flush();
         }

@@ -1,12 +1,20 @@
 package dev.heapgrader.engine.interp;
 
 import dev.heapgrader.engine.RunResult;
+import dev.heapgrader.engine.compile.Code;
+import dev.heapgrader.engine.compile.Compiler;
+import dev.heapgrader.engine.compile.ConstantPool;
+import dev.heapgrader.engine.errors.PyException;
+import dev.heapgrader.engine.errors.Tracebacks;
+import dev.heapgrader.engine.modules.WeakrefPrelude;
 import dev.heapgrader.engine.object.PyBaseException;
 import dev.heapgrader.engine.object.PyDict;
 import dev.heapgrader.engine.object.PyInt;
 import dev.heapgrader.engine.object.PyObject;
 import dev.heapgrader.engine.object.PyStr;
+import dev.heapgrader.engine.protocol.Repr;
 import dev.heapgrader.engine.syntax.ast.Module;
+import dev.heapgrader.engine.types.PyModule;
 import dev.heapgrader.engine.version.PythonVersion;
 
 /**
@@ -25,7 +33,7 @@ public final class ProgramRunner {
 
     public static Result run(Module module, String filename, PythonVersion version, long maxSteps,
                              long maxHeapBytes, long deadlineNanos, String stdin) {
-        Runtime rt = new Runtime(version, maxHeapBytes);
+        InterpreterState rt = new InterpreterState(version, maxHeapBytes);
         Interpreter ip = new Interpreter(rt, filename, module.sourceLines(), stdin, maxSteps, deadlineNanos);
         RunResult.Outcome outcome = RunResult.Outcome.COMPLETED;
         int status = 0;
@@ -83,7 +91,7 @@ public final class ProgramRunner {
 
     /** Python/pythonrun.c {@code handle_system_exit} and {@code PyErr_Print}. */
     private static int uncaught(Interpreter ip, PyException e) {
-        Runtime rt = ip.rt;
+        InterpreterState rt = ip.rt;
         PyObject exc = e.value();
         ip.stdout.flush();
         if (isSystemExit(ip, exc)) {
@@ -126,7 +134,7 @@ public final class ProgramRunner {
      * behind everything and re-queues its values in binding order (3.12+).
      */
     private static void shutdown(Interpreter ip, PyDict globals) {
-        Runtime rt = ip.rt;
+        InterpreterState rt = ip.rt;
         ip.stdout.flush();
         // atexit handlers (weakref.finalize's) run before the main module is torn down
         PyModule weakref = ip.modules.loaded().get("weakref");

@@ -1,9 +1,12 @@
 package dev.heapgrader.engine.interp;
 
+import dev.heapgrader.engine.errors.PyException;
 import dev.heapgrader.engine.object.PyBaseException;
 import dev.heapgrader.engine.object.PyObject;
 import dev.heapgrader.engine.object.PyTuple;
 import dev.heapgrader.engine.object.PyType;
+import dev.heapgrader.engine.protocol.Attributes;
+import dev.heapgrader.engine.protocol.Repr;
 
 /** {@code raise}, {@code except} matching and the context-manager protocol of {@code with}. */
 final class Raising {
@@ -11,7 +14,7 @@ final class Raising {
     }
 
     static void raise(Interpreter ip, Frame f, int kind) {
-        Runtime rt = ip.rt;
+        InterpreterState rt = ip.rt;
         if (kind == 0) {
             if (ip.handled == null) {
                 throw ip.errors.runtimeError("No active exception to reraise");
@@ -92,7 +95,7 @@ final class Raising {
 
     /** {@code BEFORE_WITH}: [ctx] -> [bound __exit__, __enter__()]. */
     static void beforeWith(Interpreter ip, Frame f) {
-        Runtime rt = ip.rt;
+        InterpreterState rt = ip.rt;
         PyObject ctx = f.pop();
         try {
             PyObject enter = ctx.type().lookup("__enter__");

@@ -8,15 +8,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code sys.stdout} writing to a pipe, as Modules/_io/textio.c {@code TextIOWrapper.write} does it: an ASCII str
+ * {@code sys.stdout} writing to a pipe, as ImportableModules/_io/textio.c {@code TextIOWrapper.write} does it: an ASCII str
  * is queued as the object itself (so printing a string adds one reference to it until the queue is flushed),
  * other text is queued encoded; the queue is flushed once it would exceed, or reaches, 8192 bytes.
  */
-final class StdoutBuffer {
+public final class StdoutBuffer {
     /** {@code _io.DEFAULT_BUFFER_SIZE}, the wrapper's chunk size. */
     static final int CHUNK_SIZE = 8192;
 
-    private final Runtime rt;
+    private final InterpreterState rt;
     private final List<PyObject> pending = new ArrayList<>();
     private long pendingBytes;
     /** How many writes are pending: the first is held alone, a second makes {@code pending_bytes} a list. */
@@ -28,11 +28,11 @@ final class StdoutBuffer {
      */
     private PyObject pendingList;
 
-    StdoutBuffer(Runtime rt) {
+    StdoutBuffer(InterpreterState rt) {
         this.rt = rt;
     }
 
-    void write(PyStr text) {
+    public void write(PyStr text) {
         String s = text.value();
         rt.write(s);
         boolean ascii = text.kind() == PyStr.Kind.ASCII;
@@ -51,7 +51,7 @@ final class StdoutBuffer {
     }
 
     /** Writes text the engine produced itself (no object to hold). */
-    void writeRaw(String s) {
+    public void writeRaw(String s) {
         rt.write(s);
         long len = s.getBytes(StandardCharsets.UTF_8).length;
         if (pendingBytes + len > CHUNK_SIZE) {
@@ -70,7 +70,7 @@ final class StdoutBuffer {
         }
     }
 
-    void flush() {
+    public void flush() {
         pendingWrites = 0;
         PyObject list = pendingList;
         pendingList = null;

@@ -1,9 +1,11 @@
 package dev.heapgrader.engine.interp;
 
+import dev.heapgrader.engine.errors.PyException;
 import dev.heapgrader.engine.object.PyList;
 import dev.heapgrader.engine.object.PyObject;
 import dev.heapgrader.engine.object.PyTuple;
 import dev.heapgrader.engine.object.PyType;
+import dev.heapgrader.engine.protocol.Repr;
 import dev.heapgrader.engine.trace.Trace;
 import dev.heapgrader.engine.trace.TraceEvent;
 
@@ -11,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Collects the trace of one run, up to a cap so a long loop cannot exhaust memory. */
-final class TraceRecorder {
+public final class TraceRecorder {
     static final int MAX_EVENTS = 100_000;
     private static final int MAX_REPR = 200;
 
@@ -38,13 +40,13 @@ final class TraceRecorder {
         return f == null ? (ip.current == null ? 0 : ip.current.line()) : f.line();
     }
 
-    void refcountProbe(Interpreter ip, PyObject o, long value) {
+    public void refcountProbe(Interpreter ip, PyObject o, long value) {
         if (room()) {
             events.add(new TraceEvent.RefcountProbe(line(ip), o.address(), o.type().name(), isUser(o), value));
         }
     }
 
-    void sizeProbe(Interpreter ip, PyObject o, long size) {
+    public void sizeProbe(Interpreter ip, PyObject o, long size) {
         if (room()) {
             String repr;
             try {
@@ -60,7 +62,7 @@ final class TraceRecorder {
         }
     }
 
-    void containerStore(Interpreter ip, PyObject container, PyObject item, String operation) {
+    public void containerStore(Interpreter ip, PyObject container, PyObject item, String operation) {
         if (isUser(item) && room()) {
             events.add(new TraceEvent.ContainerStore(line(ip), container.address(), container.type().name(),
                     item.address(), item.type().name(), operation));
@@ -68,7 +70,7 @@ final class TraceRecorder {
     }
 
     /** Records the items of {@code items} (a list or tuple) as stored into {@code container}. */
-    void containerStoresOf(Interpreter ip, PyObject container, PyObject items, String operation) {
+    public void containerStoresOf(Interpreter ip, PyObject container, PyObject items, String operation) {
         PyObject[] stored = items instanceof PyList l ? l.toArray()
                 : items instanceof PyTuple t ? t.items() : new PyObject[0];
         for (PyObject item : stored) {
@@ -77,20 +79,20 @@ final class TraceRecorder {
     }
 
     /** Records the items of {@code list} from index {@code from} on, as just stored by {@code operation}. */
-    void containerStoresFrom(Interpreter ip, PyList list, int from, String operation) {
+    public void containerStoresFrom(Interpreter ip, PyList list, int from, String operation) {
         for (int i = from; i < list.size(); i++) {
             containerStore(ip, list, list.get(i), operation);
         }
     }
 
-    void collection(Interpreter ip, TraceEvent.Collection event) {
+    public void collection(Interpreter ip, TraceEvent.Collection event) {
         if (room()) {
             events.add(event);
         }
     }
 
     /** The line the program is at, for events built elsewhere. */
-    static int currentLine(Interpreter ip) {
+    public static int currentLine(Interpreter ip) {
         return line(ip);
     }
 
@@ -108,7 +110,7 @@ final class TraceRecorder {
         }
     }
 
-    void attributeSet(Interpreter ip, PyObject o, String name) {
+    public void attributeSet(Interpreter ip, PyObject o, String name) {
         if (room()) {
             events.add(new TraceEvent.AttributeSet(line(ip), o.address(), o.type().name(), name));
         }

@@ -59,7 +59,7 @@ final class CallParser {
                 sawDoubleStar = true;
             } else if (t.isOp("*")) {
                 ts.next();
-                if (ts.version.atLeast(dev.heapgrader.engine.version.PythonVersion.V3_13)
+                if (ts.version.parser().rejectsBareStarArgument()
                         && (ts.at(closer) || ts.at(","))) {
                     throw ts.errorAt(ts.peek(), "Invalid star expression");
                 }

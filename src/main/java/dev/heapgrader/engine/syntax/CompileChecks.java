@@ -1,6 +1,7 @@
 package dev.heapgrader.engine.syntax;
 
 import dev.heapgrader.engine.syntax.ast.Arguments;
+import dev.heapgrader.engine.syntax.ast.AstChildren;
 import dev.heapgrader.engine.syntax.ast.CompareOperator;
 import dev.heapgrader.engine.syntax.ast.Constant;
 import dev.heapgrader.engine.syntax.ast.Expr;
@@ -52,7 +53,7 @@ final class CompileChecks {
     }
 
     private void depth(Stmt s, int d) {
-        for (Expr e : exprsOf(s)) {
+        for (Expr e : AstChildren.expressions(s)) {
             depth(e, d + 1);
         }
         for (List<Stmt> block : blocksOf(s)) {
@@ -70,7 +71,7 @@ final class CompileChecks {
             throw new PythonSyntaxError("RecursionError", "maximum recursion depth exceeded during compilation",
                     src.filename(), 0, 0, 0, 0, null);
         }
-        for (Expr c : ExprChildren.of(e)) {
+        for (Expr c : AstChildren.of(e)) {
             depth(c, d + 1);
         }
     }
@@ -79,7 +80,7 @@ final class CompileChecks {
         if (s instanceof Stmt.FunctionDef f) {
             checkParams(f.args());
         }
-        for (Expr e : exprsOf(s)) {
+        for (Expr e : AstChildren.expressions(s)) {
             duplicates(e);
         }
         for (List<Stmt> block : blocksOf(s)) {
@@ -94,7 +95,7 @@ final class CompileChecks {
         if (e instanceof Expr.Lambda l) {
             checkParams(l.args());
         }
-        for (Expr c : ExprChildren.of(e)) {
+        for (Expr c : AstChildren.of(e)) {
             duplicates(c);
         }
     }
@@ -132,9 +133,7 @@ final class CompileChecks {
                 if (type != null) {
                     String is = op == CompareOperator.IS ? "\"is\"" : "\"is not\"";
                     String eq = op == CompareOperator.IS ? "\"==\"" : "\"!=\"";
-                    warn(c.pos(), version.atLeast(PythonVersion.V3_12)
-                            ? is + " with '" + type + "' literal. Did you mean " + eq + "?"
-                            : is + " with a literal. Did you mean " + eq + "?");
+                    warn(c.pos(), version.parser().isWithLiteralWarning(is, type, eq));
                     return;
                 }
             }
@@ -261,7 +260,7 @@ final class CompileChecks {
         if (s instanceof Stmt.Assert a && a.test() instanceof Expr.TupleDisplay t && !t.elts().isEmpty()) {
             warn(s.pos(), "assertion is always true, perhaps remove parentheses?");
         }
-        for (Expr e : exprsOf(s)) {
+        for (Expr e : AstChildren.expressions(s)) {
             placeExpr(e, inFunction, inAsync);
         }
         if (s instanceof Stmt.FunctionDef f) {
@@ -309,62 +308,9 @@ final class CompileChecks {
             placeExpr(l.body(), true, false);
             return;
         }
-        for (Expr c : ExprChildren.of(e)) {
+        for (Expr c : AstChildren.of(e)) {
             placeExpr(c, inFunction, inAsync);
         }
-    }
-
-    /** The expressions a statement holds directly (not those of nested statements). */
-    static List<Expr> exprsOf(Stmt s) {
-        List<Expr> out = new ArrayList<>();
-        if (s instanceof Stmt.ExprStmt x) {
-            out.add(x.value());
-        } else if (s instanceof Stmt.Assign a) {
-            out.addAll(a.targets());
-            out.add(a.value());
-        } else if (s instanceof Stmt.AugAssign a) {
-            out.add(a.target());
-            out.add(a.value());
-        } else if (s instanceof Stmt.AnnAssign a) {
-            out.add(a.target());
-            out.add(a.annotation());
-            out.add(a.value());
-        } else if (s instanceof Stmt.Delete d) {
-            out.addAll(d.targets());
-        } else if (s instanceof Stmt.Return r) {
-            out.add(r.value());
-        } else if (s instanceof Stmt.If i) {
-            out.add(i.test());
-        } else if (s instanceof Stmt.While w) {
-            out.add(w.test());
-        } else if (s instanceof Stmt.For f) {
-            out.add(f.target());
-            out.add(f.iter());
-        } else if (s instanceof Stmt.FunctionDef f) {
-            out.addAll(f.decorators());
-            out.addAll(f.args().defaults());
-            out.addAll(f.args().kwDefaults());
-            out.add(f.returns());
-        } else if (s instanceof Stmt.ClassDef c) {
-            out.addAll(c.decorators());
-            out.addAll(c.bases());
-            c.keywords().forEach(k -> out.add(k.value()));
-        } else if (s instanceof Stmt.Try t) {
-            t.handlers().forEach(h -> out.add(h.type()));
-        } else if (s instanceof Stmt.Raise r) {
-            out.add(r.exc());
-            out.add(r.cause());
-        } else if (s instanceof Stmt.With w) {
-            w.items().forEach(i -> {
-                out.add(i.contextExpr());
-                out.add(i.optionalVars());
-            });
-        } else if (s instanceof Stmt.Assert a) {
-            out.add(a.test());
-            out.add(a.msg());
-        }
-        out.removeIf(java.util.Objects::isNull);
-        return out;
     }
 
     static List<List<Stmt>> blocksOf(Stmt s) {

@@ -3,7 +3,6 @@ package dev.heapgrader.engine.syntax;
 import dev.heapgrader.engine.syntax.ast.Constant;
 import dev.heapgrader.engine.syntax.ast.Expr;
 import dev.heapgrader.engine.syntax.ast.Pos;
-import dev.heapgrader.engine.version.PythonVersion;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +29,7 @@ final class FStringParser {
         this.cp = lit.body().codePoints().toArray();
         Token t = lit.token();
         this.bodyAbs = ts.src.lineStart(t.line()) + t.col() + lit.bodyStart();
-        this.v312 = ts.version.atLeast(PythonVersion.V3_12);
+        this.v312 = ts.version.parser().tokenizesFStrings();
     }
 
     List<Expr> parse() {
@@ -166,7 +165,7 @@ final class FStringParser {
             int specStart = j + 1;
             j = literalRun(specStart, specParts, true);
             List<Expr> merged = StringLiterals.merge(specParts);
-            if (ts.version == PythonVersion.V3_12 && !merged.isEmpty()
+            if (ts.version.parser().formatSpecEndsWithEmptyConstant() && !merged.isEmpty()
                     && merged.get(merged.size() - 1) instanceof Expr.FormattedValue) {
                 // 3.12.1 ends a spec that ends in a field with an empty constant; 3.11 and 3.13 do not.
                 merged = new ArrayList<>(merged);

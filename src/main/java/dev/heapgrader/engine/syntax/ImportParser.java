@@ -2,7 +2,6 @@ package dev.heapgrader.engine.syntax;
 
 import dev.heapgrader.engine.syntax.ast.Pos;
 import dev.heapgrader.engine.syntax.ast.Stmt;
-import dev.heapgrader.engine.version.PythonVersion;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +19,7 @@ final class ImportParser {
     /** 3.13's invalid_import rules name the missing part; older versions say "invalid syntax". */
     private PythonSyntaxError missingNames() {
         Token t = ts.peek();
-        if (ts.version.atLeast(PythonVersion.V3_13) && t.kind() == TokenKind.NEWLINE) {
+        if (ts.version.parser().namesMissingImportTargets() && t.kind() == TokenKind.NEWLINE) {
             return ts.src.parserError("SyntaxError", "Expected one or more names after 'import'", t.line(),
                     t.col() + 1, t.line(), t.col() + 1);
         }

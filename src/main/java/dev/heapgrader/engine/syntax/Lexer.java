@@ -132,7 +132,7 @@ final class Lexer {
                     continue;
                 }
                 lineHasTokens = false;
-                int endCol = version.atLeast(PythonVersion.V3_12) ? startCol + 1 : startCol;
+                int endCol = version.parser().newlineTokenHasWidth() ? startCol + 1 : startCol;
                 return new Token(TokenKind.NEWLINE, "\n", nlLine, startCol, nlLine, endCol);
             }
             if (c == '\\') {
@@ -160,7 +160,7 @@ final class Lexer {
         }
         if (lineHasTokens && !embedded) {
             lineHasTokens = false;
-            int endCol = version.atLeast(PythonVersion.V3_12) ? col() + 1 : col();
+            int endCol = version.parser().newlineTokenHasWidth() ? col() + 1 : col();
             return new Token(TokenKind.NEWLINE, "", line, col(), line, endCol);
         }
         if (indentDepth > 0) {

@@ -2,7 +2,6 @@ package dev.heapgrader.engine.syntax;
 
 import dev.heapgrader.engine.syntax.ast.Arguments;
 import dev.heapgrader.engine.syntax.ast.Expr;
-import dev.heapgrader.engine.version.PythonVersion;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -73,9 +72,7 @@ final class ParameterParser {
                     if (dflt != null) {
                         defaults.add(dflt);
                     } else if (!defaults.isEmpty()) {
-                        throw ts.errorAt(a.pos(), ts.version.atLeast(PythonVersion.V3_12)
-                                ? "parameter without a default follows parameter with a default"
-                                : "non-default argument follows default argument");
+                        throw ts.errorAt(a.pos(), ts.version.parser().nonDefaultParameterMessage());
                     }
                     args.add(a);
                 }

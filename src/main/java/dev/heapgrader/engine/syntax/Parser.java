@@ -91,7 +91,7 @@ public final class Parser {
 
     /** 3.12 reports NUL as a SyntaxError; 3.11's compile() refuses the source with a ValueError. */
     private static PythonSyntaxError nullBytes(String filename, PythonVersion version) {
-        if (version.atLeast(PythonVersion.V3_12)) {
+        if (version.parser().nullByteIsSyntaxError()) {
             return new PythonSyntaxError("SyntaxError", "source code cannot contain null bytes", filename, 0, 0, 0,
                     0, null);
         }

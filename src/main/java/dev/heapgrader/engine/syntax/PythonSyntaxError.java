@@ -93,7 +93,7 @@ public final class PythonSyntaxError extends RuntimeException {
         }
         lines.add("  File \"" + filename + "\", line " + lineno);
         if (text != null) {
-            if (version.atLeast(PythonVersion.V3_13)) {
+            if (version.parser().syntaxErrorPrintedLikeTraceback()) {
                 formatLikeTraceback(lines);
             } else {
                 formatLikePythonrun(lines);

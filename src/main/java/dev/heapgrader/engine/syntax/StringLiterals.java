@@ -3,7 +3,6 @@ package dev.heapgrader.engine.syntax;
 import dev.heapgrader.engine.syntax.ast.Constant;
 import dev.heapgrader.engine.syntax.ast.Expr;
 import dev.heapgrader.engine.syntax.ast.Pos;
-import dev.heapgrader.engine.version.PythonVersion;
 
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
@@ -106,7 +105,7 @@ final class StringLiterals {
             if (body.charAt(i) >= 128) {
                 Token t = l.token();
                 // Before 3.13 the end column was counted in UTF-8 bytes.
-                int extra = ts.version.atLeast(PythonVersion.V3_13) ? 0
+                int extra = !ts.version.parser().countsErrorColumnsInUtf8Bytes() ? 0
                         : t.text().getBytes(java.nio.charset.StandardCharsets.UTF_8).length - t.text().length();
                 throw ts.src.parserError("SyntaxError", "bytes can only contain ASCII literal characters", t.line(),
                         t.col() + 1, t.endLine(), t.endCol() + 1 + extra);
@@ -177,7 +176,7 @@ final class StringLiterals {
     private int unknown(Literal l, String s, int start, StringBuilder sb) {
         int cp = s.codePointAt(start + 1);
         sb.append('\\').appendCodePoint(cp);
-        if (ts.version.atLeast(PythonVersion.V3_12)) {
+        if (ts.version.parser().warnsOnInvalidEscape()) {
             Token t = l.token();
             ts.warnings.add(new CompileWarning("SyntaxWarning", "invalid escape sequence '\\"
                     + new String(Character.toChars(cp)) + "'", t.line(), ts.src.lineBare(t.line())));
@@ -227,7 +226,7 @@ final class StringLiterals {
                 : "(unicode error) 'unicodeescape' codec can't decode bytes in position " + a + "-" + b + ": "
                 + reason;
         Token t = l.token();
-        if (!ts.version.atLeast(PythonVersion.V3_12)) {
+        if (!ts.version.parser().escapeErrorsPointAtLiteral()) {
             return ts.errorAt(ts.peek(), msg);
         }
         return ts.src.parserError("SyntaxError", msg, t.line(), t.col() + 1, t.endLine(), t.endCol() + 1);

@@ -1,6 +1,5 @@
 package dev.heapgrader.engine.syntax;
 
-import dev.heapgrader.engine.version.PythonVersion;
 
 /**
  * Finds the end of one string literal for the {@link Lexer}. Before 3.12 every literal, f-strings included, ends at
@@ -20,7 +19,7 @@ final class StringScanner {
         this.lx = lx;
         this.startLine = startLine;
         this.startCol = startCol;
-        this.fstring = fstring && lx.version().atLeast(PythonVersion.V3_12);
+        this.fstring = fstring && lx.version().parser().tokenizesFStrings();
     }
 
     void scan() {

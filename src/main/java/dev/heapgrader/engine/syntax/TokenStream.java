@@ -107,8 +107,7 @@ final class TokenStream {
     void enter(int cost) {
         level += cost;
         if (level >= MAX_LEVEL) {
-            String msg = version.atLeast(PythonVersion.V3_12)
-                    ? "Parser stack overflowed - Python source too complex to parse" : "";
+            String msg = version.parser().parserStackOverflowMessage();
             throw new PythonSyntaxError("MemoryError", msg, src.filename(), 0, 0, 0, 0, null);
         }
     }

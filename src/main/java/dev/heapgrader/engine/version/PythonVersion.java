@@ -15,11 +15,18 @@ public enum PythonVersion {
     private final String label;
     private final String patchRelease;
     private final int minor;
+    private final ParserRules parser;
 
     PythonVersion(String label, String patchRelease, int minor) {
         this.label = label;
         this.patchRelease = patchRelease;
         this.minor = minor;
+        this.parser = new ParserRules(this);
+    }
+
+    /** The tokenizer and parser differences of this version. */
+    public ParserRules parser() {
+        return parser;
     }
 
     /** The short form users type and files are named by: "3.12". */
@@ -343,6 +350,17 @@ public enum PythonVersion {
      */
     public long functionSize() {
         return this == V3_11 ? 152 : 160;
+    }
+
+    /** {@code min([])}: 3.12 reworded it ("iterable argument is empty"). */
+    public String emptyMinMaxMessage(String name) {
+        return this == V3_11 ? name + "() arg is an empty sequence" : name + "() iterable argument is empty";
+    }
+
+    /** Setting an attribute a slotted or builtin instance cannot hold (Objects/object.c). */
+    public String cannotSetAttributeMessage(String typeName, String attr) {
+        String base = "'" + typeName + "' object has no attribute '" + attr + "'";
+        return noDictAttributeHint() ? base + " and no __dict__ for setting new attributes" : base;
     }
 
     @Override

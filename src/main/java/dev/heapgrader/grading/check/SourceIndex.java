@@ -1,6 +1,7 @@
 package dev.heapgrader.grading.check;
 
 import dev.heapgrader.engine.syntax.ast.Ctx;
+import dev.heapgrader.engine.syntax.ast.AstChildren;
 import dev.heapgrader.engine.syntax.ast.Expr;
 import dev.heapgrader.engine.syntax.ast.Module;
 import dev.heapgrader.engine.syntax.ast.Pos;
@@ -146,10 +147,10 @@ public final class SourceIndex {
     }
 
     private static void walk(Stmt s, List<Site> out) {
-        for (Expr e : SyntaxChildren.expressions(s)) {
+        for (Expr e : AstChildren.expressions(s)) {
             walk(e, s, new ArrayList<>(), out);
         }
-        for (Stmt child : SyntaxChildren.statements(s)) {
+        for (Stmt child : AstChildren.statements(s)) {
             walk(child, out);
         }
     }
@@ -160,7 +161,7 @@ public final class SourceIndex {
         }
         out.add(new Site(e, stmt, List.copyOf(enclosing)));
         enclosing.add(e);
-        for (Expr child : SyntaxChildren.of(e)) {
+        for (Expr child : AstChildren.of(e)) {
             walk(child, stmt, enclosing, out);
         }
         enclosing.remove(enclosing.size() - 1);

@@ -1,5 +1,6 @@
 package dev.heapgrader.engine.syntax.ast;
 
+
 import java.util.List;
 
 /** An expression node, mirroring CPython's {@code ast.expr} kinds. Lists are immutable; optional parts are null. */

@@ -1,0 +1,479 @@
+package dev.heapgrader.engine.modules;
+
+import dev.heapgrader.engine.errors.PyException;
+import dev.heapgrader.engine.interp.Frame;
+import dev.heapgrader.engine.interp.FrameLocals;
+import dev.heapgrader.engine.interp.Generators;
+import dev.heapgrader.engine.interp.Interpreter;
+import dev.heapgrader.engine.interp.InterpreterState;
+import dev.heapgrader.engine.interp.Native;
+import dev.heapgrader.engine.interp.NativeTable;
+import dev.heapgrader.engine.interp.Output;
+import dev.heapgrader.engine.object.PyDict;
+import dev.heapgrader.engine.object.PyFloat;
+import dev.heapgrader.engine.object.PyInstance;
+import dev.heapgrader.engine.object.PyInt;
+import dev.heapgrader.engine.object.PyList;
+import dev.heapgrader.engine.object.PyObject;
+import dev.heapgrader.engine.object.PyStr;
+import dev.heapgrader.engine.object.PyTuple;
+import dev.heapgrader.engine.object.PyType;
+import dev.heapgrader.engine.protocol.Arithmetic;
+import dev.heapgrader.engine.protocol.Attributes;
+import dev.heapgrader.engine.protocol.Formatting;
+import dev.heapgrader.engine.protocol.Iteration;
+import dev.heapgrader.engine.protocol.ObjectProtocol;
+import dev.heapgrader.engine.protocol.Repr;
+import dev.heapgrader.engine.types.BuiltinTypes;
+import dev.heapgrader.engine.types.Containers;
+import dev.heapgrader.engine.types.ListMethods;
+import dev.heapgrader.engine.types.NumberArithmetic;
+import dev.heapgrader.engine.types.ObjectMethods;
+import dev.heapgrader.engine.types.PyBuiltin;
+import dev.heapgrader.engine.types.PyFunction;
+import dev.heapgrader.engine.types.PyGenerator;
+import dev.heapgrader.engine.types.PyIterator;
+import dev.heapgrader.engine.types.PyMethod;
+import dev.heapgrader.engine.types.PyModule;
+
+import java.math.BigInteger;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/** The {@code builtins} module: its functions, types and exceptions, installed from one list. */
+public final class BuiltinsModule {
+    private BuiltinsModule() {
+    }
+
+    public static PyDict create(Interpreter ip) {
+        InterpreterState rt = ip.rt;
+        BuiltinTypes t = rt.types;
+        PyDict d = rt.newDict();
+        NativeTable n = new NativeTable(ip, d, null);
+        n.value("__name__", rt.constantStr("builtins"));
+        n.value("None", rt.none).value("Ellipsis", rt.ellipsis).value("NotImplemented", rt.notImplemented)
+                .value("True", rt.trueObj).value("False", rt.falseObj);
+        for (PyType type : List.of(t.intType, t.bool, t.floatType, t.complex, t.str, t.bytes, t.bytearray, t.tuple, t.list,
+                t.dict, t.set, t.frozenset, t.type, t.object, t.range, t.slice, t.enumerate, t.zip, t.map, t.filter,
+                t.reversed, t.property, t.staticmethod, t.classmethod, t.superType)) {
+            n.value(type.name(), type);
+        }
+        for (Map.Entry<String, PyType> e : ip.errors.all().entrySet()) {
+            n.value(e.getKey(), e.getValue());
+        }
+        // print(*args, ...) gets its positional arguments packed in a tuple (Argument Clinic varargs)
+        n.def("print", NativeTable.packingArguments(BuiltinsModule::print));
+        n.def("len", (i, self, a, k) -> {
+            NativeTable.arity(i, "len", a, k, 1, 1);
+            return i.rt.newInt(ObjectProtocol.len(i, a[0]));
+        });
+        n.def("repr", (i, self, a, k) -> {
+            NativeTable.arity(i, "repr", a, k, 1, 1);
+            return i.rt.newStr(Repr.repr(i, a[0]));
+        });
+        n.def("ascii", (i, self, a, k) -> {
+            NativeTable.arity(i, "ascii", a, k, 1, 1);
+            return i.rt.newStr(Formatting.ascii(Repr.repr(i, a[0])));
+        });
+        n.def("id", (i, self, a, k) -> {
+            NativeTable.arity(i, "id", a, k, 1, 1);
+            return i.rt.newInt(a[0].address());
+        });
+        n.def("hash", (i, self, a, k) -> {
+            NativeTable.arity(i, "hash", a, k, 1, 1);
+            return i.rt.newInt(ObjectProtocol.hash(i, a[0]));
+        });
+        n.def("abs", (i, self, a, k) -> {
+            NativeTable.arity(i, "abs", a, k, 1, 1);
+            return NumericBuiltins.abs(i, a[0]);
+        });
+        n.def("isinstance", (i, self, a, k) -> {
+            NativeTable.arity(i, "isinstance", a, k, 2, 2);
+            return i.rt.bool(isInstance(i, a[0], a[1], "isinstance() arg 2"));
+        });
+        n.def("issubclass", (i, self, a, k) -> {
+            NativeTable.arity(i, "issubclass", a, k, 2, 2);
+            if (!(a[0] instanceof PyType sub)) {
+                throw i.errors.typeError("issubclass() arg 1 must be a class");
+            }
+            return i.rt.bool(isSubclass(i, sub, a[1]));
+        });
+        n.def("callable", (i, self, a, k) -> {
+            NativeTable.arity(i, "callable", a, k, 1, 1);
+            PyObject o = a[0];
+            return i.rt.bool(o instanceof PyFunction || o instanceof PyBuiltin || o instanceof PyMethod
+                    || o instanceof PyType || o instanceof dev.heapgrader.engine.object.PyWeakref
+                    || o.type().lookup("__call__") != null);
+        });
+        n.def("getattr", (i, self, a, k) -> {
+            NativeTable.arity(i, "getattr", a, k, 2, 3);
+            String name = NativeTable.str(i, a[1], "attribute name");
+            if (a.length == 3) {
+                try {
+                    PyObject v = Attributes.find(i, a[0], name);
+                    return v != null ? v : a[2].newRef();
+                } catch (PyException e) {
+                    if (e.value().type().isSubtypeOf(i.errors.type("AttributeError"))) {
+                        i.rt.decref(e.value());
+                        return a[2].newRef();
+                    }
+                    throw e;
+                }
+            }
+            return Attributes.get(i, a[0], name);
+        });
+        n.def("hasattr", (i, self, a, k) -> {
+            NativeTable.arity(i, "hasattr", a, k, 2, 2);
+            try {
+                PyObject v = Attributes.find(i, a[0], NativeTable.str(i, a[1], "attribute name"));
+                i.rt.xdecref(v);
+                return i.rt.bool(v != null);
+            } catch (PyException e) {
+                if (e.value().type().isSubtypeOf(i.errors.type("AttributeError"))) {
+                    i.rt.decref(e.value());
+                    return i.rt.falseObj;
+                }
+                throw e;
+            }
+        });
+        n.def("setattr", (i, self, a, k) -> {
+            NativeTable.arity(i, "setattr", a, k, 3, 3);
+            Attributes.set(i, a[0], NativeTable.str(i, a[1], "attribute name"), a[2]);
+            return i.rt.none;
+        });
+        n.def("delattr", (i, self, a, k) -> {
+            NativeTable.arity(i, "delattr", a, k, 2, 2);
+            Attributes.delete(i, a[0], NativeTable.str(i, a[1], "attribute name"));
+            return i.rt.none;
+        });
+        n.def("iter", (i, self, a, k) -> {
+            NativeTable.arity(i, "iter", a, k, 1, 2);
+            if (a.length == 2) {
+                return i.rt.track(new PyIterator(i.rt.types.iterators.callableIterator, PyIterator.Kind.CALLABLE,
+                        a[0].newRef(), new PyObject[] {a[1].newRef()}));
+            }
+            return Iteration.iter(i, a[0]);
+        });
+        n.def("next", (i, self, a, k) -> {
+            NativeTable.arity(i, "next", a, k, 1, 2);
+            if (!(a[0] instanceof PyIterator || a[0] instanceof PyGenerator || a[0].type().lookup("__next__") != null)) {
+                throw i.errors.typeError("'" + a[0].type().name() + "' object is not an iterator");
+            }
+            if (a[0] instanceof PyGenerator g) {
+                if (a.length == 2) {
+                    PyObject v = Generators.next(i, g);
+                    return v != null ? v : a[1].newRef();
+                }
+                return Generators.send(i, g, i.rt.none);
+            }
+            PyObject v = Iteration.next(i, a[0]);
+            if (v == null) {
+                if (a.length == 2) {
+                    return a[1].newRef();
+                }
+                throw i.errors.stopIteration(null);
+            }
+            return v;
+        });
+        n.def("sum", BuiltinsModule::sum);
+        Native min = (i, self, a, k) -> MinMax.minmax(i, a, k, true);
+        Native max = (i, self, a, k) -> MinMax.minmax(i, a, k, false);
+        boolean packed = ip.rt.version.minMaxPackArguments();
+        n.def("min", packed ? NativeTable.packingArguments(min) : min);
+        n.def("max", packed ? NativeTable.packingArguments(max) : max);
+        n.def("sorted", (i, self, a, k) -> {
+            if (NativeTable.positionalCount(a, k) != 1) {
+                throw i.errors.typeError("sorted expected 1 argument, got " + NativeTable.positionalCount(a, k));
+            }
+            PyList l = i.rt.track(new PyList(i.rt.types.list));
+            try {
+                Containers.listExtend(i, l, a[0]);
+                ListMethods.sort(i, l, NativeTable.keyword(a, k, "key"), NativeTable.keyword(a, k, "reverse"));
+            } catch (PyException e) {
+                i.rt.decref(l);
+                throw e;
+            }
+            return l;
+        });
+        n.def("any", (i, self, a, k) -> anyAll(i, a, k, true));
+        n.def("all", (i, self, a, k) -> anyAll(i, a, k, false));
+        n.def("chr", (i, self, a, k) -> {
+            NativeTable.arity(i, "chr", a, k, 1, 1);
+            long cp = ObjectProtocol.index(i, a[0], "'%T' object cannot be interpreted as an integer");
+            if (cp < 0 || cp > 0x10ffff) {
+                throw i.errors.valueError("chr() arg not in range(0x110000)");
+            }
+            return i.rt.newStr(new String(Character.toChars((int) cp)));
+        });
+        n.def("ord", (i, self, a, k) -> {
+            NativeTable.arity(i, "ord", a, k, 1, 1);
+            if (!(a[0] instanceof PyStr s)) {
+                throw i.errors.typeError("ord() expected string of length 1, but " + a[0].type().name() + " found");
+            }
+            if (s.length() != 1) {
+                throw i.errors.typeError("ord() expected a character, but string of length " + s.length()
+                        + " found");
+            }
+            return i.rt.newInt(s.value().codePointAt(0));
+        });
+        n.def("format", (i, self, a, k) -> {
+            NativeTable.arity(i, "format", a, k, 1, 2);
+            return i.rt.newStr(Formatting.format(i, a[0], a.length > 1 ? NativeTable.str(i, a[1], "format spec")
+                    : ""));
+        });
+        n.def("round", NumericBuiltins::round);
+        n.def("divmod", (i, self, a, k) -> {
+            NativeTable.arity(i, "divmod", a, k, 2, 2);
+            return NumericBuiltins.divmod(i, a[0], a[1]);
+        });
+        n.def("pow", (i, self, a, k) -> {
+            NativeTable.arity(i, "pow", a, k, 2, 3);
+            if (a.length == 3 && a[2] != i.rt.none) {
+                return NumericBuiltins.modPow(i, a[0], a[1], a[2]);
+            }
+            return Arithmetic.binary(i, dev.heapgrader.engine.syntax.ast.BinaryOperator.POW, a[0], a[1]);
+        });
+        n.def("hex", (i, self, a, k) -> intBase(i, a, k, "hex", 16, "0x"));
+        n.def("oct", (i, self, a, k) -> intBase(i, a, k, "oct", 8, "0o"));
+        n.def("bin", (i, self, a, k) -> intBase(i, a, k, "bin", 2, "0b"));
+        n.def("vars", (i, self, a, k) -> {
+            NativeTable.arity(i, "vars", a, k, 0, 1);
+            if (a.length == 0) {
+                return i.current.locals != null ? i.current.locals.newRef() : i.current.globals.newRef();
+            }
+            PyObject dict = Attributes.find(i, a[0], "__dict__");
+            if (dict == null) {
+                throw i.errors.typeError("vars() argument must have __dict__ attribute");
+            }
+            return dict;
+        });
+        n.def("dir", (i, self, a, k) -> dir(i, a, k));
+        n.def("globals", (i, self, a, k) -> i.current.globals.newRef());
+        n.def("locals", (i, self, a, k) -> i.current.locals != null ? i.current.locals.newRef()
+                : FrameLocals.snapshot(i, i.current));
+        n.def("input", BuiltinsModule::input);
+        return d;
+    }
+
+    private static PyObject intBase(Interpreter ip, PyObject[] a, String[] k, String name, int radix, String prefix) {
+        NativeTable.arity(ip, name, a, k, 1, 1);
+        PyInt v = ObjectProtocol.indexInt(ip, a[0], "'%T' object cannot be interpreted as an integer");
+        BigInteger b = v.bigValue();
+        ip.rt.decref(v);
+        return ip.rt.newStr((b.signum() < 0 ? "-" : "") + prefix + b.abs().toString(radix));
+    }
+
+    static boolean isInstance(Interpreter ip, PyObject o, PyObject cls, String what) {
+        if (cls instanceof PyTuple t) {
+            for (PyObject c : t.items()) {
+                if (isInstance(ip, o, c, what)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (!(cls instanceof PyType type)) {
+            throw ip.errors.typeError(what + " must be a type, a tuple of types, or a union");
+        }
+        return o.type().isSubtypeOf(type);
+    }
+
+    static boolean isSubclass(Interpreter ip, PyType sub, PyObject cls) {
+        if (cls instanceof PyTuple t) {
+            for (PyObject c : t.items()) {
+                if (isSubclass(ip, sub, c)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (!(cls instanceof PyType type)) {
+            throw ip.errors.typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
+        }
+        return sub.isSubtypeOf(type);
+    }
+
+    private static PyObject print(Interpreter ip, PyObject self, PyObject[] a, String[] k) {
+        InterpreterState rt = ip.rt;
+        int npos = NativeTable.positionalCount(a, k);
+        PyObject sep = NativeTable.keyword(a, k, "sep");
+        PyObject end = NativeTable.keyword(a, k, "end");
+        PyObject file = NativeTable.keyword(a, k, "file");
+        PyObject flush = NativeTable.keyword(a, k, "flush");
+        if (k != null) {
+            for (String name : k) {
+                if (!List.of("sep", "end", "file", "flush").contains(name)) {
+                    throw ip.errors.typeError("'" + name + "' is an invalid keyword argument for print()");
+                }
+            }
+        }
+        if (sep != null && sep != rt.none && !(sep instanceof PyStr)) {
+            throw ip.errors.typeError("sep must be None or a string, not " + sep.type().name());
+        }
+        if (end != null && end != rt.none && !(end instanceof PyStr)) {
+            throw ip.errors.typeError("end must be None or a string, not " + end.type().name());
+        }
+        Output out = Output.of(ip, file);
+        for (int i = 0; i < npos; i++) {
+            if (i > 0) {
+                out.write(sep == null || sep == rt.none ? null : (PyStr) sep, " ");
+            }
+            PyObject s = a[i] instanceof PyStr && a[i].type() == rt.types.str ? a[i].newRef()
+                    : rt.newStr(Repr.str(ip, a[i]));
+            try {
+                out.write((PyStr) s, null);
+            } finally {
+                rt.decref(s);
+            }
+        }
+        out.write(end == null || end == rt.none ? null : (PyStr) end, "\n");
+        if (flush != null && ObjectProtocol.truthy(ip, flush)) {
+            out.flush();
+        }
+        return rt.none;
+    }
+
+    private static PyObject sum(Interpreter ip, PyObject self, PyObject[] a, String[] k) {
+        InterpreterState rt = ip.rt;
+        int npos = NativeTable.positionalCount(a, k);
+        if (npos < 1 || npos > 2) {
+            throw ip.errors.typeError("sum() takes at most 2 arguments (" + npos + " given)");
+        }
+        PyObject start = npos == 2 ? a[1] : NativeTable.keyword(a, k, "start");
+        if (start instanceof PyStr) {
+            throw ip.errors.typeError("sum() can't sum strings [use ''.join(seq) instead]");
+        }
+        PyObject acc = start == null ? rt.newInt(0) : start.newRef();
+        PyObject it = Iteration.iter(ip, a[0]);
+        try {
+            PyObject item;
+            double compensation = 0;
+            boolean floatMode = false;
+            while ((item = Iteration.next(ip, it)) != null) {
+                try {
+                    if (rt.version.compensatedFloatSum() && item instanceof PyFloat f
+                            && (acc instanceof PyFloat || acc instanceof PyInt)) {
+                        // 3.12 sum() of floats: Neumaier compensated summation (Python/bltinmodule.c)
+                        double x = f.value();
+                        double s = acc instanceof PyFloat af ? af.value() : NumberArithmetic.toDouble(ip, acc);
+                        double t = s + x;
+                        if (Math.abs(s) >= Math.abs(x)) {
+                            compensation += (s - t) + x;
+                        } else {
+                            compensation += (x - t) + s;
+                        }
+                        floatMode = true;
+                        PyObject next = rt.newFloat(t);
+                        rt.decref(acc);
+                        acc = next;
+                        continue;
+                    }
+                    if (floatMode) {
+                        PyObject next = rt.newFloat(((PyFloat) acc).value() + compensation);
+                        rt.decref(acc);
+                        acc = next;
+                        compensation = 0;
+                        floatMode = false;
+                    }
+                    PyObject next = Arithmetic.binary(ip, dev.heapgrader.engine.syntax.ast.BinaryOperator.ADD, acc,
+                            item);
+                    rt.decref(acc);
+                    acc = next;
+                } finally {
+                    rt.decref(item);
+                }
+            }
+            if (floatMode && compensation != 0 && !Double.isInfinite(compensation)) {
+                PyObject next = rt.newFloat(((PyFloat) acc).value() + compensation);
+                rt.decref(acc);
+                acc = next;
+            }
+            return acc;
+        } catch (PyException e) {
+            rt.decref(acc);
+            throw e;
+        } finally {
+            rt.decref(it);
+        }
+    }
+
+    private static PyObject anyAll(Interpreter ip, PyObject[] a, String[] k, boolean any) {
+        NativeTable.arity(ip, any ? "any" : "all", a, k, 1, 1);
+        PyObject it = Iteration.iter(ip, a[0]);
+        try {
+            PyObject item;
+            while ((item = Iteration.next(ip, it)) != null) {
+                boolean t;
+                try {
+                    t = ObjectProtocol.truthy(ip, item);
+                } finally {
+                    ip.rt.decref(item);
+                }
+                if (t == any) {
+                    return ip.rt.bool(any);
+                }
+            }
+            return ip.rt.bool(!any);
+        } finally {
+            ip.rt.decref(it);
+        }
+    }
+
+    private static PyObject dir(Interpreter ip, PyObject[] a, String[] k) {
+        NativeTable.arity(ip, "dir", a, k, 0, 1);
+        TreeSet<String> names = new TreeSet<>();
+        if (a.length == 0) {
+            Frame f = ip.current;
+            if (f.locals != null) {
+                for (PyObject key : f.locals.keyArray()) {
+                    names.add(key.toString());
+                }
+            } else {
+                for (int i = 0; i < f.code.varnames.length; i++) {
+                    if (f.fast[i] != null) {
+                        names.add(f.code.varnames[i]);
+                    }
+                }
+            }
+        } else {
+            PyObject o = a[0];
+            if (o instanceof PyModule m) {
+                for (PyObject key : m.dict.keyArray()) {
+                    names.add(key.toString());
+                }
+            } else {
+                if (o instanceof PyInstance inst && inst.attrs() != null) {
+                    for (PyObject key : inst.attrs().keyArray()) {
+                        names.add(key.toString());
+                    }
+                }
+                PyType t = o instanceof PyType pt ? pt : o.type();
+                for (PyType c : t.mroList()) {
+                    for (PyObject key : c.dict().keyArray()) {
+                        names.add(key.toString());
+                    }
+                }
+                names.addAll(ObjectMethods.NAMES);
+            }
+        }
+        PyObject[] items = new PyObject[names.size()];
+        int j = 0;
+        for (String s : names) {
+            items[j++] = ip.rt.newStr(s);
+        }
+        return ip.rt.track(new PyList(ip.rt.types.list, items));
+    }
+
+    private static PyObject input(Interpreter ip, PyObject self, PyObject[] a, String[] k) {
+        NativeTable.arity(ip, "input", a, k, 0, 1);
+        if (a.length == 1) {
+            ip.stdout.writeRaw(Repr.str(ip, a[0]));
+        }
+        String line = ip.readLine();
+        if (line == null) {
+            throw ip.errors.make("EOFError", "EOF when reading a line");
+        }
+        return ip.rt.newStr(line);
+    }
+}

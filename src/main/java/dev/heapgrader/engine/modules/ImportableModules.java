@@ -1,0 +1,69 @@
+package dev.heapgrader.engine.modules;
+
+import dev.heapgrader.engine.errors.PyException;
+import dev.heapgrader.engine.interp.Interpreter;
+import dev.heapgrader.engine.object.PyDict;
+import dev.heapgrader.engine.object.PyObject;
+import dev.heapgrader.engine.protocol.Attributes;
+import dev.heapgrader.engine.types.PyModule;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The modules a program can import: {@code sys}, {@code gc} and {@code weakref}, built on first import. Any other
+ * name fails as CPython fails for a missing module, so a program can never reach the host.
+ */
+public final class ImportableModules {
+    private final Interpreter ip;
+    private final Map<String, PyModule> loaded = new LinkedHashMap<>();
+
+    public ImportableModules(Interpreter ip) {
+        this.ip = ip;
+    }
+
+    public PyModule builtinsModule(PyDict dict) {
+        PyModule m = ip.rt.track(new PyModule(ip.rt.types.module, "builtins", dict));
+        loaded.put("builtins", m);
+        return m;
+    }
+
+    /** {@code IMPORT_NAME}: a new reference to the module. */
+    public PyObject importModule(String name) {
+        PyModule m = loaded.get(name);
+        if (m == null) {
+            m = switch (name) {
+                case "sys" -> SysModule.create(ip);
+                case "gc" -> GcModule.create(ip);
+                case "weakref" -> WeakrefModule.create(ip);
+                case "dataclasses" -> DataclassesModule.create(ip);
+                default -> null;
+            };
+            if (m == null) {
+                String top = name.split("\\.")[0];
+                PyException e = ip.errors.make("ModuleNotFoundError", "No module named '" + top + "'");
+                ip.storeIn(((dev.heapgrader.engine.object.PyBaseException) e.value()).attrs(), "name",
+                        ip.rt.newStr(top));
+                throw e;
+            }
+            loaded.put(name, m);
+        }
+        return m.newRef();
+    }
+
+    /** {@code IMPORT_FROM}: the attribute of the module on top of the stack. */
+    public PyObject importFrom(PyObject module, String name) {
+        PyObject v = Attributes.find(ip, module, name);
+        if (v == null) {
+            String modName = module instanceof PyModule m ? m.name : "?";
+            throw ip.errors.make("ImportError", "cannot import name '" + name + "' from '" + modName
+                    + "' (unknown location)");
+        }
+        return v;
+    }
+
+    /** Module objects alive at the end of the run, to release at shutdown. */
+    public Map<String, PyModule> loaded() {
+        return loaded;
+    }
+}

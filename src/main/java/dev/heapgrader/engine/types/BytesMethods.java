@@ -1,0 +1,101 @@
+package dev.heapgrader.engine.types;
+
+import dev.heapgrader.engine.interp.Interpreter;
+import dev.heapgrader.engine.interp.NativeTable;
+import dev.heapgrader.engine.object.PyBytes;
+import dev.heapgrader.engine.object.PyList;
+import dev.heapgrader.engine.object.PyObject;
+import dev.heapgrader.engine.object.PyType;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** The common methods of {@code bytes} (Objects/bytesobject.c), on Latin-1 views of the bytes. */
+final class BytesMethods {
+    private BytesMethods() {
+    }
+
+    private static String latin1(PyObject o) {
+        return new String(((PyBytes) o).value(), StandardCharsets.ISO_8859_1);
+    }
+
+    private static byte[] bytes(String s) {
+        return s.getBytes(StandardCharsets.ISO_8859_1);
+    }
+
+    private static String arg(Interpreter ip, PyObject o) {
+        if (!(o instanceof PyBytes)) {
+            throw ip.errors.typeError("a bytes-like object is required, not '" + o.type().name() + "'");
+        }
+        return latin1(o);
+    }
+
+    static void install(Interpreter ip, PyType type) {
+        NativeTable n = new NativeTable(ip, type.dict(), type);
+        n.def("upper", (i, self, a, k) -> i.rt.newBytes(bytes(latin1(self).toUpperCase(Locale.ROOT))));
+        n.def("lower", (i, self, a, k) -> i.rt.newBytes(bytes(latin1(self).toLowerCase(Locale.ROOT))));
+        n.def("decode", (i, self, a, k) -> i.rt.newStr(new String(((PyBytes) self).value(), StandardCharsets.UTF_8)));
+        n.def("hex", (i, self, a, k) -> {
+            StringBuilder sb = new StringBuilder();
+            for (byte b : ((PyBytes) self).value()) {
+                sb.append(String.format("%02x", b & 0xff));
+            }
+            return i.rt.newStr(sb.toString());
+        });
+        n.def("find", (i, self, a, k) -> i.rt.newInt(latin1(self).indexOf(arg(i, a[0]))));
+        n.def("count", (i, self, a, k) -> {
+            String s = latin1(self);
+            String sub = arg(i, a[0]);
+            int c = 0;
+            for (int from = s.indexOf(sub); from >= 0 && !sub.isEmpty(); from = s.indexOf(sub, from + sub.length())) {
+                c++;
+            }
+            return i.rt.newInt(c);
+        });
+        n.def("startswith", (i, self, a, k) -> i.rt.bool(latin1(self).startsWith(arg(i, a[0]))));
+        n.def("endswith", (i, self, a, k) -> i.rt.bool(latin1(self).endsWith(arg(i, a[0]))));
+        n.def("replace", (i, self, a, k) -> i.rt.newBytes(bytes(latin1(self).replace(arg(i, a[0]), arg(i, a[1])))));
+        n.def("strip", (i, self, a, k) -> i.rt.newBytes(bytes(latin1(self).strip())));
+        n.def("split", (i, self, a, k) -> {
+            String s = latin1(self);
+            List<String> parts = new ArrayList<>();
+            if (a.length == 0 || a[0] == i.rt.none) {
+                for (String p : s.strip().split("\\s+")) {
+                    if (!p.isEmpty()) {
+                        parts.add(p);
+                    }
+                }
+            } else {
+                String sep = arg(i, a[0]);
+                int from = 0;
+                for (int at = s.indexOf(sep); at >= 0; at = s.indexOf(sep, from)) {
+                    parts.add(s.substring(from, at));
+                    from = at + sep.length();
+                }
+                parts.add(s.substring(from));
+            }
+            PyObject[] items = new PyObject[parts.size()];
+            for (int x = 0; x < items.length; x++) {
+                items[x] = i.rt.newBytes(bytes(parts.get(x)));
+            }
+            return i.rt.track(new PyList(i.rt.types.list, items));
+        });
+        n.def("join", (i, self, a, k) -> {
+            List<PyObject> items = Containers.sequenceItems(i, a[0]);
+            StringBuilder sb = new StringBuilder();
+            try {
+                for (int x = 0; x < items.size(); x++) {
+                    if (x > 0) {
+                        sb.append(latin1(self));
+                    }
+                    sb.append(arg(i, items.get(x)));
+                }
+            } finally {
+                items.forEach(i.rt::decref);
+            }
+            return i.rt.newBytes(bytes(sb.toString()));
+        });
+    }
+}

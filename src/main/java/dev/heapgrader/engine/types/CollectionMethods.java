@@ -1,0 +1,167 @@
+package dev.heapgrader.engine.types;
+
+import dev.heapgrader.engine.interp.Interpreter;
+import dev.heapgrader.engine.interp.NativeTable;
+import dev.heapgrader.engine.object.PyInt;
+import dev.heapgrader.engine.object.PyObject;
+import dev.heapgrader.engine.object.PySet;
+import dev.heapgrader.engine.object.PyTuple;
+import dev.heapgrader.engine.object.PyType;
+import dev.heapgrader.engine.protocol.ObjectProtocol;
+import dev.heapgrader.engine.syntax.ast.BinaryOperator;
+
+/** The methods of {@code set}, {@code frozenset}, {@code tuple} and {@code int}. */
+final class CollectionMethods {
+    private CollectionMethods() {
+    }
+
+    static void installSet(Interpreter ip, PyType set, boolean mutable) {
+        NativeTable n = new NativeTable(ip, set.dict(), set);
+        if (mutable) {
+            n.def("add", (i, self, a, k) -> {
+                NativeTable.arity(i, "set.add", a, k, 1, 1);
+                ((PySet) self).add(a[0], i.rt);
+                return i.rt.none;
+            });
+            n.def("discard", (i, self, a, k) -> {
+                i.rt.xdecref(((PySet) self).discard(a[0], i.rt));
+                return i.rt.none;
+            });
+            n.def("remove", (i, self, a, k) -> {
+                PyObject old = ((PySet) self).discard(a[0], i.rt);
+                if (old == null) {
+                    throw i.errors.keyError(a[0]);
+                }
+                i.rt.decref(old);
+                return i.rt.none;
+            });
+            n.def("pop", (i, self, a, k) -> {
+                PySet s = (PySet) self;
+                if (s.size() == 0) {
+                    throw i.errors.make("KeyError", "pop from an empty set");
+                }
+                return s.discard(s.items()[0], i.rt);
+            });
+            n.def("clear", (i, self, a, k) -> {
+                for (PyObject o : ((PySet) self).clearAll()) {
+                    i.rt.decref(o);
+                }
+                return i.rt.none;
+            });
+            // set_update is METH_VARARGS: its arguments are held in a tuple while it runs
+            n.def("update", NativeTable.packingArguments((i, self, a, k) -> {
+                for (PyObject o : a) {
+                    Containers.setUpdate(i, (PySet) self, o);
+                }
+                return i.rt.none;
+            }));
+        }
+        n.def("copy", (i, self, a, k) -> {
+            PySet copy = i.rt.track(new PySet(self.type()));
+            Containers.setUpdate(i, copy, self);
+            return copy;
+        });
+        n.def("union", (i, self, a, k) -> algebra(i, self, a, BinaryOperator.BIT_OR));
+        n.def("intersection", (i, self, a, k) -> algebra(i, self, a, BinaryOperator.BIT_AND));
+        n.def("difference", (i, self, a, k) -> algebra(i, self, a, BinaryOperator.SUB));
+        n.def("symmetric_difference", (i, self, a, k) -> algebra(i, self, a, BinaryOperator.BIT_XOR));
+        n.def("issubset", (i, self, a, k) -> {
+            PySet other = asSet(i, a[0]);
+            try {
+                for (PyObject o : ((PySet) self).items()) {
+                    if (!other.contains(o, i.rt)) {
+                        return i.rt.falseObj;
+                    }
+                }
+                return i.rt.trueObj;
+            } finally {
+                i.rt.decref(other);
+            }
+        });
+        n.def("issuperset", (i, self, a, k) -> {
+            PySet other = asSet(i, a[0]);
+            try {
+                for (PyObject o : other.items()) {
+                    if (!((PySet) self).contains(o, i.rt)) {
+                        return i.rt.falseObj;
+                    }
+                }
+                return i.rt.trueObj;
+            } finally {
+                i.rt.decref(other);
+            }
+        });
+        n.def("isdisjoint", (i, self, a, k) -> {
+            PySet other = asSet(i, a[0]);
+            try {
+                for (PyObject o : other.items()) {
+                    if (((PySet) self).contains(o, i.rt)) {
+                        return i.rt.falseObj;
+                    }
+                }
+                return i.rt.trueObj;
+            } finally {
+                i.rt.decref(other);
+            }
+        });
+    }
+
+    private static PySet asSet(Interpreter ip, PyObject o) {
+        if (o instanceof PySet s) {
+            return (PySet) s.newRef();
+        }
+        PySet s = ip.rt.newSet();
+        Containers.setUpdate(ip, s, o);
+        return s;
+    }
+
+    private static PyObject algebra(Interpreter ip, PyObject self, PyObject[] a, BinaryOperator op) {
+        PyObject acc = self.newRef();
+        for (PyObject o : a) {
+            PySet other = asSet(ip, o);
+            try {
+                PyObject next = SetOps.binary(ip, op, (PySet) acc, other);
+                ip.rt.decref(acc);
+                acc = next;
+            } finally {
+                ip.rt.decref(other);
+            }
+        }
+        if (acc == self) {
+            ip.rt.decref(acc);
+            PySet copy = ip.rt.track(new PySet(self.type()));
+            Containers.setUpdate(ip, copy, self);
+            return copy;
+        }
+        return acc;
+    }
+
+    static void installTuple(Interpreter ip, PyType tuple) {
+        NativeTable n = new NativeTable(ip, tuple.dict(), tuple);
+        n.def("index", (i, self, a, k) -> {
+            PyTuple t = (PyTuple) self;
+            for (int x = 0; x < t.size(); x++) {
+                if (ObjectProtocol.richEquals(i.rt, t.get(x), a[0])) {
+                    return i.rt.newInt(x);
+                }
+            }
+            throw i.errors.valueError("tuple.index(x): x not in tuple");
+        });
+        n.def("count", (i, self, a, k) -> {
+            PyTuple t = (PyTuple) self;
+            int c = 0;
+            for (int x = 0; x < t.size(); x++) {
+                if (ObjectProtocol.richEquals(i.rt, t.get(x), a[0])) {
+                    c++;
+                }
+            }
+            return i.rt.newInt(c);
+        });
+    }
+
+    static void installInt(Interpreter ip, PyType intType) {
+        NativeTable n = new NativeTable(ip, intType.dict(), intType);
+        n.def("bit_length", (i, self, a, k) -> i.rt.newInt(((PyInt) self).bigValue().abs().bitLength()));
+        n.def("is_integer", (i, self, a, k) -> i.rt.trueObj);
+    }
+}

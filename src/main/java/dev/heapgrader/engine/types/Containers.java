@@ -1,0 +1,515 @@
+package dev.heapgrader.engine.types;
+
+import dev.heapgrader.engine.errors.PyException;
+import dev.heapgrader.engine.interp.Calls;
+import dev.heapgrader.engine.interp.Frame;
+import dev.heapgrader.engine.interp.Interpreter;
+import dev.heapgrader.engine.interp.InterpreterState;
+import dev.heapgrader.engine.object.PyDict;
+import dev.heapgrader.engine.object.PyList;
+import dev.heapgrader.engine.object.PyObject;
+import dev.heapgrader.engine.object.PySet;
+import dev.heapgrader.engine.object.PyStr;
+import dev.heapgrader.engine.object.PyTuple;
+import dev.heapgrader.engine.protocol.Iteration;
+import dev.heapgrader.engine.protocol.Repr;
+import dev.heapgrader.engine.protocol.Subscripts;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Building and combining containers with CPython's allocation choices (Objects/listobject.c): {@code extend}
+ * from a sized iterable preallocates exactly when the buffer is NULL, from an unsized one it grows by appends
+ * and trims with a final {@code list_resize}; concatenation and repetition allocate exactly.
+ */
+public final class Containers {
+    private Containers() {
+    }
+
+    /** {@code list.append}: steals {@code v}. */
+    public static void listAppend(Interpreter ip, PyList l, PyObject v) {
+        int before = l.allocated();
+        l.append(v);
+        accountResize(ip, before, l.allocated());
+    }
+
+    public static void accountResize(Interpreter ip, int beforeSlots, int afterSlots) {
+        if (beforeSlots != afterSlots && !ip.rt.heap.resize(8L * (afterSlots - beforeSlots))) {
+            throw ip.errors.make("MemoryError");
+        }
+    }
+
+    /** {@code list_extend}: items borrowed from {@code iterable}. */
+    public static void listExtend(Interpreter ip, PyList l, PyObject iterable) {
+        InterpreterState rt = ip.rt;
+        int before = l.allocated();
+        if (iterable instanceof PyList || iterable instanceof PyTuple) {
+            PyObject[] items = iterable instanceof PyList src ? src.toArray() : ((PyTuple) iterable).items();
+            int n = items.length;
+            if (n == 0) {
+                return;
+            }
+            int m = l.size();
+            if (l.bufferNull() && m == 0) {
+                l.preallocateExact(n);
+            }
+            l.resize(m + n);
+            for (int i = 0; i < n; i++) {
+                l.set(m + i, items[i].newRef());
+            }
+            accountResize(ip, before, l.allocated());
+            return;
+        }
+        // list_extend takes the iterator first, then asks the iterable for a length hint
+        PyObject it = Iteration.iter(ip, iterable);
+        long hint;
+        try {
+            hint = iterable instanceof dev.heapgrader.engine.object.PyInstance ? instanceLengthHint(ip, iterable)
+                    : lengthHint(ip, iterable);
+        } catch (PyException e) {
+            rt.decref(it);
+            throw e;
+        }
+        int n = (int) Math.min(hint < 0 ? 8 : hint, Integer.MAX_VALUE / 2);
+        try {
+            int m = l.size();
+            if (l.bufferNull()) {
+                if (n > 0) {
+                    l.preallocateExact(n);
+                }
+            } else {
+                // list_extend: make room for the guess, then make the list sane again
+                l.resize(m + n);
+                l.setSizeKeepingBuffer(m);
+            }
+            PyObject next;
+            while ((next = Iteration.next(ip, it)) != null) {
+                l.append(next);
+            }
+            if (l.size() < l.allocated()) {
+                l.shrinkToFitAfterExtend();
+            }
+        } finally {
+            rt.decref(it);
+            accountResize(ip, before, l.allocated());
+        }
+    }
+
+    /** {@code PyObject_LengthHint}: the length of sized builtins, -1 when unknown. */
+    static long lengthHint(Interpreter ip, PyObject o) {
+        if (o instanceof PyRange r) {
+            return r.lengthOrOverflow(ip);
+        }
+        if (o instanceof PyDict d) {
+            return d.size();
+        }
+        if (o instanceof PySet s) {
+            return s.size();
+        }
+        if (o instanceof DictView v) {
+            return v.dict.size();
+        }
+        if (o instanceof dev.heapgrader.engine.object.PyStr s) {
+            return s.length();
+        }
+        if (o instanceof PyIterator it && it.source != null) {
+            if (it.kind == PyIterator.Kind.LIST) {
+                return Math.max(0, ((PyList) it.source).size() - it.index);
+            }
+            if (it.kind == PyIterator.Kind.REVERSED_LIST) {
+                // Objects/listobject.c listreviter_len
+                return it.index >= 0 && it.index < ((PyList) it.source).size() ? it.index + 1 : 0;
+            }
+            if (it.kind == PyIterator.Kind.TUPLE) {
+                return Math.max(0, ((PyTuple) it.source).size() - it.index);
+            }
+            if (it.kind == PyIterator.Kind.RANGE) {
+                PyRange r = (PyRange) it.source;
+                return r.isSmall() ? Math.max(0, r.length.longValue() - it.index) : -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * {@code PyObject_LengthHint} for an instance: its {@code __len__} (a TypeError from it is ignored), else its
+     * {@code __length_hint__}; -1 when neither says.
+     */
+    private static long instanceLengthHint(Interpreter ip, PyObject o) {
+        InterpreterState rt = ip.rt;
+        PyObject n = null;
+        try {
+            n = Calls.callSpecial(ip, o, "__len__");
+        } catch (PyException e) {
+            if (!e.value().type().isSubtypeOf(ip.errors.type("TypeError"))) {
+                throw e;
+            }
+            rt.decref(e.value());
+        }
+        if (n == null) {
+            n = Calls.callSpecialBound(ip, o, "__length_hint__");
+        }
+        if (n == null) {
+            return -1;
+        }
+        long hint = n instanceof dev.heapgrader.engine.object.PyInt i && i.isSmall() ? i.longValue() : -1;
+        rt.decref(n);
+        return hint;
+    }
+
+    public static void listInPlaceRepeat(Interpreter ip, PyList l, long n) {
+        InterpreterState rt = ip.rt;
+        int size = l.size();
+        int before = l.allocated();
+        if (n <= 0 || size == 0) {
+            for (PyObject o : l.cutOut(0, size)) {
+                rt.decref(o);
+            }
+            l.freeBuffer();
+            accountResize(ip, before, 0);
+            return;
+        }
+        if (n == 1) {
+            return;
+        }
+        ip.rt.reserve(size * n > Integer.MAX_VALUE / 2 ? Long.MAX_VALUE : 8 * size * (n - 1));
+        PyObject[] items = l.toArray();
+        l.resize((int) (size * n));
+        for (long k = 1; k < n; k++) {
+            for (int i = 0; i < size; i++) {
+                l.set((int) (k * size + i), items[i].newRef());
+            }
+        }
+        accountResize(ip, before, l.allocated());
+    }
+
+    public static PyObject listConcat(Interpreter ip, PyList a, PyList b) {
+        PyObject[] items = new PyObject[a.size() + b.size()];
+        for (int i = 0; i < a.size(); i++) {
+            items[i] = a.get(i).newRef();
+        }
+        for (int i = 0; i < b.size(); i++) {
+            items[a.size() + i] = b.get(i).newRef();
+        }
+        return ip.rt.track(new PyList(ip.rt.types.list, items));
+    }
+
+    public static PyObject listRepeat(Interpreter ip, PyList a, long n) {
+        long total = a.size() * Math.max(0, n);
+        ip.rt.reserve(total > Integer.MAX_VALUE / 2 ? Long.MAX_VALUE : 56 + 8 * total);
+        if (total > Integer.MAX_VALUE / 2) {
+            throw ip.errors.make("MemoryError");
+        }
+        PyObject[] items = new PyObject[(int) total];
+        for (int i = 0; i < total; i++) {
+            items[i] = a.get(i % a.size()).newRef();
+        }
+        return ip.rt.track(new PyList(ip.rt.types.list, items));
+    }
+
+    public static PyObject tupleConcat(Interpreter ip, PyTuple a, PyTuple b) {
+        if (b.size() == 0) {
+            return a.newRef();
+        }
+        if (a.size() == 0) {
+            return b.newRef();
+        }
+        PyObject[] items = new PyObject[a.size() + b.size()];
+        for (int i = 0; i < a.size(); i++) {
+            items[i] = a.get(i).newRef();
+        }
+        for (int i = 0; i < b.size(); i++) {
+            items[a.size() + i] = b.get(i).newRef();
+        }
+        return ip.rt.newTuple(items);
+    }
+
+    public static PyObject tupleRepeat(Interpreter ip, PyTuple a, long n) {
+        if (n == 1) {
+            return a.newRef();
+        }
+        long total = a.size() * Math.max(0, n);
+        ip.rt.reserve(total > Integer.MAX_VALUE / 2 ? Long.MAX_VALUE : 40 + 8 * total);
+        if (total > Integer.MAX_VALUE / 2) {
+            throw ip.errors.make("MemoryError");
+        }
+        PyObject[] items = new PyObject[(int) total];
+        for (int i = 0; i < total; i++) {
+            items[i] = a.get(i % a.size()).newRef();
+        }
+        return ip.rt.newTuple(items);
+    }
+
+    /** {@code d[k] = v} with borrowed key and value. */
+    public static void dictSet(Interpreter ip, PyDict d, PyObject key, PyObject value) {
+        ip.rt.xdecref(d.put(key, value, ip.rt));
+        ip.rt.noteDictStore(d, key, value);
+    }
+
+    /**
+     * Objects/dictobject.c {@code _PyDict_FromItems}: a display's table is presized with unicode entries only
+     * when every key (items {@code start}, {@code start + step}, ...) is an exact str.
+     */
+    public static boolean allExactStr(PyObject[] items, int start, int step) {
+        for (int i = start; i < items.length; i += step) {
+            if (!isExactStr(items[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean isExactStr(PyObject o) {
+        return o instanceof PyStr && !o.type().isHeapType();
+    }
+
+    /**
+     * Objects/dictobject.c {@code dict_merge} for a dict source: an empty target clones a dense source's table
+     * when it is the minimum size or more than half full; otherwise the target is resized once up front to
+     * {@code estimate_log2_keysize(used + other.used)} when its usable fraction cannot hold the source.
+     */
+    private static void presizeForMerge(PyDict d, PyDict src) {
+        if (src.size() == 0 || d.sharedKeys() != null) {
+            return;
+        }
+        // a split source (an instance dict) is never cloned; its shared keys are all str
+        boolean split = src.sharedKeys() != null;
+        boolean srcUnicode = split || src.hasUnicodeKeys();
+        if (!split && d.size() == 0 && src.size() == src.nentries()
+                && (src.log2Size() == PyDict.LOG_MINSIZE
+                        || PyDict.usableFraction((1 << src.log2Size()) / 2) < src.size())) {
+            d.rebuildAt(src.log2Size(), srcUnicode);
+            return;
+        }
+        long capacity = d.usesEmptyKeys() ? 0 : PyDict.usableFraction(1 << d.log2Size());
+        if (capacity < src.size()) {
+            boolean unicode = srcUnicode && (d.usesEmptyKeys() || d.hasUnicodeKeys());
+            d.rebuildAt(PyDict.estimateLog2KeySize((long) d.size() + src.size()), unicode);
+        }
+    }
+
+    public static void dictUpdate(Interpreter ip, PyDict d, PyObject other) {
+        InterpreterState rt = ip.rt;
+        if (other instanceof PyDict src) {
+            presizeForMerge(d, src);
+            for (int i = 0; i < src.entryCount(); i++) {
+                PyObject k = src.keyAt(i);
+                if (k != null) {
+                    dictSet(ip, d, k, src.valueAt(i));
+                }
+            }
+            return;
+        }
+        PyObject keysMethod = other.type().lookup("keys");
+        if (keysMethod != null) {
+            PyObject keys = Calls.call(ip, keysMethod, new PyObject[] {other}, null);
+            PyObject it = Iteration.iter(ip, keys);
+            try {
+                PyObject k;
+                while ((k = Iteration.next(ip, it)) != null) {
+                    try {
+                        PyObject v = Subscripts.get(ip, other, k);
+                        dictSet(ip, d, k, v);
+                        rt.decref(v);
+                    } finally {
+                        rt.decref(k);
+                    }
+                }
+            } finally {
+                rt.decref(it);
+                rt.decref(keys);
+            }
+            return;
+        }
+        PyObject it = Iteration.iter(ip, other);
+        try {
+            PyObject pair;
+            int index = 0;
+            while ((pair = Iteration.next(ip, it)) != null) {
+                try {
+                    List<PyObject> kv;
+                    try {
+                        kv = sequenceItems(ip, pair);
+                    } catch (PyException e) {
+                        if (e.value().type() != ip.errors.type("TypeError")) {
+                            throw e;
+                        }
+                        rt.decref(e.value());
+                        throw ip.errors.typeError("cannot convert dictionary update sequence element #" + index
+                                + " to a sequence");
+                    }
+                    if (kv.size() != 2) {
+                        throw ip.errors.valueError("dictionary update sequence element #" + index + " has length "
+                                + kv.size() + "; 2 is required");
+                    }
+                    dictSet(ip, d, kv.get(0), kv.get(1));
+                    for (PyObject o : kv) {
+                        rt.decref(o);
+                    }
+                } finally {
+                    rt.decref(pair);
+                }
+                index++;
+            }
+        } finally {
+            rt.decref(it);
+        }
+    }
+
+    /** {@code DICT_MERGE} for call keywords: a key given twice is the callee's TypeError. */
+    public static void dictMergeKeywords(Interpreter ip, PyDict d, PyObject other, PyObject callable) {
+        if (!(other instanceof PyDict src)) {
+            if (other.type().lookup("keys") == null) {
+                throw ip.errors.typeError(Repr.calleeName(ip, callable) + " argument after ** must be a mapping, not "
+                        + other.type().name());
+            }
+            dictUpdate(ip, d, other);
+            return;
+        }
+        for (int i = 0; i < src.entryCount(); i++) {
+            PyObject k = src.keyAt(i);
+            if (k == null) {
+                continue;
+            }
+            if (d.get(k, ip.rt) != null) {
+                throw ip.errors.typeError(Repr.calleeName(ip, callable) + " got multiple values for keyword argument '"
+                        + Repr.str(ip, k) + "'");
+            }
+            dictSet(ip, d, k, src.valueAt(i));
+        }
+    }
+
+    public static void setUpdate(Interpreter ip, PySet s, PyObject iterable) {
+        InterpreterState rt = ip.rt;
+        if (iterable instanceof PySet src) {
+            s.presizeForMerge(src.size(), rt);
+            for (PyObject o : src.items()) {
+                s.add(o, rt);
+            }
+            return;
+        }
+        if (iterable instanceof PyDict src) {
+            s.presizeForMerge(src.size(), rt);
+            for (PyObject o : src.keyArray()) {
+                s.add(o, rt);
+            }
+            return;
+        }
+        PyObject it = Iteration.iter(ip, iterable);
+        try {
+            PyObject next;
+            while ((next = Iteration.next(ip, it)) != null) {
+                try {
+                    s.add(next, rt);
+                } finally {
+                    rt.decref(next);
+                }
+            }
+        } finally {
+            rt.decref(it);
+        }
+    }
+
+    /** All items of an iterable as new references. */
+    static List<PyObject> sequenceItems(Interpreter ip, PyObject iterable) {
+        List<PyObject> out = new ArrayList<>();
+        if (iterable instanceof PyTuple t) {
+            for (PyObject o : t.items()) {
+                out.add(o.newRef());
+            }
+            return out;
+        }
+        if (iterable instanceof PyList l) {
+            for (int i = 0; i < l.size(); i++) {
+                out.add(l.get(i).newRef());
+            }
+            return out;
+        }
+        return iterate(ip, iterable, out, false);
+    }
+
+    /**
+     * All items as new references, the way {@code PySequence_Tuple} and {@code PySequence_Fast} collect them:
+     * after taking the iterator they ask an instance for a length hint ({@code __len__}), so it runs then.
+     */
+    public static List<PyObject> sequenceItemsPresized(Interpreter ip, PyObject iterable) {
+        if (!(iterable instanceof dev.heapgrader.engine.object.PyInstance)) {
+            return sequenceItems(ip, iterable);
+        }
+        return iterate(ip, iterable, new ArrayList<>(), true);
+    }
+
+    private static List<PyObject> iterate(Interpreter ip, PyObject iterable, List<PyObject> out, boolean hint) {
+        InterpreterState rt = ip.rt;
+        PyObject it = Iteration.iter(ip, iterable);
+        try {
+            if (hint) {
+                instanceLengthHint(ip, iterable);
+            }
+            PyObject next;
+            while ((next = Iteration.next(ip, it)) != null) {
+                out.add(next);
+            }
+        } catch (PyException e) {
+            for (PyObject o : out) {
+                ip.rt.decref(o);
+            }
+            throw e;
+        } finally {
+            ip.rt.decref(it);
+        }
+        return out;
+    }
+
+    /** UNPACK_SEQUENCE / UNPACK_EX: pushes the items so the first ends on top. */
+    public static void unpack(Interpreter ip, Frame f, int before, int after) {
+        InterpreterState rt = ip.rt;
+        PyObject seq = f.pop();
+        List<PyObject> items;
+        try {
+            try {
+                items = sequenceItems(ip, seq);
+            } catch (PyException e) {
+                if (e.value().type() == ip.errors.type("TypeError") && !(seq.type().lookup("__iter__") != null)) {
+                    rt.decref(e.value());
+                    throw ip.errors.typeError("cannot unpack non-iterable " + seq.type().name() + " object");
+                }
+                throw e;
+            }
+        } finally {
+            rt.decref(seq);
+        }
+        int n = items.size();
+        if (after < 0) {
+            if (n != before) {
+                for (PyObject o : items) {
+                    rt.decref(o);
+                }
+                if (n > before) {
+                    throw ip.errors.valueError("too many values to unpack (expected " + before + ")");
+                }
+                throw ip.errors.valueError("not enough values to unpack (expected " + before + ", got " + n + ")");
+            }
+            for (int i = n - 1; i >= 0; i--) {
+                f.push(items.get(i));
+            }
+            return;
+        }
+        if (n < before + after) {
+            for (PyObject o : items) {
+                rt.decref(o);
+            }
+            throw ip.errors.valueError("not enough values to unpack (expected at least " + (before + after)
+                    + ", got " + n + ")");
+        }
+        for (int i = n - 1; i >= n - after; i--) {
+            f.push(items.get(i));
+        }
+        PyObject[] middle = items.subList(before, n - after).toArray(new PyObject[0]);
+        f.push(rt.track(new PyList(rt.types.list, middle)));
+        for (int i = before - 1; i >= 0; i--) {
+            f.push(items.get(i));
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package dev.heapgrader.engine.types;
+
+import dev.heapgrader.engine.compile.Code;
+import dev.heapgrader.engine.object.PyDict;
+import dev.heapgrader.engine.object.PyObject;
+import dev.heapgrader.engine.object.PyTuple;
+import dev.heapgrader.engine.object.PyType;
+
+/**
+ * A function defined by {@code def} or {@code lambda}: its code, globals, defaults, keyword-only defaults and
+ * closure cells, each a strong reference as in CPython's {@code PyFunctionObject}.
+ */
+public final class PyFunction extends PyObject {
+    public final Code code;
+    /** Null once the collector cleared the function ({@code func_clear}). */
+    public PyDict globals;
+    /** Whether dealloc released the code already (func_clear keeps it; only func_dealloc drops it). */
+    private boolean codeReleased;
+    public PyObject name;
+    public PyObject qualname;
+    public PyTuple defaults;
+    public PyDict kwDefaults;
+    public PyTuple closure;
+    public PyObject doc;
+    public PyObject module;
+    public PyDict dict;
+
+    public PyFunction(PyType type, Code code, PyDict globals) {
+        super(type);
+        this.code = code;
+        this.globals = globals;
+    }
+
+    @Override
+    public void traverse(Visitor visitor) {
+        for (PyObject o : new PyObject[] {code, globals, name, qualname, defaults, kwDefaults, closure, doc, module,
+                dict}) {
+            if (o != null) {
+                visitor.visit(o);
+            }
+        }
+    }
+
+    /**
+     * {@code func_dealloc}: {@code func_clear}, then the code, name and qualname, which func_clear keeps. Safe after
+     * the collector already ran {@link #clearForCollector}: nothing is released twice.
+     */
+    @Override
+    public void clearReferences(Releaser release) {
+        clearForCollector(release);
+        PyObject[] held = {codeReleased ? null : code, name, qualname};
+        codeReleased = true;
+        name = null;
+        qualname = null;
+        releaseAll(held, release);
+    }
+
+    /** {@code func_clear} (the collector's tp_clear): globals, module, defaults, doc, dict, then the closure. */
+    public void clearForCollector(Releaser release) {
+        PyObject[] held = {globals, module, defaults, kwDefaults, doc, dict, closure};
+        globals = null;
+        module = null;
+        defaults = null;
+        kwDefaults = null;
+        doc = null;
+        dict = null;
+        closure = null;
+        releaseAll(held, release);
+    }
+
+    private static void releaseAll(PyObject[] held, Releaser release) {
+        for (PyObject o : held) {
+            if (o != null) {
+                release.release(o);
+            }
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package dev.heapgrader.engine.types;
+
+import dev.heapgrader.engine.interp.Frame;
+import dev.heapgrader.engine.interp.Interpreter;
+import dev.heapgrader.engine.object.PyObject;
+import dev.heapgrader.engine.object.PyType;
+
+/**
+ * A generator: its suspended frame (embedded in the object since 3.11, so its locals and stack are the
+ * generator's references) and the function that made it, which 3.11+ keep alive while the generator lives.
+ */
+public final class PyGenerator extends PyObject {
+    public final Frame frame;
+    public PyObject function;
+    public final String name;
+    public final String qualname;
+    public boolean running;
+    public boolean started;
+    /** 3.11: the collector sees nothing of a generator that has not started (see PythonVersion). */
+    public boolean hideUnstartedFrame;
+    /** The exception being handled inside the generator when it yielded ({@code gi_exc_state}). */
+    PyObject savedException;
+
+    public PyGenerator(PyType type, Frame frame, PyObject ownedFunction, String name, String qualname) {
+        super(type);
+        this.frame = frame;
+        this.function = ownedFunction;
+        this.name = name;
+        this.qualname = qualname;
+    }
+
+    public boolean finished() {
+        return frame.finished;
+    }
+
+    @Override
+    public void traverse(Visitor visitor) {
+        if (hideUnstartedFrame && !started) {
+            return;
+        }
+        if (!frame.finished) {
+            for (PyObject o : frame.fast) {
+                if (o != null) {
+                    visitor.visit(o);
+                }
+            }
+            for (int i = 0; i < frame.sp; i++) {
+                if (frame.stack[i] != null) {
+                    visitor.visit(frame.stack[i]);
+                }
+            }
+        }
+        if (function != null) {
+            visitor.visit(function);
+        }
+    }
+
+    @Override
+    public void clearReferences(Releaser release) {
+        Interpreter.clearFrame(frame, release);
+        PyObject f = function;
+        function = null;
+        if (f != null) {
+            release.release(f);
+        }
+    }
+}

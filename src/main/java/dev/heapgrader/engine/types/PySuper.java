@@ -1,0 +1,54 @@
+package dev.heapgrader.engine.types;
+
+import dev.heapgrader.engine.interp.Interpreter;
+import dev.heapgrader.engine.object.PyObject;
+import dev.heapgrader.engine.object.PyType;
+import dev.heapgrader.engine.protocol.Attributes;
+
+/** A {@code super} object: the class to start after and the instance (or class) to bind to. */
+public final class PySuper extends PyObject {
+    final PyObject start;
+    final PyObject obj;
+
+    public PySuper(PyType type, PyObject start, PyObject obj) {
+        super(type);
+        this.start = start;
+        this.obj = obj;
+    }
+
+    /** The attribute found after {@code start} in the MRO of {@code obj}'s type, bound; null when absent. */
+    public PyObject find(Interpreter ip, String name) {
+        PyType objType = obj instanceof PyType t ? t : obj.type();
+        boolean after = false;
+        for (PyType k : objType.mroList()) {
+            if (after) {
+                PyObject v = k.dict().getStr(name);
+                if (v != null) {
+                    if (obj instanceof PyType t) {
+                        if (v instanceof PyDescriptor d && d.kind == PyDescriptor.Kind.CLASSMETHOD) {
+                            return ip.rt.track(new PyMethod(ip.rt.types.method, d.ref(0).newRef(), t.newRef()));
+                        }
+                        return v.newRef();
+                    }
+                    return Attributes.bind(ip, v, obj, objType);
+                }
+            }
+            if (k == start) {
+                after = true;
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public void traverse(Visitor visitor) {
+        visitor.visit(start);
+        visitor.visit(obj);
+    }
+
+    @Override
+    public void clearReferences(Releaser release) {
+        release.release(obj);
+        release.release(start);
+    }
+}

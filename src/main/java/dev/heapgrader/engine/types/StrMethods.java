@@ -1,0 +1,359 @@
+package dev.heapgrader.engine.types;
+
+import dev.heapgrader.engine.interp.Interpreter;
+import dev.heapgrader.engine.interp.InterpreterState;
+import dev.heapgrader.engine.interp.NativeTable;
+import dev.heapgrader.engine.object.PyList;
+import dev.heapgrader.engine.object.PyObject;
+import dev.heapgrader.engine.object.PyStr;
+import dev.heapgrader.engine.object.PyTuple;
+import dev.heapgrader.engine.object.PyType;
+import dev.heapgrader.engine.protocol.ObjectProtocol;
+import dev.heapgrader.engine.protocol.StrFormat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** The methods of {@code str} (Objects/unicodeobject.c); results that equal the input are the input itself. */
+final class StrMethods {
+    private StrMethods() {
+    }
+
+    private static String s(PyObject self) {
+        return ((PyStr) self).value();
+    }
+
+    static void install(Interpreter ip, PyType str) {
+        NativeTable n = new NativeTable(ip, str.dict(), str);
+        n.def("upper", (i, self, a, k) -> same(i, self, s(self).toUpperCase(Locale.ROOT)));
+        n.def("lower", (i, self, a, k) -> same(i, self, s(self).toLowerCase(Locale.ROOT)));
+        n.def("casefold", (i, self, a, k) -> same(i, self, s(self).toLowerCase(Locale.ROOT)));
+        n.def("swapcase", (i, self, a, k) -> {
+            StringBuilder sb = new StringBuilder();
+            s(self).codePoints().forEach(c -> sb.appendCodePoint(Character.isUpperCase(c) ? Character.toLowerCase(c)
+                    : Character.toUpperCase(c)));
+            return i.rt.newStr(sb.toString());
+        });
+        n.def("capitalize", (i, self, a, k) -> {
+            String v = s(self);
+            return i.rt.newStr(v.isEmpty() ? v : v.substring(0, 1).toUpperCase(Locale.ROOT)
+                    + v.substring(1).toLowerCase(Locale.ROOT));
+        });
+        n.def("title", (i, self, a, k) -> {
+            StringBuilder sb = new StringBuilder();
+            boolean prevCased = false;
+            for (int c : s(self).codePoints().toArray()) {
+                sb.appendCodePoint(prevCased ? Character.toLowerCase(c) : Character.toTitleCase(c));
+                prevCased = Character.isLetter(c);
+            }
+            return i.rt.newStr(sb.toString());
+        });
+        n.def("strip", (i, self, a, k) -> strip(i, self, a, true, true));
+        n.def("lstrip", (i, self, a, k) -> strip(i, self, a, true, false));
+        n.def("rstrip", (i, self, a, k) -> strip(i, self, a, false, true));
+        n.def("split", (i, self, a, k) -> split(i, self, a, k, false));
+        n.def("rsplit", (i, self, a, k) -> split(i, self, a, k, true));
+        n.def("splitlines", (i, self, a, k) -> {
+            List<String> parts = new ArrayList<>(List.of(s(self).split("\r\n|\n|\r", -1)));
+            if (!parts.isEmpty() && parts.get(parts.size() - 1).isEmpty()) {
+                parts.remove(parts.size() - 1);
+            }
+            return list(i, parts);
+        });
+        n.def("join", (i, self, a, k) -> {
+            NativeTable.arity(i, "str.join", a, k, 1, 1);
+            List<PyObject> items = Containers.sequenceItemsPresized(i, a[0]);
+            StringBuilder sb = new StringBuilder();
+            try {
+                for (int x = 0; x < items.size(); x++) {
+                    if (!(items.get(x) instanceof PyStr item)) {
+                        throw i.errors.typeError("sequence item " + x + ": expected str instance, "
+                                + items.get(x).type().name() + " found");
+                    }
+                    if (x > 0) {
+                        sb.append(s(self));
+                    }
+                    sb.append(item.value());
+                }
+                if (items.size() == 1 && items.get(0).type() == i.rt.types.str) {
+                    return items.get(0).newRef();
+                }
+                return i.rt.newStr(sb.toString());
+            } finally {
+                for (PyObject o : items) {
+                    i.rt.decref(o);
+                }
+            }
+        });
+        n.def("replace", (i, self, a, k) -> {
+            NativeTable.arity(i, "replace", a, k, 2, 3);
+            String old = NativeTable.str(i, a[0], "replace() argument 1");
+            String rep = NativeTable.str(i, a[1], "replace() argument 2");
+            long count = a.length > 2 ? ObjectProtocol.index(i, a[2], "'%T' object cannot be interpreted as an integer") : -1;
+            String v = s(self);
+            StringBuilder sb = new StringBuilder();
+            int from = 0;
+            int done = 0;
+            if (old.isEmpty()) {
+                return same(i, self, count < 0 ? v.replace("", rep) : v);
+            }
+            while (count < 0 || done < count) {
+                int at = v.indexOf(old, from);
+                if (at < 0) {
+                    break;
+                }
+                sb.append(v, from, at).append(rep);
+                from = at + old.length();
+                done++;
+            }
+            sb.append(v.substring(from));
+            return done == 0 ? self.newRef() : i.rt.newStr(sb.toString());
+        });
+        n.def("find", (i, self, a, k) -> i.rt.newInt(find(i, self, a, false)));
+        n.def("rfind", (i, self, a, k) -> i.rt.newInt(find(i, self, a, true)));
+        n.def("index", (i, self, a, k) -> {
+            long r = find(i, self, a, false);
+            if (r < 0) {
+                throw i.errors.valueError("substring not found");
+            }
+            return i.rt.newInt(r);
+        });
+        n.def("rindex", (i, self, a, k) -> {
+            long r = find(i, self, a, true);
+            if (r < 0) {
+                throw i.errors.valueError("substring not found");
+            }
+            return i.rt.newInt(r);
+        });
+        n.def("count", (i, self, a, k) -> {
+            NativeTable.arity(i, "count", a, k, 1, 1);
+            String sub = NativeTable.str(i, a[0], "must be str, not");
+            String v = s(self);
+            if (sub.isEmpty()) {
+                return i.rt.newInt(v.codePointCount(0, v.length()) + 1);
+            }
+            int c = 0;
+            int from = 0;
+            while ((from = v.indexOf(sub, from)) >= 0) {
+                c++;
+                from += sub.length();
+            }
+            return i.rt.newInt(c);
+        });
+        n.def("startswith", (i, self, a, k) -> i.rt.bool(affix(i, self, a, true)));
+        n.def("endswith", (i, self, a, k) -> i.rt.bool(affix(i, self, a, false)));
+        n.def("isdigit", (i, self, a, k) -> i.rt.bool(all(s(self), Character::isDigit)));
+        n.def("isdecimal", (i, self, a, k) -> i.rt.bool(all(s(self), Character::isDigit)));
+        n.def("isnumeric", (i, self, a, k) -> i.rt.bool(all(s(self), Character::isDigit)));
+        n.def("isalpha", (i, self, a, k) -> i.rt.bool(all(s(self), Character::isLetter)));
+        n.def("isalnum", (i, self, a, k) -> i.rt.bool(all(s(self), Character::isLetterOrDigit)));
+        n.def("isspace", (i, self, a, k) -> i.rt.bool(all(s(self), Character::isWhitespace)));
+        n.def("isupper", (i, self, a, k) -> i.rt.bool(cased(s(self), true)));
+        n.def("islower", (i, self, a, k) -> i.rt.bool(cased(s(self), false)));
+        n.def("isidentifier", (i, self, a, k) -> i.rt.bool(s(self).matches("[\\p{L}_][\\p{L}\\p{N}_]*")));
+        n.def("center", (i, self, a, k) -> pad(i, self, a, '^'));
+        n.def("ljust", (i, self, a, k) -> pad(i, self, a, '<'));
+        n.def("rjust", (i, self, a, k) -> pad(i, self, a, '>'));
+        n.def("zfill", (i, self, a, k) -> {
+            long width = ObjectProtocol.index(i, a[0], "'%T' object cannot be interpreted as an integer");
+            String v = s(self);
+            if (v.length() >= width) {
+                return self.newRef();
+            }
+            String sign = v.startsWith("-") || v.startsWith("+") ? v.substring(0, 1) : "";
+            return i.rt.newStr(sign + "0".repeat((int) width - v.length()) + v.substring(sign.length()));
+        });
+        n.def("partition", (i, self, a, k) -> partition(i, self, a[0], false));
+        n.def("rpartition", (i, self, a, k) -> partition(i, self, a[0], true));
+        n.def("removeprefix", (i, self, a, k) -> {
+            String p = NativeTable.str(i, a[0], "removeprefix() argument");
+            return s(self).startsWith(p) && !p.isEmpty() ? i.rt.newStr(s(self).substring(p.length())) : self.newRef();
+        });
+        n.def("removesuffix", (i, self, a, k) -> {
+            String p = NativeTable.str(i, a[0], "removesuffix() argument");
+            String v = s(self);
+            return v.endsWith(p) && !p.isEmpty() ? i.rt.newStr(v.substring(0, v.length() - p.length()))
+                    : self.newRef();
+        });
+        n.def("encode", (i, self, a, k) -> i.rt.newBytes(s(self).getBytes(StandardCharsets.UTF_8)));
+        n.def("format", (i, self, a, k) -> i.rt.newStr(StrFormat.format(i, s(self), a, k)));
+    }
+
+    private static PyObject same(Interpreter ip, PyObject self, String result) {
+        return result.equals(s(self)) && self.type() == ip.rt.types.str ? self.newRef() : ip.rt.newStr(result);
+    }
+
+    private static boolean all(String v, java.util.function.IntPredicate p) {
+        return !v.isEmpty() && v.codePoints().allMatch(p);
+    }
+
+    private static boolean cased(String v, boolean upper) {
+        boolean any = false;
+        for (int c : v.codePoints().toArray()) {
+            if (upper ? Character.isLowerCase(c) : Character.isUpperCase(c)) {
+                return false;
+            }
+            any |= upper ? Character.isUpperCase(c) : Character.isLowerCase(c);
+        }
+        return any;
+    }
+
+    private static PyObject strip(Interpreter ip, PyObject self, PyObject[] a, boolean left, boolean right) {
+        String v = s(self);
+        String chars = a.length > 0 && a[0] != ip.rt.none ? NativeTable.str(ip, a[0], "strip arg") : null;
+        int start = 0;
+        int end = v.length();
+        while (left && start < end && (chars == null ? Character.isWhitespace(v.charAt(start))
+                : chars.indexOf(v.charAt(start)) >= 0)) {
+            start++;
+        }
+        while (right && end > start && (chars == null ? Character.isWhitespace(v.charAt(end - 1))
+                : chars.indexOf(v.charAt(end - 1)) >= 0)) {
+            end--;
+        }
+        return same(ip, self, v.substring(start, end));
+    }
+
+    private static PyObject split(Interpreter ip, PyObject self, PyObject[] a, String[] k, boolean fromRight) {
+        int npos = NativeTable.positionalCount(a, k);
+        PyObject sepArg = npos > 0 ? a[0] : NativeTable.keyword(a, k, "sep");
+        PyObject maxArg = npos > 1 ? a[1] : NativeTable.keyword(a, k, "maxsplit");
+        long max = maxArg == null ? -1 : ObjectProtocol.index(ip, maxArg, "'%T' object cannot be interpreted as an integer");
+        String v = s(self);
+        List<String> parts = new ArrayList<>();
+        if (sepArg == null || sepArg == ip.rt.none) {
+            String[] words = v.strip().isEmpty() ? new String[0] : v.strip().split("\\s+");
+            if (max < 0 || max >= words.length - 1) {
+                parts.addAll(List.of(words));
+            } else if (!fromRight) {
+                String rest = v.stripLeading();
+                for (int x = 0; x < max; x++) {
+                    String[] two = rest.split("\\s+", 2);
+                    parts.add(two[0]);
+                    rest = two.length > 1 ? two[1].stripLeading() : "";
+                }
+                parts.add(rest.stripTrailing().isEmpty() ? rest : rest.stripTrailing().equals(rest) ? rest
+                        : rest.stripTrailing());
+            } else {
+                List<String> all = new ArrayList<>(List.of(words));
+                int keep = all.size() - (int) max;
+                String head = v.stripTrailing();
+                for (int x = 0; x < max; x++) {
+                    int cut = head.length();
+                    while (cut > 0 && !Character.isWhitespace(head.charAt(cut - 1))) {
+                        cut--;
+                    }
+                    parts.add(0, head.substring(cut));
+                    head = head.substring(0, cut).stripTrailing();
+                }
+                parts.add(0, head);
+                if (keep < 0) {
+                    parts.clear();
+                    parts.addAll(all);
+                }
+            }
+            return list(ip, parts);
+        }
+        String sep = NativeTable.str(ip, sepArg, "must be str or None, not");
+        if (sep.isEmpty()) {
+            throw ip.errors.valueError("empty separator");
+        }
+        if (!fromRight) {
+            int from = 0;
+            while (max < 0 || parts.size() < max) {
+                int at = v.indexOf(sep, from);
+                if (at < 0) {
+                    break;
+                }
+                parts.add(v.substring(from, at));
+                from = at + sep.length();
+            }
+            parts.add(v.substring(from));
+        } else {
+            int end = v.length();
+            while (max < 0 || parts.size() < max) {
+                int at = v.lastIndexOf(sep, end - sep.length());
+                if (at < 0 || end - sep.length() < 0) {
+                    break;
+                }
+                parts.add(0, v.substring(at + sep.length(), end));
+                end = at;
+            }
+            parts.add(0, v.substring(0, end));
+        }
+        return list(ip, parts);
+    }
+
+    private static PyObject list(Interpreter ip, List<String> parts) {
+        PyObject[] items = new PyObject[parts.size()];
+        for (int x = 0; x < items.length; x++) {
+            items[x] = ip.rt.newStr(parts.get(x));
+        }
+        return ip.rt.track(new PyList(ip.rt.types.list, items));
+    }
+
+    private static long find(Interpreter ip, PyObject self, PyObject[] a, boolean last) {
+        String sub = NativeTable.str(ip, a[0], "must be str, not");
+        String v = s(self);
+        int idx = last ? v.lastIndexOf(sub) : v.indexOf(sub);
+        return idx < 0 ? -1 : v.codePointCount(0, idx);
+    }
+
+    private static boolean affix(Interpreter ip, PyObject self, PyObject[] a, boolean prefix) {
+        String v = s(self);
+        PyObject arg = a[0];
+        if (arg instanceof PyTuple t) {
+            for (PyObject o : t.items()) {
+                String p = NativeTable.str(ip, o, "tuple for " + (prefix ? "startswith" : "endswith")
+                        + " must only contain str, not");
+                if (prefix ? v.startsWith(p) : v.endsWith(p)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (!(arg instanceof PyStr p)) {
+            throw ip.errors.typeError((prefix ? "startswith" : "endswith") + " first arg must be str or a tuple of "
+                    + "str, not " + arg.type().name());
+        }
+        return prefix ? v.startsWith(p.value()) : v.endsWith(p.value());
+    }
+
+    private static PyObject pad(Interpreter ip, PyObject self, PyObject[] a, char align) {
+        long width = ObjectProtocol.index(ip, a[0], "'%T' object cannot be interpreted as an integer");
+        String fill = a.length > 1 ? NativeTable.str(ip, a[1], "fill character") : " ";
+        String v = s(self);
+        int len = v.codePointCount(0, v.length());
+        if (len >= width) {
+            return self.newRef();
+        }
+        int total = (int) width - len;
+        String out = switch (align) {
+            case '<' -> v + fill.repeat(total);
+            case '>' -> fill.repeat(total) + v;
+            default -> {
+                int left = total / 2 + (total & (int) width & 1);
+                yield fill.repeat(left) + v + fill.repeat(total - left);
+            }
+        };
+        return ip.rt.newStr(out);
+    }
+
+    private static PyObject partition(Interpreter ip, PyObject self, PyObject sepObj, boolean last) {
+        String sep = NativeTable.str(ip, sepObj, "must be str, not");
+        if (sep.isEmpty()) {
+            throw ip.errors.valueError("empty separator");
+        }
+        String v = s(self);
+        int at = last ? v.lastIndexOf(sep) : v.indexOf(sep);
+        InterpreterState rt = ip.rt;
+        if (at < 0) {
+            return last ? rt.newTuple(new PyObject[] {rt.emptyStr, rt.emptyStr, self.newRef()})
+                    : rt.newTuple(new PyObject[] {self.newRef(), rt.emptyStr, rt.emptyStr});
+        }
+        return rt.newTuple(new PyObject[] {rt.newStr(v.substring(0, at)), sepObj.newRef(),
+                rt.newStr(v.substring(at + sep.length()))});
+    }
+}

@@ -1,0 +1,13 @@
+/**
+ * The builtin types beyond the core containers of {@code engine.object} (CPython's Objects/ directory): functions,
+ * methods, cells, generators, iterators, ranges, slices, descriptors, frames and tracebacks as objects, and the
+ * methods of every builtin type ({@code ListMethods}, {@code DictMethods}, {@code StrMethods}...). Find a type by
+ * its name: {@code range} is {@code PyRange}, {@code RangeMethods} and {@code RangeSubscripts}; {@code complex} is
+ * {@code PyComplex} and the {@code Complex*} units. {@code BuiltinTypes} creates the type objects of one run with
+ * their CPython layouts ({@code tp_basicsize}, {@code tp_itemsize}); {@code TypeMethods} fills their namespaces
+ * from one list.
+ *
+ * <p>Owns: object layouts, type-specific methods, constructors and formats. Must not decide operator dispatch
+ * (that is {@code engine.protocol}) or run the collector (that is {@code engine.memory}).
+ */
+package dev.heapgrader.engine.types;
