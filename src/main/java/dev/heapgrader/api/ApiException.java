@@ -50,6 +50,11 @@ public final class ApiException extends RuntimeException {
         return new ApiException(HttpStatus.TOO_MANY_REQUESTS, "Too many submissions", detail, retryAfter);
     }
 
+    /** 503: the service cannot take the request now (nothing was stored); retry after {@code retryAfter}. */
+    public static ApiException unavailable(String title, String detail, Duration retryAfter) {
+        return new ApiException(HttpStatus.SERVICE_UNAVAILABLE, title, detail, retryAfter);
+    }
+
     public HttpStatus status() {
         return status;
     }
@@ -58,7 +63,7 @@ public final class ApiException extends RuntimeException {
         return title;
     }
 
-    /** How long the client should wait before retrying; null unless the status is 429. */
+    /** How long the client should wait before retrying; null unless the status is 429 or 503. */
     public Duration retryAfter() {
         return retryAfter;
     }

@@ -26,8 +26,10 @@ class CatalogExerciseGrading implements ExerciseGrading {
 
     private final ExerciseCatalog catalog;
     private final Grader grader;
+    private final GradingSlots slots;
 
-    CatalogExerciseGrading(@Value("${heapgrader.exercises-dir:}") String exercisesDir) {
+    CatalogExerciseGrading(@Value("${heapgrader.exercises-dir:}") String exercisesDir, GradingSlots slots) {
+        this.slots = slots;
         this.catalog = exercisesDir.isBlank() ? ExerciseCatalog.fromClasspath()
                 : ExerciseCatalog.load(Path.of(exercisesDir));
         this.grader = new Grader(catalog);
@@ -46,7 +48,7 @@ class CatalogExerciseGrading implements ExerciseGrading {
     @Override
     public GradedAnswer grade(String exerciseId, String source, PythonVersion version) {
         // Hidden checks are evaluated: the stored grade is the full one; views for students withhold their details.
-        GradeReport report = grader.grade(exerciseId, source, version, true);
+        GradeReport report = slots.run(() -> grader.grade(exerciseId, source, version, true));
         List<CheckOutcome> checks = report.checks().stream().map(CatalogExerciseGrading::outcome).toList();
         return new GradedAnswer(report.score(), report.maxScore(), checks, report.error());
     }

@@ -11,7 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class CatalogExerciseGradingTest {
 
-    private final CatalogExerciseGrading grading = new CatalogExerciseGrading("");
+    private final CatalogExerciseGrading grading = new CatalogExerciseGrading("",
+            new GradingSlots(1, 4, java.time.Duration.ofSeconds(30), new io.micrometer.core.instrument.simple.SimpleMeterRegistry()));
 
     @Test
     void offersTheFiveBuiltInExercisesWithPromptsAndPoints() {
