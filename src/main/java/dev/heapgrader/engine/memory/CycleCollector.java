@@ -31,7 +31,7 @@ import java.util.Deque;
 import java.util.List;
 
 /**
- * CPython's generational cycle collector (ImportableModules/gcmodule.c {@code gc_collect_main}; Python/gc.c in 3.13):
+ * CPython's generational cycle collector (Modules/gcmodule.c {@code gc_collect_main}; Python/gc.c in 3.13):
  * subtract internal references to find what only the young generations reach, clear weakrefs to that garbage
  * (calling callbacks of weakrefs that survive), run {@code __del__} once per object (PEP 442), spare anything a
  * finalizer resurrected, then break the remaining cycles with each type's {@code tp_clear}.
@@ -138,7 +138,7 @@ public final class CycleCollector {
         return count;
     }
 
-    /** NumberArithmetic the passes over a set of objects; each object's GcLinks remember the pass that includes it. */
+    /** Numbers the passes over a set of objects; each object's GcLinks remember the pass that includes it. */
     private int passes;
 
     private static boolean inPass(PyObject o, int pass) {

@@ -11,8 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The modules a program can import: {@code sys}, {@code gc} and {@code weakref}, built on first import. Any other
- * name fails as CPython fails for a missing module, so a program can never reach the host.
+ * The modules a program can import: {@code sys}, {@code gc}, {@code weakref} and {@code dataclasses}, built on
+ * first import. Any other name fails as CPython fails for a missing module, so a program can never reach the host.
  */
 public final class ImportableModules {
     private final Interpreter ip;
