@@ -27,6 +27,12 @@ public final class Engine {
 
     /** Runs with {@code stdin} as the program's standard input. */
     public static RunResult run(String source, String filename, PythonVersion version, Limits limits, String stdin) {
+        return run(source, filename, version, limits, stdin, CallPlan.NONE);
+    }
+
+    /** Runs with {@code stdin} as standard input, then makes {@code plan}'s calls before the interpreter shuts down. */
+    public static RunResult run(String source, String filename, PythonVersion version, Limits limits, String stdin,
+                                CallPlan plan) {
         ParseResult parsed;
         try {
             parsed = Parser.parseWithWarnings(source, filename, version);
@@ -41,7 +47,7 @@ public final class Engine {
         Thread worker = new Thread(null, () -> {
             try {
                 result.set(ProgramRunner.run(parsed.module(), filename, version, limits.maxSteps(),
-                        limits.maxHeapBytes(), deadline, stdin));
+                        limits.maxHeapBytes(), deadline, stdin, plan));
             } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
                 result.set(e);
             }

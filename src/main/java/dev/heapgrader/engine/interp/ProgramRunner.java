@@ -1,5 +1,6 @@
 package dev.heapgrader.engine.interp;
 
+import dev.heapgrader.engine.CallPlan;
 import dev.heapgrader.engine.RunResult;
 import dev.heapgrader.engine.object.PyBaseException;
 import dev.heapgrader.engine.object.PyDict;
@@ -25,6 +26,12 @@ public final class ProgramRunner {
 
     public static Result run(Module module, String filename, PythonVersion version, long maxSteps,
                              long maxHeapBytes, long deadlineNanos, String stdin) {
+        return run(module, filename, version, maxSteps, maxHeapBytes, deadlineNanos, stdin, CallPlan.NONE);
+    }
+
+    /** Runs the module, then {@code plan}'s calls unless the module ended with an exception other than SystemExit. */
+    public static Result run(Module module, String filename, PythonVersion version, long maxSteps,
+                             long maxHeapBytes, long deadlineNanos, String stdin, CallPlan plan) {
         Runtime rt = new Runtime(version, maxHeapBytes);
         Interpreter ip = new Interpreter(rt, filename, module.sourceLines(), stdin, maxSteps, deadlineNanos);
         RunResult.Outcome outcome = RunResult.Outcome.COMPLETED;
@@ -59,13 +66,18 @@ public final class ProgramRunner {
                     : isSystemExit(ip, e.value()) ? RunResult.Outcome.COMPLETED : RunResult.Outcome.UNCAUGHT_EXCEPTION;
             rt.decref(e.value());
         } catch (Interpreter.StepLimitExceeded e) {
-            rt.writeErr("HeapGrader: stopped after " + maxSteps + " steps\n");
-            return new Result(rt.stdout.toString(), rt.stderr.toString(), 1, RunResult.Outcome.STEP_LIMIT,
-                    ip.trace.build());
+            return stepLimit(ip, rt, maxSteps);
         } catch (Interpreter.TimeLimitExceeded e) {
-            rt.writeErr("HeapGrader: stopped at the time limit\n");
-            return new Result(rt.stdout.toString(), rt.stderr.toString(), 1, RunResult.Outcome.TIME_LIMIT,
-                    ip.trace.build());
+            return timeLimit(ip, rt);
+        }
+        try {
+            if (outcome == RunResult.Outcome.COMPLETED) {
+                PlannedCalls.run(ip, globals, plan);
+            }
+        } catch (Interpreter.StepLimitExceeded e) {
+            return stepLimit(ip, rt, maxSteps);
+        } catch (Interpreter.TimeLimitExceeded e) {
+            return timeLimit(ip, rt);
         }
         try {
             shutdown(ip, globals);
@@ -75,6 +87,18 @@ public final class ProgramRunner {
             outcome = RunResult.Outcome.STEP_LIMIT;
         }
         return new Result(rt.stdout.toString(), rt.stderr.toString(), status, outcome, ip.trace.build());
+    }
+
+    private static Result stepLimit(Interpreter ip, Runtime rt, long maxSteps) {
+        rt.writeErr("HeapGrader: stopped after " + maxSteps + " steps\n");
+        return new Result(rt.stdout.toString(), rt.stderr.toString(), 1, RunResult.Outcome.STEP_LIMIT,
+                ip.trace.build());
+    }
+
+    private static Result timeLimit(Interpreter ip, Runtime rt) {
+        rt.writeErr("HeapGrader: stopped at the time limit\n");
+        return new Result(rt.stdout.toString(), rt.stderr.toString(), 1, RunResult.Outcome.TIME_LIMIT,
+                ip.trace.build());
     }
 
     private static boolean isSystemExit(Interpreter ip, PyObject exc) {
