@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * The grade of one answer: the score out of {@code maxScore}, one {@link CheckResult} per check, what the program
- * printed (without the harness's measurement lines) and, when the run did not complete, the error a student sees
+ * printed (the engine's planned calls print nothing) and, when the run did not complete, the error a student sees
  * (syntax error with caret, last traceback line, or the limit that stopped it). While hidden checks are not
  * revealed, {@code score} counts only the visible checks and {@code hiddenChecksPresent} says more is to come.
  */
