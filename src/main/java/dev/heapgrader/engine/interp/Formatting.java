@@ -163,7 +163,7 @@ final class Formatting {
                 i++;
             }
             if (i > start) {
-                s.width = Integer.parseInt(spec.substring(start, i));
+                s.width = FormatNumbers.width(ip, FormatNumbers.specInteger(ip, spec.substring(start, i)));
             }
             if (i < n && (spec.charAt(i) == ',' || spec.charAt(i) == '_')) {
                 s.grouping = spec.charAt(i++);
@@ -177,7 +177,7 @@ final class Formatting {
                 if (i == start) {
                     throw ip.errors.valueError("Format specifier missing precision");
                 }
-                s.precision = Integer.parseInt(spec.substring(start, i));
+                s.precision = FormatNumbers.precision(FormatNumbers.specInteger(ip, spec.substring(start, i)));
             }
             if (i < n) {
                 s.type = spec.charAt(i++);
@@ -286,6 +286,13 @@ final class Formatting {
 
     static String formatFloat(Interpreter ip, double d, Spec s) {
         char type = s.type;
+        if (s.precision == Integer.MAX_VALUE) {
+            // Python/formatter_unicode.c format_float_internal: a precision above INT_MAX
+            throw ip.errors.valueError("precision too big");
+        }
+        if (ip.rt.heap.wouldExceed(Math.max(s.precision, 0))) {
+            throw ip.errors.make("MemoryError");
+        }
         boolean negative = d < 0 || (d == 0 && 1 / d < 0);
         double abs = Math.abs(d);
         String body;
@@ -413,6 +420,7 @@ final class Formatting {
                 i++;
             }
             String flags = f.substring(start, i);
+            FormatNumbers.checkPercentFlags(ip, flags);
             char conv = f.charAt(i);
             if (conv == '%') {
                 out.append('%');
@@ -466,8 +474,7 @@ final class Formatting {
                 yield format(ip, value, spec + "d");
             }
             case 'f', 'F', 'e', 'E', 'g', 'G', 'x', 'X', 'o' -> format(ip, value, spec + conv);
-            case 'c' -> value instanceof PyStr s ? s.value() : new String(Character.toChars(
-                    (int) ((PyInt) value).longValue()));
+            case 'c' -> FormatNumbers.percentChar(ip, value);
             default -> throw ip.errors.valueError("unsupported format character '" + conv + "' (0x"
                     + Integer.toHexString(conv) + ")");
         };

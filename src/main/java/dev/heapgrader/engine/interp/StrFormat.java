@@ -59,12 +59,12 @@ final class StrFormat {
                     }
                     value = a[auto++].newRef();
                 } else if (first.chars().allMatch(Character::isDigit)) {
-                    int idx = Integer.parseInt(first);
+                    long idx = FormatNumbers.specInteger(ip, first);
                     if (idx >= npos) {
                         throw ip.errors.indexError("Replacement index " + idx + " out of range for positional args "
                                 + "tuple");
                     }
-                    value = a[idx].newRef();
+                    value = a[(int) idx].newRef();
                 } else {
                     PyObject v = NativeTable.keyword(a, k, first);
                     if (v == null) {
@@ -83,7 +83,7 @@ final class StrFormat {
                         int close = rest.indexOf(']');
                         String key = rest.substring(1, close);
                         PyObject index = key.chars().allMatch(Character::isDigit) && !key.isEmpty()
-                                ? ip.rt.newInt(Long.parseLong(key)) : ip.rt.newStr(key);
+                                ? ip.rt.newInt(FormatNumbers.specInteger(ip, key)) : ip.rt.newStr(key);
                         try {
                             next = Subscripts.get(ip, value, index);
                         } finally {
