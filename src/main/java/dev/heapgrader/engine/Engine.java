@@ -11,7 +11,8 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The engine's one entry point: parse a program, run it as the chosen CPython version would, and report what it
- * printed and did. {@code run} never throws; an engine fault becomes {@link RunResult.Outcome#ENGINE_ERROR}.
+ * printed and did. {@code run} never throws; an engine fault becomes {@link RunResult.Outcome#INTERNAL_ERROR}, whose
+ * message carries a reference id and no Java detail (the stack trace is logged under that reference).
  * Programs run on a thread of their own with a large stack, so deep Python recursion ends in
  * {@code RecursionError} as in CPython and never in a Java stack overflow.
  */
@@ -40,7 +41,7 @@ public final class Engine {
             String stderr = String.join("\n", e.stderrLines(version)) + "\n";
             return new RunResult("", stderr, 1, RunResult.Outcome.SYNTAX_ERROR, null, Trace.EMPTY);
         } catch (RuntimeException | StackOverflowError e) {
-            return engineError(e, null);
+            return internalError(e, null, filename, version);
         }
         AtomicReference<Object> result = new AtomicReference<>();
         long deadline = System.nanoTime() + limits.maxWallTime().toNanos();
@@ -69,7 +70,7 @@ public final class Engine {
             return new RunResult("", "HeapGrader: stopped at the time limit\n", 1, RunResult.Outcome.TIME_LIMIT,
                     parsed.module(), Trace.EMPTY);
         }
-        return engineError((Throwable) r, parsed);
+        return internalError((Throwable) r, parsed, filename, version);
     }
 
     private static String warnings(ParseResult parsed, String filename) {
@@ -82,13 +83,9 @@ public final class Engine {
         return text.length() <= max ? text : text.substring(0, max) + "\n[output truncated]\n";
     }
 
-    private static RunResult engineError(Throwable e, ParseResult parsed) {
-        java.io.StringWriter trace = new java.io.StringWriter();
-        if (Boolean.getBoolean("heapgrader.debug")) {
-            e.printStackTrace(new java.io.PrintWriter(trace));
-        }
-        String stderr = trace + "HeapGrader engine error (please report): " + e + "\n";
-        return new RunResult("", stderr, 1, RunResult.Outcome.ENGINE_ERROR,
-                parsed == null ? null : parsed.module(), Trace.EMPTY);
+    private static RunResult internalError(Throwable e, ParseResult parsed, String filename, PythonVersion version) {
+        InternalError error = InternalError.record(e, filename, version.label());
+        return new RunResult("", error.message(), 1, RunResult.Outcome.INTERNAL_ERROR,
+                parsed == null ? null : parsed.module(), Trace.EMPTY, error.reference());
     }
 }

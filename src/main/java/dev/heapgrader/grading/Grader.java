@@ -75,7 +75,7 @@ public final class Grader {
                     feedback, check.hidden(), verdict.line()));
         }
         return new GradeReport(exercise.id(), version.label(), score, exercise.maxPoints(), results,
-                run.stdout(), error(run), hiddenPresent);
+                run.stdout(), error(run), hiddenPresent, run.internalErrorReference());
     }
 
     /** Changes whenever any exercise definition, prompt, harness or check kind list changes. */
@@ -117,8 +117,8 @@ public final class Grader {
             case SYNTAX_ERROR, UNCAUGHT_EXCEPTION -> withoutWarnings(run.stderr());
             case STEP_LIMIT -> "stopped after " + LIMITS.maxSteps() + " steps (an endless loop?)";
             case TIME_LIMIT -> "stopped after " + LIMITS.maxWallTime().toSeconds() + " seconds (an endless loop?)";
-            case ENGINE_ERROR -> "the grader's engine could not run this program (not your fault; please report it): "
-                    + run.lastStderrLine();
+            case INTERNAL_ERROR -> "internal error (reference " + run.internalErrorReference() + "): the grader could "
+                    + "not run this program. This is not your fault; please report the reference.";
         };
     }
 
