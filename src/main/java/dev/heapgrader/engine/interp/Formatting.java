@@ -100,7 +100,12 @@ final class Formatting {
                 && s.type != 0 && s.type != 's') {
             PyInt iv = (PyInt) value;
             if ("eEfFgG%".indexOf(s.type) >= 0) {
-                return formatFloat(ip, iv.bigValue().doubleValue(), s);
+                double d = iv.bigValue().doubleValue();
+                if (Double.isInfinite(d)) {
+                    // Objects/longobject.c PyLong_AsDouble
+                    throw ip.errors.make("OverflowError", "int too large to convert to float");
+                }
+                return formatFloat(ip, d, s);
             }
             return formatInt(ip, iv.bigValue(), s);
         }
@@ -243,6 +248,13 @@ final class Formatting {
                 prefix = s.alternate ? "0X" : "";
             }
             case 'c' -> {
+                // Python/formatter_unicode.c format_long_internal: the value is a C long, then a code point
+                if (v.bitLength() > 63) {
+                    throw ip.errors.make("OverflowError", "Python int too large to convert to C long");
+                }
+                if (v.signum() < 0 || v.compareTo(BigInteger.valueOf(0x110000)) >= 0) {
+                    throw ip.errors.make("OverflowError", "%c arg not in range(0x110000)");
+                }
                 return pad(new String(Character.toChars(v.intValue())), s, '<');
             }
             case 0, 'd', 'n' -> digits = abs.toString();
@@ -306,7 +318,7 @@ final class Formatting {
         int precision = s.precision < 0 ? 6 : s.precision;
         switch (type) {
             case 'f', 'F' -> body = fixed(abs, precision);
-            case '%' -> body = fixed(abs * 100, precision) + "%";
+            case '%' -> body = (Double.isInfinite(abs * 100) ? "inf" : fixed(abs * 100, precision)) + "%";
             case 'e', 'E' -> {
                 body = scientific(abs, precision);
                 if (type == 'E') {
@@ -408,6 +420,9 @@ final class Formatting {
             PyObject value = null;
             if (f.charAt(i) == '(' && mapping != null) {
                 int close = f.indexOf(')', i);
+                if (close < 0) {
+                    throw ip.errors.valueError("incomplete format key");
+                }
                 String key = f.substring(i + 1, close);
                 value = mapping.getStr(key);
                 if (value == null) {
@@ -421,6 +436,9 @@ final class Formatting {
             }
             String flags = f.substring(start, i);
             FormatNumbers.checkPercentFlags(ip, flags);
+            if (i >= f.length()) {
+                throw ip.errors.valueError("incomplete format");
+            }
             char conv = f.charAt(i);
             if (conv == '%') {
                 out.append('%');
@@ -464,6 +482,13 @@ final class Formatting {
             case 'r' -> formatText(ip, Repr.repr(ip, value), align.isEmpty() && !rest.isEmpty() ? ">" + rest : spec);
             case 'd', 'i' -> {
                 if (value instanceof PyFloat fl) {
+                    // Objects/floatobject.c float___trunc___impl via PyLong_FromDouble
+                    if (Double.isNaN(fl.value())) {
+                        throw ip.errors.valueError("cannot convert float NaN to integer");
+                    }
+                    if (Double.isInfinite(fl.value())) {
+                        throw ip.errors.make("OverflowError", "cannot convert float infinity to integer");
+                    }
                     yield format(ip, ip.rt.newInt(java.math.BigDecimal.valueOf(fl.value()).toBigInteger()),
                             spec + "d");
                 }
