@@ -48,7 +48,7 @@ public final class Engine {
         Thread worker = new Thread(null, () -> {
             try {
                 result.set(ProgramRunner.run(parsed.module(), filename, version, limits.maxSteps(),
-                        limits.maxHeapBytes(), deadline, stdin, plan));
+                        limits.maxHeapBytes(), deadline, stdin, plan, limits.maxOutputChars()));
             } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
                 result.set(e);
             }
@@ -62,8 +62,9 @@ public final class Engine {
         }
         Object r = result.get();
         if (r instanceof ProgramRunner.Result pr) {
-            String stdout = cap(pr.stdout(), limits.maxOutputChars());
-            String stderr = warnings(parsed, filename) + cap(pr.stderr(), limits.maxOutputChars());
+            // the interpreter already kept stdout and stderr within limits.maxOutputChars() together
+            String stdout = pr.stdout();
+            String stderr = warnings(parsed, filename) + pr.stderr();
             return new RunResult(stdout, stderr, pr.exitStatus(), pr.outcome(), parsed.module(), pr.trace());
         }
         if (r == null) {
@@ -77,10 +78,6 @@ public final class Engine {
         StringBuilder sb = new StringBuilder();
         parsed.warnings().forEach(w -> sb.append(w.stderrText(filename)));
         return sb.toString();
-    }
-
-    private static String cap(String text, int max) {
-        return text.length() <= max ? text : text.substring(0, max) + "\n[output truncated]\n";
     }
 
     private static RunResult internalError(Throwable e, ParseResult parsed, String filename, PythonVersion version) {

@@ -29,6 +29,8 @@ public record RunResult(String stdout, String stderr, int exitStatus, Outcome ou
         STEP_LIMIT,
         /** The wall-time limit was reached. */
         TIME_LIMIT,
+        /** The program printed more than the output cap allows, and was stopped there. */
+        OUTPUT_LIMIT,
         /** The engine itself failed: a bug to report under {@code internalErrorReference}, never the program's fault. */
         INTERNAL_ERROR
     }

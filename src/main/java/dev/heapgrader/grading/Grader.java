@@ -117,6 +117,8 @@ public final class Grader {
             case SYNTAX_ERROR, UNCAUGHT_EXCEPTION -> withoutWarnings(run.stderr());
             case STEP_LIMIT -> "stopped after " + LIMITS.maxSteps() + " steps (an endless loop?)";
             case TIME_LIMIT -> "stopped after " + LIMITS.maxWallTime().toSeconds() + " seconds (an endless loop?)";
+            case OUTPUT_LIMIT -> "stopped after printing " + LIMITS.maxOutputChars() + " characters (an endless loop "
+                    + "of prints?)";
             case INTERNAL_ERROR -> "internal error (reference " + run.internalErrorReference() + "): the grader could "
                     + "not run this program. This is not your fault; please report the reference.";
         };

@@ -26,13 +26,19 @@ public final class ProgramRunner {
 
     public static Result run(Module module, String filename, PythonVersion version, long maxSteps,
                              long maxHeapBytes, long deadlineNanos, String stdin) {
-        return run(module, filename, version, maxSteps, maxHeapBytes, deadlineNanos, stdin, CallPlan.NONE);
+        return run(module, filename, version, maxSteps, maxHeapBytes, deadlineNanos, stdin, CallPlan.NONE,
+                Long.MAX_VALUE);
     }
 
-    /** Runs the module, then {@code plan}'s calls unless the module ended with an exception other than SystemExit. */
+    /**
+     * Runs the module, then {@code plan}'s calls unless the module ended with an exception other than SystemExit;
+     * printing more than {@code maxOutputChars} (stdout and stderr together) stops the program.
+     */
     public static Result run(Module module, String filename, PythonVersion version, long maxSteps,
-                             long maxHeapBytes, long deadlineNanos, String stdin, CallPlan plan) {
+                             long maxHeapBytes, long deadlineNanos, String stdin, CallPlan plan,
+                             long maxOutputChars) {
         Runtime rt = new Runtime(version, maxHeapBytes);
+        rt.maxOutputChars = maxOutputChars;
         Interpreter ip = new Interpreter(rt, filename, module.sourceLines(), stdin, maxSteps, deadlineNanos);
         RunResult.Outcome outcome = RunResult.Outcome.COMPLETED;
         int status = 0;
@@ -53,9 +59,11 @@ public final class ProgramRunner {
             // collection during the run never finds the module's namespace unreachable
             globals.incref();
             Frame frame = new Frame(code, null, globals, ip.builtins, globals);
+            rt.stopAtOutputCap = true;
             try {
                 rt.decref(ip.execute(frame));
             } finally {
+                rt.stopAtOutputCap = false;
                 rt.decref(code);
                 pool.releaseArena();
                 rt.decref(globals);
@@ -69,6 +77,11 @@ public final class ProgramRunner {
             return stepLimit(ip, rt, maxSteps);
         } catch (Interpreter.TimeLimitExceeded e) {
             return timeLimit(ip, rt);
+        } catch (OutputLimitExceeded e) {
+            rt.stderr.append("HeapGrader: stopped after printing ").append(maxOutputChars)
+                    .append(" characters (the output limit)\n");
+            return new Result(rt.stdout.toString(), rt.stderr.toString(), 1, RunResult.Outcome.OUTPUT_LIMIT,
+                    ip.trace.build());
         }
         try {
             if (outcome == RunResult.Outcome.COMPLETED) {
@@ -90,13 +103,13 @@ public final class ProgramRunner {
     }
 
     private static Result stepLimit(Interpreter ip, Runtime rt, long maxSteps) {
-        rt.writeErr("HeapGrader: stopped after " + maxSteps + " steps\n");
+        rt.stderr.append("HeapGrader: stopped after ").append(maxSteps).append(" steps\n");
         return new Result(rt.stdout.toString(), rt.stderr.toString(), 1, RunResult.Outcome.STEP_LIMIT,
                 ip.trace.build());
     }
 
     private static Result timeLimit(Interpreter ip, Runtime rt) {
-        rt.writeErr("HeapGrader: stopped at the time limit\n");
+        rt.stderr.append("HeapGrader: stopped at the time limit\n");
         return new Result(rt.stdout.toString(), rt.stderr.toString(), 1, RunResult.Outcome.TIME_LIMIT,
                 ip.trace.build());
     }
