@@ -138,7 +138,7 @@ public final class CycleCollector {
         return count;
     }
 
-    /** Numbers the passes over a set of objects; each object's GcLinks remember the pass that includes it. */
+    /** NumberArithmetic the passes over a set of objects; each object's GcLinks remember the pass that includes it. */
     private int passes;
 
     private static boolean inPass(PyObject o, int pass) {

@@ -30,6 +30,10 @@ public final class ImportableModules {
 
     /** {@code IMPORT_NAME}: a new reference to the module. */
     public PyObject importModule(String name) {
+        if (name.startsWith(".")) {
+            // Python/import.c resolve_name: __main__ run as a file has no __package__ to be relative to
+            throw ip.errors.make("ImportError", "attempted relative import with no known parent package");
+        }
         PyModule m = loaded.get(name);
         if (m == null) {
             m = switch (name) {

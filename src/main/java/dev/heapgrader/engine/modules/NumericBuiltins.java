@@ -17,7 +17,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
 
-/** Numeric builtins: {@code abs}, {@code round} (half to even, as CPython), {@code divmod}, three-argument pow. */
+/** NumericBuiltins builtins: {@code abs}, {@code round} (half to even, as CPython), {@code divmod}, three-argument pow. */
 public final class NumericBuiltins {
     private NumericBuiltins() {
     }

@@ -247,6 +247,11 @@ public final class Attributes {
             ip.storeIn(extraDict(owner), name, value.newRef());
             return;
         }
+        if (owner instanceof PyModule m) {
+            // Objects/moduleobject.c: a module has no __setattr__ of its own; the generic one stores into md_dict
+            ip.storeIn(m.dict, name, value.newRef());
+            return;
+        }
         if (owner instanceof PyFunction fn) {
             if (fn.dict == null) {
                 fn.dict = rt.newDict();

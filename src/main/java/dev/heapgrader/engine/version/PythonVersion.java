@@ -114,6 +114,15 @@ public enum PythonVersion {
         return atLeast(V3_13);
     }
 
+    /**
+     * str's and bytes's find, index, count, startswith and endswith report a wrong argument count the
+     * {@code PyArg_ParseTuple} way ("find() takes at least 1 argument (0 given)") until 3.13's Argument Clinic
+     * conversion ("find expected at least 1 argument, got 0").
+     */
+    public boolean substringSearchArityTakesGiven() {
+        return !atLeast(V3_13);
+    }
+
     /** min() and max() take METH_VARARGS (an argument tuple) until 3.13 made them METH_FASTCALL. */
     public boolean minMaxPackArguments() {
         return !atLeast(V3_13);
