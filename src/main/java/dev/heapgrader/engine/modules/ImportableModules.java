@@ -37,6 +37,7 @@ public final class ImportableModules {
                 case "gc" -> GcModule.create(ip);
                 case "weakref" -> WeakrefModule.create(ip);
                 case "dataclasses" -> DataclassesModule.create(ip);
+                case "math" -> MathModule.create(ip);
                 default -> null;
             };
             if (m == null) {
