@@ -38,6 +38,7 @@ public final class ImportableModules {
                 case "weakref" -> WeakrefModule.create(ip);
                 case "dataclasses" -> DataclassesModule.create(ip);
                 case "math" -> MathModule.create(ip);
+                case "time" -> TimeModule.create(ip);
                 default -> null;
             };
             if (m == null) {
