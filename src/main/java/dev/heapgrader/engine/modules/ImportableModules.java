@@ -39,6 +39,7 @@ public final class ImportableModules {
                 case "dataclasses" -> DataclassesModule.create(ip);
                 case "math" -> MathModule.create(ip);
                 case "time" -> TimeModule.create(ip);
+                case "operator" -> PythonModule.create(ip, "operator");
                 default -> null;
             };
             if (m == null) {
