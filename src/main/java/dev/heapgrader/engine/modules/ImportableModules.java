@@ -40,6 +40,7 @@ public final class ImportableModules {
                 case "math" -> MathModule.create(ip);
                 case "time" -> TimeModule.create(ip);
                 case "operator" -> PythonModule.create(ip, "operator");
+                case "random" -> PythonModule.create(ip, "random");
                 default -> null;
             };
             if (m == null) {
