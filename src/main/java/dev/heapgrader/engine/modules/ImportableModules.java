@@ -41,6 +41,7 @@ public final class ImportableModules {
                 case "time" -> TimeModule.create(ip);
                 case "operator" -> PythonModule.create(ip, "operator");
                 case "random" -> PythonModule.create(ip, "random");
+                case "collections" -> PythonModule.create(ip, "collections");
                 default -> null;
             };
             if (m == null) {
