@@ -11,7 +11,6 @@ import dev.heapgrader.engine.object.PyInt;
 import dev.heapgrader.engine.object.PyObject;
 import dev.heapgrader.engine.types.NumberArithmetic;
 import dev.heapgrader.engine.types.PyModule;
-import dev.heapgrader.engine.version.PythonVersion;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -80,7 +79,7 @@ final class MathModule {
             return i.rt.newFloat(Double.isFinite(x) ? Math.ulp(x) : Math.abs(x));
         });
         IntegerMath.install(n);
-        MathSums.install(n, rt.version.atLeast(PythonVersion.V3_12));
+        MathSums.install(n, rt.version.hasMathSumprod());
         return rt.track(new PyModule(rt.types.module, "math", d));
     }
 
@@ -218,7 +217,7 @@ final class MathModule {
     }
 
     private static PyObject log(Interpreter ip, PyObject self, PyObject[] a, String[] k) {
-        if (a.length == 0 && (k == null || k.length == 0) && ip.rt.version.atLeast(PythonVersion.V3_13)) {
+        if (a.length == 0 && (k == null || k.length == 0) && ip.rt.version.mathLogCountsArgumentsAsRange()) {
             throw ip.errors.typeError("math.log requires 1 to 2 arguments");
         }
         NativeTable.arity(ip, "log", a, k, 1, 2);

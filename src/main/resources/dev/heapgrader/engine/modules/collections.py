@@ -515,6 +515,38 @@ def _field_getter(index):
     return property(lambda self: self[index], doc='Alias for field number ' + str(index))
 
 
+def _bind_fields(cls, typename, fields, field_defaults, args, kwargs):
+    # the argument binding of the __new__ that Lib/collections namedtuple generates, with its messages
+    count = len(fields)
+    qualified = typename + '.__new__()'
+    if len(args) > count:
+        raise TypeError(qualified + ' takes ' + str(count + 1) + ' positional argument'
+                        + ('' if count == 0 else 's') + ' but ' + str(len(args) + 1) + ' were given')
+    values = list(args)
+    for name in kwargs:
+        if name not in fields:
+            raise TypeError(qualified + " got an unexpected keyword argument '" + name + "'")
+        if fields.index(name) < len(args):
+            raise TypeError(qualified + " got multiple values for argument '" + name + "'")
+    missing = []
+    for name in fields[len(args):]:
+        if name in kwargs:
+            values.append(kwargs[name])
+        elif name in field_defaults:
+            values.append(field_defaults[name])
+        else:
+            missing.append(name)
+    if missing:
+        quoted = ["'" + name + "'" for name in missing]
+        if len(quoted) == 1:
+            listed = quoted[0]
+        else:
+            listed = ', '.join(quoted[:-1]) + (',' if len(quoted) > 2 else '') + ' and ' + quoted[-1]
+        raise TypeError(qualified + ' missing ' + str(len(missing)) + ' required positional argument'
+                        + ('' if len(missing) == 1 else 's') + ': ' + listed)
+    return tuple.__new__(cls, values)
+
+
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
     if isinstance(field_names, str):
         field_names = field_names.replace(',', ' ').split()
@@ -551,32 +583,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     qualified = typename + '.__new__()'
 
     def _new(_cls, *args, **kwargs):
-        if len(args) > count:
-            raise TypeError(qualified + ' takes ' + str(count + 1) + ' positional argument'
-                            + ('' if count == 0 else 's') + ' but ' + str(len(args) + 1) + ' were given')
-        values = list(args)
-        for name in kwargs:
-            if name not in fields:
-                raise TypeError(qualified + " got an unexpected keyword argument '" + name + "'")
-            if fields.index(name) < len(args):
-                raise TypeError(qualified + " got multiple values for argument '" + name + "'")
-        missing = []
-        for name in fields[len(args):]:
-            if name in kwargs:
-                values.append(kwargs[name])
-            elif name in field_defaults:
-                values.append(field_defaults[name])
-            else:
-                missing.append(name)
-        if missing:
-            quoted = ["'" + name + "'" for name in missing]
-            if len(quoted) == 1:
-                listed = quoted[0]
-            else:
-                listed = ', '.join(quoted[:-1]) + (',' if len(quoted) > 2 else '') + ' and ' + quoted[-1]
-            raise TypeError(qualified + ' missing ' + str(len(missing)) + ' required positional argument'
-                            + ('' if len(missing) == 1 else 's') + ': ' + listed)
-        return tuple.__new__(_cls, values)
+        return _bind_fields(_cls, typename, fields, field_defaults, args, kwargs)
 
     def _make(cls, iterable):
         result = tuple.__new__(cls, iterable)
