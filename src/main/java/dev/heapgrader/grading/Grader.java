@@ -111,8 +111,11 @@ public final class Grader {
         } catch (RuntimeException e) { // PythonSyntaxError, or a parser fault Engine.run reports itself
             return Engine.run(source, filename, version, LIMITS);
         }
-        String program = source + (source.endsWith("\n") ? "" : "\n") + "\nprint(\"" + HARNESS_BEGIN + "\")\n"
-                + exercise.harness();
+        // An answer may leave sys.stdout replaced (io.StringIO, redirect_stdout); the harness's lines still go to
+        // the real stdout, where the grader reads them.
+        String program = source + (source.endsWith("\n") ? "" : "\n")
+                + "\nimport sys as _heapgrader_sys\n_heapgrader_sys.stdout = _heapgrader_sys.__stdout__\n"
+                + "print(\"" + HARNESS_BEGIN + "\")\n" + exercise.harness();
         return Engine.run(program, filename, version, LIMITS);
     }
 
