@@ -22,6 +22,11 @@ public final class Engine {
     private Engine() {
     }
 
+    /** The modules a program may import; importing any other fails as a missing module does in CPython. */
+    public static java.util.List<String> providedModules() {
+        return ProgramRunner.providedModules();
+    }
+
     public static RunResult run(String source, String filename, PythonVersion version, Limits limits) {
         return run(source, filename, version, limits, "");
     }

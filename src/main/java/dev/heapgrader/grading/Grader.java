@@ -114,7 +114,7 @@ public final class Grader {
     private static String error(RunResult run) {
         return switch (run.outcome()) {
             case COMPLETED -> run.exitStatus() == 0 ? "" : "exited with status " + run.exitStatus();
-            case SYNTAX_ERROR, UNCAUGHT_EXCEPTION -> withoutWarnings(run.stderr());
+            case SYNTAX_ERROR, UNCAUGHT_EXCEPTION -> withoutWarnings(run.stderr()) + missingModuleHint(run);
             case STEP_LIMIT -> "stopped after " + LIMITS.maxSteps() + " steps (an endless loop?)";
             case TIME_LIMIT -> "stopped after " + LIMITS.maxWallTime().toSeconds() + " seconds (an endless loop?)";
             case OUTPUT_LIMIT -> "stopped after printing " + LIMITS.maxOutputChars() + " characters (an endless loop "
@@ -122,6 +122,15 @@ public final class Grader {
             case INTERNAL_ERROR -> "internal error (reference " + run.internalErrorReference() + "): the grader could "
                     + "not run this program. This is not your fault; please report the reference.";
         };
+    }
+
+    /** After a failed import, one sentence naming the modules HeapGrader's engine provides. */
+    private static String missingModuleHint(RunResult run) {
+        if (!run.lastStderrLine().startsWith("ModuleNotFoundError: No module named")) {
+            return "";
+        }
+        return "\nHeapGrader runs answers in its own engine, which provides these modules: "
+                + String.join(", ", Engine.providedModules()) + ".";
     }
 
     private static String withoutWarnings(String stderr) {

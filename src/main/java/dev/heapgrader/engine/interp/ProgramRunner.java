@@ -32,6 +32,11 @@ public final class ProgramRunner {
     public record Result(String stdout, String stderr, int exitStatus, RunResult.Outcome outcome,
                          dev.heapgrader.engine.trace.Trace trace) { }
 
+    /** The modules a program may import ({@code ImportableModules.PROVIDED}), for the engine's callers. */
+    public static java.util.List<String> providedModules() {
+        return dev.heapgrader.engine.modules.ImportableModules.PROVIDED;
+    }
+
     public static Result run(Module module, String filename, PythonVersion version, long maxSteps,
                              long maxHeapBytes, long deadlineNanos, String stdin) {
         return run(module, filename, version, maxSteps, maxHeapBytes, deadlineNanos, stdin, CallPlan.NONE,

@@ -39,7 +39,7 @@ public final class ObjectMethods {
                 (i, self, a, k) -> InstanceCreation.objectNew(i, a), null, null));
         ip.storeIn(object.dict(), "__new__", rt.track(new PyDescriptor(rt.types.staticmethod,
                 PyDescriptor.Kind.STATICMETHOD, "__new__", -1, objectNew)));
-        n.def("__repr__", (i, self, a, k) -> i.rt.newStr(Repr.repr(i, self)));
+        n.def("__repr__", (i, self, a, k) -> i.rt.newStr(Repr.ownRepr(i, self)));
         n.def("__str__", (i, self, a, k) -> i.rt.newStr(Repr.str(i, self)));
         n.def("__eq__", (i, self, a, k) -> {
             MethodArity.slotWrapper(i, "__eq__", a, k, 1);
