@@ -45,6 +45,12 @@ public class TokenService {
                 .map(ApiToken::toCaller);
     }
 
+    /** Whether the token still works: it exists and has not been revoked (a signed-in page session checks this). */
+    @Transactional(readOnly = true)
+    public boolean active(long tokenId) {
+        return tokens.findById(tokenId).filter(token -> token.getRevokedAt().isEmpty()).isPresent();
+    }
+
     @Transactional(readOnly = true)
     public List<TokenView> listForCourse(long courseId) {
         return tokens.findByCourseIdOrderById(courseId).stream().map(TokenView::of).toList();
