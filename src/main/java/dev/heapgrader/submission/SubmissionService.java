@@ -71,11 +71,19 @@ public class SubmissionService {
     }
 
     public Outcome submit(Course course, Caller caller, SubmitRequest request, String idempotencyKey) {
-        Outcome full = submitAndStore(course, caller, request, idempotencyKey);
+        Origin origin = caller.kind() == TokenKind.CI ? Origin.CI : Origin.API;
+        Outcome full = submitAndStore(course, caller, request, idempotencyKey, origin);
         return new Outcome(full.view().forCaller(caller.manages(course.getId())), full.replayed());
     }
 
-    private Outcome submitAndStore(Course course, Caller caller, SubmitRequest request, String idempotencyKey) {
+    /** The same as {@link #submit}, for an answer sent from the exercise page (stored with origin WEB). */
+    public Outcome submitFromPage(Course course, Caller caller, SubmitRequest request) {
+        Outcome full = submitAndStore(course, caller, request, null, Origin.WEB);
+        return new Outcome(full.view().forCaller(caller.manages(course.getId())), full.replayed());
+    }
+
+    private Outcome submitAndStore(Course course, Caller caller, SubmitRequest request, String idempotencyKey,
+                                   Origin origin) {
         Instant received = clock.instant();
         if (request == null) {
             throw ApiException.badRequest("send a JSON body with 'exercise' and 'source'");
@@ -113,7 +121,6 @@ public class SubmissionService {
         }
         PythonVersion version = course.getPythonVersion();
         GradedAnswer answer = metrics.timeGrading(() -> grading.grade(exercise, request.source(), version));
-        Origin origin = caller.kind() == TokenKind.CI ? Origin.CI : Origin.API;
         Outcome outcome;
         try {
             outcome = transaction.execute(status -> store(course, caller, student, exercise, request.source(),
