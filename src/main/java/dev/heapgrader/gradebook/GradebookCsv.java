@@ -10,12 +10,12 @@ import java.util.Locale;
  * exercise the counted score (empty when never submitted), attempts and late days, and the total. A cell that a
  * spreadsheet would read as a formula is prefixed with an apostrophe.
  */
-final class GradebookCsv {
+public final class GradebookCsv {
 
     private GradebookCsv() {
     }
 
-    static String render(Gradebook gradebook) {
+    public static String render(Gradebook gradebook) {
         StringBuilder out = new StringBuilder();
         List<String> header = new ArrayList<>(List.of("student", "name"));
         for (Gradebook.Column column : gradebook.exercises()) {
