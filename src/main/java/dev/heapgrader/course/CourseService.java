@@ -96,6 +96,14 @@ public class CourseService {
         return courses.saveAndFlush(course);
     }
 
+    /** Releases the course's hidden checks now: under AFTER_RELEASE students see their results from now on. */
+    @Transactional
+    public Course releaseHiddenChecks(String slug, Caller caller) {
+        Course course = managed(slug, caller);
+        course.releaseHiddenChecks(clock.instant());
+        return courses.saveAndFlush(course);
+    }
+
     private void apply(Course course, CourseRequest request) {
         if (request.pythonVersion() != null) {
             course.setPythonVersion(PythonVersion.parse(request.pythonVersion()).orElseThrow(
@@ -122,6 +130,9 @@ public class CourseService {
         }
         if (request.scorePolicy() != null) {
             course.setScorePolicy(request.scorePolicy());
+        }
+        if (request.hiddenChecks() != null) {
+            course.setHiddenChecks(request.hiddenChecks());
         }
         if (request.maxAttempts() != null) {
             if (request.maxAttempts() < 0) {

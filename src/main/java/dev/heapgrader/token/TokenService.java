@@ -1,5 +1,6 @@
 package dev.heapgrader.token;
 
+import dev.heapgrader.api.ApiException;
 import dev.heapgrader.api.Caller;
 import dev.heapgrader.api.TokenKind;
 import org.springframework.stereotype.Service;
@@ -59,6 +60,22 @@ public class TokenService {
     @Transactional(readOnly = true)
     public Optional<ApiToken> find(long id) {
         return tokens.findById(id);
+    }
+
+    /** A new CI token for the course, labelled as asked or "CI token". */
+    @Transactional
+    public IssuedToken issueCi(long courseId, String label) {
+        String shown = label == null || label.isBlank() ? "CI token" : label.strip();
+        return issue(TokenKind.CI, courseId, null, shown);
+    }
+
+    /** Revokes one of the course's tokens; a token of another course is "not found". */
+    @Transactional
+    public TokenView revokeInCourse(long courseId, long tokenId) {
+        ApiToken token = find(tokenId)
+                .filter(candidate -> Long.valueOf(courseId).equals(candidate.getCourseId()))
+                .orElseThrow(() -> ApiException.notFound("token", Long.toString(tokenId)));
+        return revoke(token);
     }
 
     @Transactional
