@@ -69,8 +69,8 @@ final class ScoreStatistics {
                 .toList();
     }
 
-    private static List<ExerciseStatistics.CheckFailures> failures(List<GradedSubmission> counted,
-                                                                  Function<GradedSubmission, List<CheckOutcome>> checks) {
+    private static List<ExerciseStatistics.CheckFailures> failures(
+            List<GradedSubmission> counted, Function<GradedSubmission, List<CheckOutcome>> checks) {
         Map<String, String> titles = new LinkedHashMap<>();
         Map<String, List<Long>> failing = new LinkedHashMap<>();
         for (GradedSubmission entry : counted) {

@@ -96,7 +96,8 @@ class GradebookRenderTiming extends PageTestSupport {
         String report = String.format(Locale.ROOT, "gradebook page, %d students x 5 exercises (%d submissions): "
                         + "median %.1f ms, min %.1f ms, max %.1f ms over %d renders after %d warm-up renders, "
                         + "%d KiB of HTML; CPU time of the request thread: median %.1f ms; "
-                        + "GradebookService.gradebook alone: median %.1f ms (wall)%n", STUDENTS, STUDENTS * 5 * ATTEMPTS, nanos[MEASURED / 2] / 1e6,
+                        + "GradebookService.gradebook alone: median %.1f ms (wall)%n", STUDENTS, STUDENTS * 5 * ATTEMPTS,
+                nanos[MEASURED / 2] / 1e6,
                 nanos[0] / 1e6, nanos[MEASURED - 1] / 1e6, MEASURED, WARM_UP, html.length() / 1024,
                 cpu[MEASURED / 2] / 1e6, service[MEASURED / 2] / 1e6);
         System.out.print(report);
