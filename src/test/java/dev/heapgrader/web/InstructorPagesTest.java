@@ -18,7 +18,8 @@ class InstructorPagesTest extends PageTestSupport {
         String html = page(signInAs("INSTRUCTOR_TOKEN"), "/courses/demo/gradebook");
         assertThat(html).contains("<table id=\"gradebook-table\" class=\"sortable\">", "<caption>",
                 "<th scope=\"col\"", "aria-sort=\"none\"", "<label for=\"filter\">", "data-filter-table",
-                "href=\"/courses/demo/gradebook.csv\"", "Grace", "Linus", "Barbara", "/js/table.js", "2d late");
+                "href=\"/courses/demo/gradebook.csv\"", "Grace", "Linus", "Barbara", "/js/table.js");
+        assertThat(html).containsPattern("\\d+d late");
         assertThat(html).containsPattern("data-sort=\"\\d+(\\.\\d+)?\">\\s*<a href=\"/courses/demo/submissions/\\d+\"");
     }
 
@@ -41,7 +42,8 @@ class InstructorPagesTest extends PageTestSupport {
         String html = page(signInAs("INSTRUCTOR_TOKEN"), "/courses/demo/analytics");
         assertThat(html).contains("id=\"exercise-gc-cycles\"", "<svg class=\"bars\"", "<rect", "Mean", "Median",
                 "Full marks", "Attempts per student", "Mean score by attempt number", "Checks, most failed first",
-                "class=\"example\" href=\"/courses/demo/submissions/", "<progress max=\"1\"", "uPlot.iife.min.js");
+                "<progress max=\"1\"", "uPlot.iife.min.js");
+        assertThat(html).containsPattern("class=\"example\"\\s+href=\"/courses/demo/submissions/\\d+\"");
     }
 
     @Test
