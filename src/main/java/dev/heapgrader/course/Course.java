@@ -75,6 +75,13 @@ public class Course {
     @Column(name = "max_attempts")
     private Integer maxAttempts;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "hidden_checks", nullable = false, length = 16)
+    private HiddenCheckVisibility hiddenChecks = HiddenCheckVisibility.AFTER_DEADLINE;
+
+    @Column(name = "hidden_checks_released_at")
+    private Instant hiddenChecksReleasedAt;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "course_exercise", joinColumns = @JoinColumn(name = "course_id"))
     @OrderBy("listIndex")
@@ -144,6 +151,35 @@ public class Course {
 
     public void setMaxAttempts(Integer maxAttempts) {
         this.maxAttempts = maxAttempts;
+    }
+
+    public HiddenCheckVisibility getHiddenChecks() {
+        return hiddenChecks;
+    }
+
+    public void setHiddenChecks(HiddenCheckVisibility hiddenChecks) {
+        this.hiddenChecks = Objects.requireNonNull(hiddenChecks, "hiddenChecks");
+    }
+
+    /** When the instructor released the hidden checks, if they did. */
+    public Optional<Instant> getHiddenChecksReleasedAt() {
+        return Optional.ofNullable(hiddenChecksReleasedAt);
+    }
+
+    public void releaseHiddenChecks(Instant now) {
+        this.hiddenChecksReleasedAt = now.truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /**
+     * Whether a student whose deadline for an exercise is {@code deadline} may see its hidden checks' results at
+     * {@code now}, under this course's {@link HiddenCheckVisibility}.
+     */
+    public boolean revealsHiddenChecks(Optional<Instant> deadline, Instant now) {
+        return switch (hiddenChecks) {
+            case AFTER_DEADLINE -> deadline.isPresent() && now.isAfter(deadline.get());
+            case AFTER_RELEASE -> hiddenChecksReleasedAt != null && !now.isBefore(hiddenChecksReleasedAt);
+            case NEVER -> false;
+        };
     }
 
     /** The exercises offered, in the course's order. */

@@ -57,6 +57,13 @@ class CourseController {
         return CourseView.of(service.update(course, request, caller));
     }
 
+    @PostMapping("/{course}/hidden-checks/release")
+    @Operation(summary = "Release the hidden checks now; under hiddenChecks=AFTER_RELEASE students see them from now "
+            + "on (instructor)")
+    CourseView releaseHiddenChecks(@PathVariable String course, Caller caller) {
+        return CourseView.of(service.releaseHiddenChecks(course, caller));
+    }
+
     @GetMapping("/{course}/exercises")
     @Operation(summary = "The course's exercises with prompts, points and deadlines")
     List<ExerciseView> exercises(@PathVariable String course, Caller caller) {

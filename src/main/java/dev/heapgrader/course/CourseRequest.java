@@ -8,5 +8,12 @@ import java.util.List;
  * update every field is optional and only the given ones change ({@code slug} cannot change).
  */
 public record CourseRequest(String slug, String title, String pythonVersion, List<ExerciseDeadline> exercises,
-                            LatePolicy latePolicy, ScorePolicy scorePolicy, Integer maxAttempts) {
+                            LatePolicy latePolicy, ScorePolicy scorePolicy, Integer maxAttempts,
+                            HiddenCheckVisibility hiddenChecks) {
+
+    /** Settings without a choice about hidden checks (the course keeps its own, AFTER_DEADLINE by default). */
+    public CourseRequest(String slug, String title, String pythonVersion, List<ExerciseDeadline> exercises,
+                         LatePolicy latePolicy, ScorePolicy scorePolicy, Integer maxAttempts) {
+        this(slug, title, pythonVersion, exercises, latePolicy, scorePolicy, maxAttempts, null);
+    }
 }

@@ -129,6 +129,14 @@ public class CourseService {
         return changed.isEmpty() ? "nothing changed" : String.join("; ", changed);
     }
 
+    /** Releases the course's hidden checks now: under AFTER_RELEASE students see their results from now on. */
+    @Transactional
+    public Course releaseHiddenChecks(String slug, Caller caller) {
+        Course course = managed(slug, caller);
+        course.releaseHiddenChecks(clock.instant());
+        return courses.saveAndFlush(course);
+    }
+
     private void apply(Course course, CourseRequest request) {
         if (request.pythonVersion() != null) {
             course.setPythonVersion(PythonVersion.parse(request.pythonVersion()).orElseThrow(
@@ -155,6 +163,9 @@ public class CourseService {
         }
         if (request.scorePolicy() != null) {
             course.setScorePolicy(request.scorePolicy());
+        }
+        if (request.hiddenChecks() != null) {
+            course.setHiddenChecks(request.hiddenChecks());
         }
         if (request.maxAttempts() != null) {
             if (request.maxAttempts() < 0) {

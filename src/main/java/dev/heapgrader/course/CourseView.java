@@ -5,7 +5,8 @@ import java.util.List;
 
 /** A course as the API returns it. */
 public record CourseView(String slug, String title, String pythonVersion, List<ExerciseDeadline> exercises,
-                         LatePolicy latePolicy, ScorePolicy scorePolicy, Integer maxAttempts, Instant createdAt) {
+                         LatePolicy latePolicy, ScorePolicy scorePolicy, Integer maxAttempts, Instant createdAt,
+                         HiddenCheckVisibility hiddenChecks, Instant hiddenChecksReleasedAt) {
 
     static CourseView of(Course course) {
         List<ExerciseDeadline> exercises = course.getExercises().stream()
@@ -13,6 +14,6 @@ public record CourseView(String slug, String title, String pythonVersion, List<E
                 .toList();
         return new CourseView(course.getSlug(), course.getTitle(), course.getPythonVersion().label(), exercises,
                 course.getLatePolicy(), course.getScorePolicy(), course.getMaxAttempts().orElse(null),
-                course.getCreatedAt());
+                course.getCreatedAt(), course.getHiddenChecks(), course.getHiddenChecksReleasedAt().orElse(null));
     }
 }

@@ -60,6 +60,8 @@ import java.util.Map;
 class DemoCourse implements ApplicationRunner {
 
     static final String SLUG = "demo";
+    /** Where the demo's tokens are written, under the data directory ({@link DemoAccounts} reads them back). */
+    static final String TOKENS_FILE = "demo-tokens.env";
     private static final Logger LOG = LoggerFactory.getLogger(DemoCourse.class);
     private static final List<String> STUDENTS = List.of("grace", "linus", "barbara");
     private static final List<String> ANSWERS = List.of("demo/answer-1.py", "demo/answer-2.py", "demo/answer-3.py");
@@ -183,7 +185,7 @@ class DemoCourse implements ApplicationRunner {
         env.forEach((name, token) -> text.append("export ").append(name).append('=').append(token).append('\n'));
         text.append("export EXERCISES=\"").append(String.join(" ", exerciseIds)).append("\"\n");
         text.append("export EXERCISE=").append(exerciseIds.isEmpty() ? "" : exerciseIds.get(0)).append('\n');
-        Path file = dataDir.resolve("demo-tokens.env");
+        Path file = dataDir.resolve(TOKENS_FILE);
         try {
             Files.createDirectories(dataDir);
             Files.writeString(file, text, StandardCharsets.UTF_8);

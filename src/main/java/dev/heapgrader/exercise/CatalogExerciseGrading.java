@@ -1,5 +1,7 @@
 package dev.heapgrader.exercise;
 
+import dev.heapgrader.engine.Engine;
+import dev.heapgrader.engine.RunResult;
 import dev.heapgrader.engine.version.PythonVersion;
 import dev.heapgrader.grading.CheckResult;
 import dev.heapgrader.grading.Exercise;
@@ -22,7 +24,7 @@ import java.util.Optional;
  * grading exception type is needed here.
  */
 @Component
-class CatalogExerciseGrading implements ExerciseGrading {
+class CatalogExerciseGrading implements ExerciseGrading, ProgramRunning {
 
     private final ExerciseCatalog catalog;
     private final Grader grader;
@@ -55,6 +57,13 @@ class CatalogExerciseGrading implements ExerciseGrading {
     }
 
     @Override
+    public ProgramRun run(String source, PythonVersion version) {
+        RunResult result = Engine.run(source, "main.py", version, Grader.limits());
+        return new ProgramRun(version.label(), result.stdout(), result.stderr(), result.exitStatus(),
+                result.outcome().name());
+    }
+
+    @Override
     public String engineVersion() {
         return Grader.engineVersion();
     }
@@ -70,6 +79,6 @@ class CatalogExerciseGrading implements ExerciseGrading {
 
     private static CheckOutcome outcome(CheckResult check) {
         return new CheckOutcome(check.id(), check.title(), check.passed(), check.points(), check.maxPoints(),
-                check.feedback(), check.hidden());
+                check.feedback(), check.hidden(), check.line());
     }
 }

@@ -33,6 +33,25 @@ public class AnalyticsService {
         this.grading = grading;
     }
 
+    /** Per exercise of the course, in its order: the statistics the analytics page shows. */
+    @Transactional(readOnly = true)
+    public List<ExerciseStatistics> statistics(Course course) {
+        Map<String, Map<Long, List<GradedSubmission>>> byExercise = byExerciseAndStudent(course);
+        return course.getExercises().stream()
+                .map(OfferedExercise::getExerciseId)
+                .map(exercise -> ScoreStatistics.of(exercise,
+                        grading.find(exercise).map(ExerciseInfo::maxPoints).orElse(0.0),
+                        byExercise.getOrDefault(exercise, Map.of()).values(), course.getScorePolicy(),
+                        entry -> submissions.checks(entry.grade())))
+                .toList();
+    }
+
+    private Map<String, Map<Long, List<GradedSubmission>>> byExerciseAndStudent(Course course) {
+        return submissions.gradedSubmissions(course.getId()).stream()
+                .collect(Collectors.groupingBy(entry -> entry.submission().getExerciseId(),
+                        Collectors.groupingBy(entry -> entry.submission().getMemberId())));
+    }
+
     @Transactional(readOnly = true)
     public Analytics analytics(Course course) {
         Map<String, Map<Long, List<GradedSubmission>>> byExercise = submissions.gradedSubmissions(course.getId())

@@ -10,7 +10,7 @@ import java.util.Locale;
  * exercise the counted score (empty when never submitted), attempts and late days, and the total. A cell that a
  * spreadsheet would read as a formula is prefixed with an apostrophe.
  */
-final class GradebookCsv {
+public final class GradebookCsv {
 
     /** First characters that make Excel, LibreOffice or Google Sheets read a cell as a formula. */
     private static final String FORMULA_STARTS = "=+-@\t\r";
@@ -18,7 +18,7 @@ final class GradebookCsv {
     private GradebookCsv() {
     }
 
-    static String render(Gradebook gradebook) {
+    public static String render(Gradebook gradebook) {
         StringBuilder out = new StringBuilder();
         List<String> header = new ArrayList<>(List.of("student", "name"));
         for (Gradebook.Column column : gradebook.exercises()) {

@@ -39,40 +39,57 @@ public class GradebookService {
 
     @Transactional(readOnly = true)
     public Gradebook gradebook(Course course) {
-        List<Gradebook.Column> columns = course.getExercises().stream()
-                .map(OfferedExercise::getExerciseId)
-                .map(id -> new Gradebook.Column(id, grading.find(id).map(ExerciseInfo::maxPoints).orElse(0.0)))
-                .toList();
+        List<Gradebook.Column> columns = columns(course);
         Map<Long, Map<String, List<GradedSubmission>>> byStudent = submissions.gradedSubmissions(course.getId())
                 .stream()
                 .collect(Collectors.groupingBy(entry -> entry.submission().getMemberId(),
                         Collectors.groupingBy(entry -> entry.submission().getExerciseId())));
         List<Gradebook.Row> rows = new ArrayList<>();
         for (Member student : members.students(course.getId())) {
-            Map<String, List<GradedSubmission>> mine = byStudent.getOrDefault(student.getId(), Map.of());
-            List<Gradebook.Cell> cells = new ArrayList<>();
-            double total = 0;
-            for (Gradebook.Column column : columns) {
-                List<GradedSubmission> attempts = mine.getOrDefault(column.exercise(), List.of());
-                Optional<GradedSubmission> counted = counted(attempts, course.getScorePolicy());
-                if (counted.isPresent()) {
-                    GradedSubmission entry = counted.get();
-                    total += entry.grade().getFinalScore();
-                    cells.add(new Gradebook.Cell(column.exercise(), entry.grade().getFinalScore(), attempts.size(),
-                            entry.grade().getLateDays(), entry.grade().getPenaltyPercent(),
-                            entry.submission().getId()));
-                } else {
-                    cells.add(new Gradebook.Cell(column.exercise(), null, 0, 0, 0, null));
-                }
-            }
-            rows.add(new Gradebook.Row(student.getName(), student.getDisplayName(), cells, round(total)));
+            rows.add(row(student, columns, byStudent.getOrDefault(student.getId(), Map.of()),
+                    course.getScorePolicy()));
         }
         double maxTotal = columns.stream().mapToDouble(Gradebook.Column::maxScore).sum();
         return new Gradebook(course.getSlug(), course.getScorePolicy().name(), columns, round(maxTotal), rows);
     }
 
+    /** One student's row of the gradebook, as {@link #gradebook} computes it (the student's own course page). */
+    @Transactional(readOnly = true)
+    public Gradebook.Row row(Course course, Member student) {
+        Map<String, List<GradedSubmission>> mine = submissions.gradedSubmissions(course.getId()).stream()
+                .filter(entry -> entry.submission().getMemberId() == student.getId())
+                .collect(Collectors.groupingBy(entry -> entry.submission().getExerciseId()));
+        return row(student, columns(course), mine, course.getScorePolicy());
+    }
+
+    private List<Gradebook.Column> columns(Course course) {
+        return course.getExercises().stream()
+                .map(OfferedExercise::getExerciseId)
+                .map(id -> new Gradebook.Column(id, grading.find(id).map(ExerciseInfo::maxPoints).orElse(0.0)))
+                .toList();
+    }
+
+    private static Gradebook.Row row(Member student, List<Gradebook.Column> columns,
+                                     Map<String, List<GradedSubmission>> mine, ScorePolicy policy) {
+        List<Gradebook.Cell> cells = new ArrayList<>();
+        double total = 0;
+        for (Gradebook.Column column : columns) {
+            List<GradedSubmission> attempts = mine.getOrDefault(column.exercise(), List.of());
+            Optional<GradedSubmission> counted = counted(attempts, policy);
+            if (counted.isPresent()) {
+                GradedSubmission entry = counted.get();
+                total += entry.grade().getFinalScore();
+                cells.add(new Gradebook.Cell(column.exercise(), entry.grade().getFinalScore(), attempts.size(),
+                        entry.grade().getLateDays(), entry.grade().getPenaltyPercent(), entry.submission().getId()));
+            } else {
+                cells.add(new Gradebook.Cell(column.exercise(), null, 0, 0, 0, null));
+            }
+        }
+        return new Gradebook.Row(student.getName(), student.getDisplayName(), cells, round(total));
+    }
+
     /** The submission that counts among one student's attempts at one exercise (received in id order). */
-    static Optional<GradedSubmission> counted(List<GradedSubmission> attempts, ScorePolicy policy) {
+    public static Optional<GradedSubmission> counted(List<GradedSubmission> attempts, ScorePolicy policy) {
         if (attempts.isEmpty()) {
             return Optional.empty();
         }

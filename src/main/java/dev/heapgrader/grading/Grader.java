@@ -32,6 +32,11 @@ public final class Grader {
     private final ExerciseCatalog catalog;
     private final String rubricVersion;
 
+    /** What one graded run may use; the service's playground runs programs under the same limits. */
+    public static Limits limits() {
+        return LIMITS;
+    }
+
     public Grader(ExerciseCatalog catalog) {
         this.catalog = catalog;
         this.rubricVersion = digest(catalog);

@@ -15,7 +15,7 @@ public record GradeView(long id, double score, double maxScore, int lateDays, in
                         List<CheckOutcome> checks, String error, String engineVersion, String rubricVersion,
                         Instant gradedAt) {
 
-    static final String WITHHELD = "This check is hidden; its result is withheld.";
+    static final String WITHHELD = CheckOutcome.WITHHELD;
 
     GradeView withHiddenChecksWithheld() {
         List<CheckOutcome> shown = new ArrayList<>();

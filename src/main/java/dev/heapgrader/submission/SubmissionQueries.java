@@ -28,13 +28,15 @@ public class SubmissionQueries {
     private final GradeRepository grades;
     private final MemberService members;
     private final SubmissionViews views;
+    private final HiddenCheckDisclosure disclosure;
 
     SubmissionQueries(SubmissionRepository submissions, GradeRepository grades, MemberService members,
-                      SubmissionViews views) {
+                      SubmissionViews views, HiddenCheckDisclosure disclosure) {
         this.submissions = submissions;
         this.grades = grades;
         this.members = members;
         this.views = views;
+        this.disclosure = disclosure;
     }
 
     @Transactional(readOnly = true)
@@ -45,7 +47,8 @@ public class SubmissionQueries {
                 .filter(found -> caller.manages(course.getId()) || caller.memberId() == found.getMemberId())
                 .orElseThrow(() -> ApiException.notFound("submission", Long.toString(id)));
         Member student = members.find(submission.getMemberId()).orElseThrow();
-        return views.detail(submission, course, student).forCaller(caller.manages(course.getId()));
+        return views.detail(submission, course, student)
+                .forCaller(disclosure.reveals(course, caller, student.getId(), submission.getExerciseId()));
     }
 
     /** The caller's view of the course's submissions, newest last, optionally for one student and/or exercise. */
@@ -70,8 +73,9 @@ public class SubmissionQueries {
                         || studentName.equals(byId.get(entry.submission().getMemberId()).getName()))
                 .filter(entry -> exercise == null || exercise.equals(entry.submission().getExerciseId()))
                 .map(entry -> views.of(entry.submission(), entry.grade(), course,
-                        byId.get(entry.submission().getMemberId()), false))
-                .map(view -> view.forCaller(caller.manages(course.getId())))
+                        byId.get(entry.submission().getMemberId()), false)
+                        .forCaller(disclosure.reveals(course, caller, entry.submission().getMemberId(),
+                                entry.submission().getExerciseId())))
                 .toList();
     }
 

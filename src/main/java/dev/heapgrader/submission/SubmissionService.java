@@ -45,12 +45,13 @@ public class SubmissionService {
     private final SubmissionRateLimiter limiter;
     private final TransactionTemplate transaction;
     private final SubmissionViews views;
+    private final HiddenCheckDisclosure disclosure;
     private final Clock clock;
 
     SubmissionService(SubmissionRepository submissions, MemberRepository memberRows,
                       MemberService members, ExerciseGrading grading, GradeRecorder recorder,
                       GradingMetrics metrics, SubmissionRateLimiter limiter, TransactionTemplate transaction,
-                      SubmissionViews views, Clock clock) {
+                      SubmissionViews views, HiddenCheckDisclosure disclosure, Clock clock) {
         this.submissions = submissions;
         this.memberRows = memberRows;
         this.members = members;
@@ -60,6 +61,7 @@ public class SubmissionService {
         this.limiter = limiter;
         this.transaction = transaction;
         this.views = views;
+        this.disclosure = disclosure;
         this.clock = clock;
     }
 
@@ -71,11 +73,23 @@ public class SubmissionService {
     }
 
     public Outcome submit(Course course, Caller caller, SubmitRequest request, String idempotencyKey) {
-        Outcome full = submitAndStore(course, caller, request, idempotencyKey);
-        return new Outcome(full.view().forCaller(caller.manages(course.getId())), full.replayed());
+        Origin origin = caller.kind() == TokenKind.CI ? Origin.CI : Origin.API;
+        return shownToCaller(course, caller, submitAndStore(course, caller, request, idempotencyKey, origin));
     }
 
-    private Outcome submitAndStore(Course course, Caller caller, SubmitRequest request, String idempotencyKey) {
+    /** The same as {@link #submit}, for an answer sent from the exercise page (stored with origin WEB). */
+    public Outcome submitFromPage(Course course, Caller caller, SubmitRequest request) {
+        return shownToCaller(course, caller, submitAndStore(course, caller, request, null, Origin.WEB));
+    }
+
+    private Outcome shownToCaller(Course course, Caller caller, Outcome full) {
+        Member student = members.find(course.getId(), full.view().student()).orElseThrow();
+        boolean reveal = disclosure.reveals(course, caller, student.getId(), full.view().exercise());
+        return new Outcome(full.view().forCaller(reveal), full.replayed());
+    }
+
+    private Outcome submitAndStore(Course course, Caller caller, SubmitRequest request, String idempotencyKey,
+                                   Origin origin) {
         Instant received = clock.instant();
         if (request == null) {
             throw ApiException.badRequest("send a JSON body with 'exercise' and 'source'");
@@ -113,7 +127,6 @@ public class SubmissionService {
         }
         PythonVersion version = course.getPythonVersion();
         GradedAnswer answer = metrics.timeGrading(() -> grading.grade(exercise, request.source(), version));
-        Origin origin = caller.kind() == TokenKind.CI ? Origin.CI : Origin.API;
         Outcome outcome;
         try {
             outcome = transaction.execute(status -> store(course, caller, student, exercise, request.source(),

@@ -1,8 +1,6 @@
 package dev.heapgrader.token;
 
-import dev.heapgrader.api.ApiException;
 import dev.heapgrader.api.Caller;
-import dev.heapgrader.api.TokenKind;
 import dev.heapgrader.course.Course;
 import dev.heapgrader.course.CourseService;
 import io.swagger.v3.oas.annotations.Operation;
@@ -52,18 +50,12 @@ class TokenController {
     IssuedToken createCiToken(@PathVariable String course, @RequestBody(required = false) CiTokenRequest request,
                               Caller caller) {
         Course found = courses.managed(course, caller);
-        String label = request == null || request.label() == null || request.label().isBlank()
-                ? "CI token" : request.label().strip();
-        return tokens.issue(TokenKind.CI, found.getId(), null, label);
+        return tokens.issueCi(found.getId(), request == null ? null : request.label());
     }
 
     @DeleteMapping("/{id}")
     @Operation(summary = "Revoke a token of the course; it stops working at once (instructor)")
     TokenView revoke(@PathVariable String course, @PathVariable long id, Caller caller) {
-        Course found = courses.managed(course, caller);
-        ApiToken token = tokens.find(id)
-                .filter(candidate -> found.getId().equals(candidate.getCourseId()))
-                .orElseThrow(() -> ApiException.notFound("token", Long.toString(id)));
-        return tokens.revoke(token);
+        return tokens.revokeInCourse(courses.managed(course, caller).getId(), id);
     }
 }

@@ -1,9 +1,10 @@
 package dev.heapgrader.token;
 
-import dev.heapgrader.audit.AuditAction;
-import dev.heapgrader.audit.AuditLog;
+import dev.heapgrader.api.ApiException;
 import dev.heapgrader.api.Caller;
 import dev.heapgrader.api.TokenKind;
+import dev.heapgrader.audit.AuditAction;
+import dev.heapgrader.audit.AuditLog;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,6 +51,12 @@ public class TokenService {
                 .map(ApiToken::toCaller);
     }
 
+    /** Whether the token still works: it exists and has not been revoked (a signed-in page session checks this). */
+    @Transactional(readOnly = true)
+    public boolean active(long tokenId) {
+        return tokens.findById(tokenId).filter(token -> token.getRevokedAt().isEmpty()).isPresent();
+    }
+
     @Transactional(readOnly = true)
     public List<TokenView> listForCourse(long courseId) {
         return tokens.findByCourseIdOrderById(courseId).stream().map(TokenView::of).toList();
@@ -58,6 +65,22 @@ public class TokenService {
     @Transactional(readOnly = true)
     public Optional<ApiToken> find(long id) {
         return tokens.findById(id);
+    }
+
+    /** A new CI token for the course, labelled as asked or "CI token". */
+    @Transactional
+    public IssuedToken issueCi(long courseId, String label) {
+        String shown = label == null || label.isBlank() ? "CI token" : label.strip();
+        return issue(TokenKind.CI, courseId, null, shown);
+    }
+
+    /** Revokes one of the course's tokens; a token of another course is "not found". */
+    @Transactional
+    public TokenView revokeInCourse(long courseId, long tokenId) {
+        ApiToken token = find(tokenId)
+                .filter(candidate -> Long.valueOf(courseId).equals(candidate.getCourseId()))
+                .orElseThrow(() -> ApiException.notFound("token", Long.toString(tokenId)));
+        return revoke(token);
     }
 
     @Transactional
