@@ -21,7 +21,7 @@ import java.util.stream.Stream;
  * database; every test makes its own course with a slug unique to the run.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "heapgrader.submissions.per-minute=1000")
+        properties = {"heapgrader.submissions.per-minute=1000", "heapgrader.auth.failures-per-minute=1000"})
 @Import(ScriptedGradingConfiguration.class)
 abstract class ServiceApiContract {
 
