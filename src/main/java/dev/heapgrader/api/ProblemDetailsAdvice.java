@@ -57,7 +57,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .header(HttpHeaders.RETRY_AFTER, "30")
                 .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "Database unavailable",
-                        "The database does not answer; nothing was stored. Try again later.", request));
+                        "The database does not answer. Try again later; retry a submission with the same "
+                                + "Idempotency-Key, so that it is stored once even if this attempt reached it.",
+                        request));
     }
 
     @ExceptionHandler(DataIntegrityViolationException.class)
@@ -71,6 +73,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception error, HttpServletRequest request) {
+        if (ConnectionLoss.causedBy(error)) {
+            return databaseDown(error, request);
+        }
         LOG.error("unexpected error on {} {}", request.getMethod(), request.getRequestURI(), error);
         return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR)
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)

@@ -94,6 +94,8 @@ final class AuthorizationMatrix {
                 expect(200, 200, 403, 403, 403, 404)));
         endpoints.add(new Endpoint("analytics", "GET", () -> course.path("/analytics"), () -> null,
                 expect(200, 200, 403, 403, 403, 404)));
+        endpoints.add(new Endpoint("audit log", "GET", () -> course.path("/audit"), () -> null,
+                expect(200, 200, 403, 403, 403, 404)));
 
         List<DynamicTest> tests = new ArrayList<>();
         for (Endpoint endpoint : endpoints) {
