@@ -163,6 +163,17 @@ final class Compare {
         if (a.size() != b.size()) {
             return false;
         }
+        // PyObject_RichCompare's recursion check, made once per nested container here
+        NativeRecursion.enter(ip, " in comparison");
+        try {
+            return valuesEqual(ip, a, b);
+        } finally {
+            NativeRecursion.leave(ip);
+        }
+    }
+
+    private static boolean valuesEqual(Interpreter ip, dev.heapgrader.engine.object.PyDict a,
+                                       dev.heapgrader.engine.object.PyDict b) {
         for (int i = 0; i < a.entryCount(); i++) {
             PyObject k = a.keyAt(i);
             if (k == null) {
@@ -182,12 +193,17 @@ final class Compare {
         if (x.length != y.length) {
             return false;
         }
-        for (int i = 0; i < x.length; i++) {
-            if (!Ops.richEquals(ip.rt, x[i], y[i])) {
-                return false;
+        NativeRecursion.enter(ip, " in comparison");
+        try {
+            for (int i = 0; i < x.length; i++) {
+                if (!Ops.richEquals(ip.rt, x[i], y[i])) {
+                    return false;
+                }
             }
+            return true;
+        } finally {
+            NativeRecursion.leave(ip);
         }
-        return true;
     }
 
     /** Lexicographic order of two lists or tuples (Objects/listobject.c {@code list_richcompare}). */

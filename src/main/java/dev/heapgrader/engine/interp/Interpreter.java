@@ -30,6 +30,8 @@ final class Interpreter {
     /** The exception currently being handled ({@code sys.exc_info()}), owned, or null. */
     PyObject handled;
     int depth;
+    /** Levels of {@link NativeRecursion} on versions whose C recursion budget is separate from {@link #depth}. */
+    int nativeDepth;
     int recursionLimit = 1000;
     long steps;
     final Deallocation deallocation;

@@ -60,11 +60,13 @@ final class Repr {
             }
             return "...";
         }
+        NativeRecursion.enter(ip, " while getting the repr of an object");
         active.put(o, Boolean.TRUE);
         try {
             return containerRepr(ip, o);
         } finally {
             active.remove(o);
+            NativeRecursion.leave(ip);
         }
     }
 
