@@ -51,6 +51,9 @@ final class ByteArrayMethods {
                 if (v < 0) {
                     throw ip.errors.valueError("negative count");
                 }
+                if (v > Integer.MAX_VALUE - 8 || ip.rt.heap.wouldExceed(v)) {
+                    throw ip.errors.make("MemoryError");
+                }
                 ba.resize((int) v);
             } else if (a[0] instanceof PyStr) {
                 throw ip.errors.typeError("string argument without an encoding");
