@@ -216,6 +216,10 @@ final class Arithmetic {
                 if (total > Integer.MAX_VALUE - 8 || rt.heap.wouldExceed(total)) {
                     throw ip.errors.make("MemoryError");
                 }
+                if (total == 0) {
+                    // nothing to copy, however many times
+                    return rt.newBytes(new byte[0]);
+                }
                 byte[] out = new byte[(int) total];
                 for (int i = 0; i < count; i++) {
                     System.arraycopy(ba.value(), 0, out, i * ba.value().length, ba.value().length);
