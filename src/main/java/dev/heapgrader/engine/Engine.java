@@ -81,7 +81,7 @@ public final class Engine {
     }
 
     private static RunResult internalError(Throwable e, ParseResult parsed, String filename, PythonVersion version) {
-        InternalError error = InternalError.record(e, filename, version.label());
+        EngineFault error = EngineFault.record(e, filename, version.label());
         return new RunResult("", error.message(), 1, RunResult.Outcome.INTERNAL_ERROR,
                 parsed == null ? null : parsed.module(), Trace.EMPTY, error.reference());
     }

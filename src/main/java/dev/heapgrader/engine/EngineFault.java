@@ -9,14 +9,14 @@ import java.util.concurrent.ThreadLocalRandom;
  * a plain library; a service routes it to its own log), filed under the same reference, so a report can be matched
  * to its cause.
  */
-record InternalError(String reference) {
+record EngineFault(String reference) {
     private static final System.Logger LOG = System.getLogger("dev.heapgrader.engine");
 
     /** Logs {@code fault} with a new reference; {@code filename} and {@code version} say which run failed. */
-    static InternalError record(Throwable fault, String filename, String version) {
+    static EngineFault record(Throwable fault, String filename, String version) {
         byte[] id = new byte[6];
         ThreadLocalRandom.current().nextBytes(id);
-        InternalError error = new InternalError(HexFormat.of().formatHex(id));
+        EngineFault error = new EngineFault(HexFormat.of().formatHex(id));
         LOG.log(System.Logger.Level.ERROR, "HeapGrader internal error " + error.reference() + " running "
                 + filename + " as Python " + version, fault);
         return error;
