@@ -56,6 +56,8 @@ public final class Interpreter {
     /** The exception currently being handled ({@code sys.exc_info()}), owned, or null. */
     public PyObject handled;
     int depth;
+    /** Levels of {@link NativeRecursion} on versions whose C recursion budget is separate from {@link #depth}. */
+    int nativeDepth;
     public int recursionLimit = 1000;
     long steps;
     public final Deallocation deallocation;

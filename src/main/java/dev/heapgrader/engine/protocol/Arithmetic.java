@@ -219,7 +219,20 @@ public final class Arithmetic {
             }
             if (op == BinaryOperator.MULT && b instanceof PyInt n) {
                 long count = clampCount(ip, n);
-                byte[] out = new byte[(int) (ba.value().length * count)];
+                long length = ba.value().length;
+                if (length > 0 && count > Long.MAX_VALUE / length) {
+                    // Objects/bytesobject.c bytes_repeat: the size would overflow a Py_ssize_t
+                    throw ip.errors.make("OverflowError", "repeated bytes are too long");
+                }
+                long total = length * count;
+                if (total > Integer.MAX_VALUE - 8 || rt.heap.wouldExceed(total)) {
+                    throw ip.errors.make("MemoryError");
+                }
+                if (total == 0) {
+                    // nothing to copy, however many times
+                    return rt.newBytes(new byte[0]);
+                }
+                byte[] out = new byte[(int) total];
                 for (int i = 0; i < count; i++) {
                     System.arraycopy(ba.value(), 0, out, i * ba.value().length, ba.value().length);
                 }
@@ -230,6 +243,10 @@ public final class Arithmetic {
     }
 
     private static PyObject repeatStr(Interpreter ip, PyStr s, long n) {
+        if (s.value().isEmpty() || n <= 0) {
+            // Objects/unicodeobject.c unicode_repeat: nothing to repeat, whatever the count
+            return ip.rt.newStr("");
+        }
         long chars = (long) s.value().length() * n;
         ip.rt.reserve(chars > Integer.MAX_VALUE / 4 ? Long.MAX_VALUE : 60 + 4 * chars);
         return ip.rt.newStr(s.value().repeat((int) n));

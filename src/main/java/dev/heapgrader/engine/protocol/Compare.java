@@ -3,6 +3,7 @@ package dev.heapgrader.engine.protocol;
 import dev.heapgrader.engine.interp.Calls;
 import dev.heapgrader.engine.interp.Interpreter;
 import dev.heapgrader.engine.interp.InterpreterState;
+import dev.heapgrader.engine.interp.NativeRecursion;
 import dev.heapgrader.engine.modules.WeakrefModule;
 import dev.heapgrader.engine.object.PyFloat;
 import dev.heapgrader.engine.object.PyInt;
@@ -171,6 +172,17 @@ public final class Compare {
         if (a.size() != b.size()) {
             return false;
         }
+        // PyObject_RichCompare's recursion check, made once per nested container here
+        NativeRecursion.enter(ip, " in comparison");
+        try {
+            return valuesEqual(ip, a, b);
+        } finally {
+            NativeRecursion.leave(ip);
+        }
+    }
+
+    private static boolean valuesEqual(Interpreter ip, dev.heapgrader.engine.object.PyDict a,
+                                       dev.heapgrader.engine.object.PyDict b) {
         for (int i = 0; i < a.entryCount(); i++) {
             PyObject k = a.keyAt(i);
             if (k == null) {
@@ -190,12 +202,17 @@ public final class Compare {
         if (x.length != y.length) {
             return false;
         }
-        for (int i = 0; i < x.length; i++) {
-            if (!ObjectProtocol.richEquals(ip.rt, x[i], y[i])) {
-                return false;
+        NativeRecursion.enter(ip, " in comparison");
+        try {
+            for (int i = 0; i < x.length; i++) {
+                if (!ObjectProtocol.richEquals(ip.rt, x[i], y[i])) {
+                    return false;
+                }
             }
+            return true;
+        } finally {
+            NativeRecursion.leave(ip);
         }
-        return true;
     }
 
     /** Lexicographic order of two lists or tuples (Objects/listobject.c {@code list_richcompare}). */

@@ -3,6 +3,7 @@ package dev.heapgrader.engine.protocol;
 import dev.heapgrader.engine.interp.Calls;
 import dev.heapgrader.engine.interp.Interpreter;
 import dev.heapgrader.engine.interp.InterpreterState;
+import dev.heapgrader.engine.interp.NativeRecursion;
 import dev.heapgrader.engine.object.PyBaseException;
 import dev.heapgrader.engine.object.PyBytes;
 import dev.heapgrader.engine.object.PyDict;
@@ -87,11 +88,13 @@ public final class Repr {
             }
             return "...";
         }
+        NativeRecursion.enter(ip, " while getting the repr of an object");
         active.put(o, Boolean.TRUE);
         try {
             return containerRepr(ip, o);
         } finally {
             active.remove(o);
+            NativeRecursion.leave(ip);
         }
     }
 

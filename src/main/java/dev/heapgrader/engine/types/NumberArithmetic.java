@@ -116,6 +116,11 @@ public final class NumberArithmetic {
                     }
                     yield rt.newFloat(Math.pow(base, y.doubleValue()));
                 }
+                if (x.abs().compareTo(BigInteger.ONE) <= 0) {
+                    // 0, 1 and -1 stay that small whatever the exponent (long_pow needs no room for them)
+                    yield rt.newInt(x.signum() == 0 ? (y.signum() == 0 ? BigInteger.ONE : BigInteger.ZERO)
+                            : x.signum() > 0 || !y.testBit(0) ? BigInteger.ONE : BigInteger.ONE.negate());
+                }
                 // the result has about bitLength(x) * y bits; refuse what the simulated heap cannot hold
                 if (y.bitLength() > 31 || rt.heap.wouldExceed((long) x.abs().bitLength() * y.longValue() / 8)) {
                     throw ip.errors.make("MemoryError");

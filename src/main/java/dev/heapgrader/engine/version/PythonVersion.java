@@ -136,6 +136,16 @@ public enum PythonVersion {
         return !atLeast(V3_13);
     }
 
+    /**
+     * How deep C code such as {@code repr} and {@code ==} of nested containers may recurse
+     * ({@code Py_EnterRecursiveCall}): 0 means it shares the Python recursion limit and depth (3.11); 3.12 keeps a
+     * separate budget of 1500 and 3.13 of 10000 (Include/cpython/pystate.h, {@code C_RECURSION_LIMIT} and
+     * {@code Py_C_RECURSION_LIMIT}).
+     */
+    public int nativeRecursionLimit() {
+        return atLeast(V3_13) ? 10_000 : atLeast(V3_12) ? 1500 : 0;
+    }
+
     /** min() and max() take METH_VARARGS (an argument tuple) until 3.13 made them METH_FASTCALL. */
     public boolean minMaxPackArguments() {
         return !atLeast(V3_13);
