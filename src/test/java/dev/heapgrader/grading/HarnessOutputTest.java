@@ -5,7 +5,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** An answer that leaves {@code sys.stdout} replaced cannot hide the harness's measurements from the grader. */
+/** An answer that leaves {@code sys.stdout} replaced changes nothing the planned calls measure. */
 class HarnessOutputTest {
     private static final ExerciseCatalog CATALOG = ExerciseCatalog.fromClasspath();
     private static final Grader GRADER = new Grader(CATALOG);

@@ -19,7 +19,7 @@ public final class ImportableModules {
     /** What {@code import} can find, in the order the README lists them. */
     public static final java.util.List<String> PROVIDED = java.util.List.of("sys", "gc", "weakref", "dataclasses",
             "math", "time", "random", "collections", "functools", "itertools", "operator", "copy", "contextlib",
-            "io", "enum", "abc", "typing");
+            "io", "enum", "abc", "typing", "__future__");
 
     private final Interpreter ip;
     private final Map<String, PyModule> loaded = new LinkedHashMap<>();
@@ -51,14 +51,20 @@ public final class ImportableModules {
                 case "time" -> TimeModule.create(ip);
                 case "operator" -> PythonModule.create(ip, "operator");
                 case "random" -> PythonModule.create(ip, "random");
-                case "collections" -> PythonModule.create(ip, "collections");
-                case "functools", "itertools", "copy", "contextlib", "io", "abc", "enum", "typing" ->
+                case "collections" -> PythonModule.create(ip, "collections", "collections_counter",
+                        "collections_namedtuple");
+                case "functools", "itertools", "copy", "contextlib", "io", "abc", "enum", "typing", "__future__" ->
                         PythonModule.create(ip, name);
                 default -> null;
             };
             if (m == null) {
-                String top = name.split("\\.")[0];
-                PyException e = ip.errors.make("ModuleNotFoundError", "No module named '" + top + "'");
+                // importlib's _find_and_load_unlocked: under a module the engine has, the whole dotted path is
+                // missing, and a parent that is a plain module (every one here but collections) is not a package
+                String parent = name.split("\\.")[0];
+                String top = PROVIDED.contains(parent) ? name : parent;
+                String why = !top.equals(parent) && !parent.equals("collections")
+                        ? "; '" + parent + "' is not a package" : "";
+                PyException e = ip.errors.make("ModuleNotFoundError", "No module named '" + top + "'" + why);
                 ip.storeIn(((dev.heapgrader.engine.object.PyBaseException) e.value()).attrs(), "name",
                         ip.rt.newStr(top));
                 throw e;

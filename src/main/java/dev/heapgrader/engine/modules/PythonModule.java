@@ -8,18 +8,23 @@ import dev.heapgrader.engine.types.PyModule;
 
 /**
  * A module the engine writes in Python, as CPython writes Lib/*.py: its source is the resource {@code <name>.py}
- * beside this package, run once as the body of a fresh module on first import.
+ * beside this package (a long module continues in further resources), run once as the body of a fresh module on
+ * first import.
  */
 final class PythonModule {
     private PythonModule() {
     }
 
-    static PyModule create(Interpreter ip, String name) {
+    /** Runs {@code <name>.py}, then each of {@code parts} ({@code <part>.py}), in the one module namespace. */
+    static PyModule create(Interpreter ip, String name, String... parts) {
         InterpreterState rt = ip.rt;
         PyDict d = rt.newDict();
         ip.storeIn(d, "__name__", rt.newStr(name));
         PyModule m = rt.track(new PyModule(rt.types.module, name, d));
         PythonSource.run(ip, PythonSource.resource(PythonModule.class, name + ".py"), "<" + name + ">", d);
+        for (String part : parts) {
+            PythonSource.run(ip, PythonSource.resource(PythonModule.class, part + ".py"), "<" + name + ">", d);
+        }
         return m;
     }
 }

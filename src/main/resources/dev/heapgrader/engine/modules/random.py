@@ -22,10 +22,13 @@ class Random:
     VERSION = 3
 
     def __init__(self, x=None):
-        self._mt = [0] * _N
+        # an unseeded generator seeds itself from the clock at its first draw: its values are unpredictable
+        # either way, and a program that never draws (or seeds first) does not pay for seeding twice
+        self._mt = None
         self._index = _N
-        self.seed(x)
         self.gauss_next = None
+        if x is not None:
+            self.seed(x)
 
     def seed(self, a=None, version=2):
         if a is None:
@@ -49,6 +52,7 @@ class Random:
             a >>= 32
         if not key:
             key = [0]
+        self._mt = [0] * _N
         self._init_by_array(key)
         self.gauss_next = None
 
@@ -97,6 +101,8 @@ class Random:
 
     def _genrand(self):
         if self._index >= _N:
+            if self._mt is None:
+                self.seed()
             self._twist()
         y = self._mt[self._index]
         self._index += 1
@@ -127,6 +133,8 @@ class Random:
         return result
 
     def getstate(self):
+        if self._mt is None:
+            self.seed()
         return (self.VERSION, tuple(self._mt) + (self._index,), self.gauss_next)
 
     def setstate(self, state):
