@@ -5,6 +5,8 @@ import dev.heapgrader.engine.syntax.ParseResult;
 import dev.heapgrader.engine.syntax.Parser;
 import dev.heapgrader.engine.syntax.PythonSyntaxError;
 import dev.heapgrader.engine.trace.Trace;
+import dev.heapgrader.engine.trace.timeline.Timeline;
+import dev.heapgrader.engine.trace.timeline.TimelineOptions;
 import dev.heapgrader.engine.version.PythonVersion;
 
 import java.util.concurrent.atomic.AtomicReference;
@@ -27,21 +29,36 @@ public final class Engine {
 
     /** Runs with {@code stdin} as the program's standard input. */
     public static RunResult run(String source, String filename, PythonVersion version, Limits limits, String stdin) {
+        return run(source, filename, version, limits, stdin, null).result();
+    }
+
+    /**
+     * Runs recording the heap timeline ({@link Timeline}); the timeline is null when the program did not parse or
+     * the engine failed.
+     */
+    public static TimelineRun runWithTimeline(String source, String filename, PythonVersion version, Limits limits,
+                                              String stdin, TimelineOptions options) {
+        return run(source, filename, version, limits, stdin, java.util.Objects.requireNonNull(options));
+    }
+
+    private static TimelineRun run(String source, String filename, PythonVersion version, Limits limits,
+                                   String stdin, TimelineOptions options) {
         ParseResult parsed;
         try {
             parsed = Parser.parseWithWarnings(source, filename, version);
         } catch (PythonSyntaxError e) {
             String stderr = String.join("\n", e.stderrLines(version)) + "\n";
-            return new RunResult("", stderr, 1, RunResult.Outcome.SYNTAX_ERROR, null, Trace.EMPTY);
+            return new TimelineRun(new RunResult("", stderr, 1, RunResult.Outcome.SYNTAX_ERROR, null, Trace.EMPTY),
+                    null);
         } catch (RuntimeException | StackOverflowError e) {
-            return engineError(e, null);
+            return new TimelineRun(engineError(e, null), null);
         }
         AtomicReference<Object> result = new AtomicReference<>();
         long deadline = System.nanoTime() + limits.maxWallTime().toNanos();
         Thread worker = new Thread(null, () -> {
             try {
                 result.set(ProgramRunner.run(parsed.module(), filename, version, limits.maxSteps(),
-                        limits.maxHeapBytes(), deadline, stdin));
+                        limits.maxHeapBytes(), deadline, stdin, options));
             } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
                 result.set(e);
             }
@@ -57,13 +74,14 @@ public final class Engine {
         if (r instanceof ProgramRunner.Result pr) {
             String stdout = cap(pr.stdout(), limits.maxOutputChars());
             String stderr = warnings(parsed, filename) + cap(pr.stderr(), limits.maxOutputChars());
-            return new RunResult(stdout, stderr, pr.exitStatus(), pr.outcome(), parsed.module(), pr.trace());
+            return new TimelineRun(new RunResult(stdout, stderr, pr.exitStatus(), pr.outcome(), parsed.module(),
+                    pr.trace()), pr.timeline());
         }
         if (r == null) {
-            return new RunResult("", "HeapGrader: stopped at the time limit\n", 1, RunResult.Outcome.TIME_LIMIT,
-                    parsed.module(), Trace.EMPTY);
+            return new TimelineRun(new RunResult("", "HeapGrader: stopped at the time limit\n", 1,
+                    RunResult.Outcome.TIME_LIMIT, parsed.module(), Trace.EMPTY), null);
         }
-        return engineError((Throwable) r, parsed);
+        return new TimelineRun(engineError((Throwable) r, parsed), null);
     }
 
     private static String warnings(ParseResult parsed, String filename) {

@@ -37,6 +37,8 @@ final class Interpreter {
     final long deadlineNanos;
     Frame current;
     final TraceRecorder trace = new TraceRecorder();
+    /** The heap timeline being recorded, or null when the run did not ask for one. */
+    TimelineRecorder timeline;
     final CycleCollector gc;
     final PyList gcGarbage;
     final PyList gcCallbacks;
@@ -101,7 +103,18 @@ final class Interpreter {
             throw errors.make("RecursionError", "maximum recursion depth exceeded");
         }
         try {
-            return loop(f);
+            if (timeline == null) {
+                return loop(f);
+            }
+            timeline.call(f);
+            PyObject result = loop(f);
+            timeline.returned(f, result);
+            return result;
+        } catch (PyException e) {
+            if (timeline != null) {
+                timeline.raised(f, e);
+            }
+            throw e;
         } finally {
             depth--;
             current = saved;
@@ -142,6 +155,9 @@ final class Interpreter {
                         case Op.NOP, Op.LINE -> {
                             if (op == Op.LINE && (steps & 0x3ff) == 0 && System.nanoTime() > deadlineNanos) {
                                 throw new TimeLimitExceeded();
+                            }
+                            if (op == Op.LINE && timeline != null) {
+                                timeline.line(f);
                             }
                         }
                         case Op.POP_TOP -> rt.decref(f.pop());

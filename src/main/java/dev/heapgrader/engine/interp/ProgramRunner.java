@@ -7,6 +7,8 @@ import dev.heapgrader.engine.object.PyInt;
 import dev.heapgrader.engine.object.PyObject;
 import dev.heapgrader.engine.object.PyStr;
 import dev.heapgrader.engine.syntax.ast.Module;
+import dev.heapgrader.engine.trace.timeline.Timeline;
+import dev.heapgrader.engine.trace.timeline.TimelineOptions;
 import dev.heapgrader.engine.version.PythonVersion;
 
 /**
@@ -21,16 +23,30 @@ public final class ProgramRunner {
 
     /** What the interpreter produced; {@code outcome} explains why it stopped. */
     public record Result(String stdout, String stderr, int exitStatus, RunResult.Outcome outcome,
-                         dev.heapgrader.engine.trace.Trace trace) { }
+                         dev.heapgrader.engine.trace.Trace trace, Timeline timeline) {
+        Result(String stdout, String stderr, int exitStatus, RunResult.Outcome outcome,
+               dev.heapgrader.engine.trace.Trace trace) {
+            this(stdout, stderr, exitStatus, outcome, trace, null);
+        }
+    }
 
     public static Result run(Module module, String filename, PythonVersion version, long maxSteps,
                              long maxHeapBytes, long deadlineNanos, String stdin) {
+        return run(module, filename, version, maxSteps, maxHeapBytes, deadlineNanos, stdin, null);
+    }
+
+    /** Runs recording the heap timeline when {@code timeline} is not null. */
+    public static Result run(Module module, String filename, PythonVersion version, long maxSteps,
+                             long maxHeapBytes, long deadlineNanos, String stdin, TimelineOptions options) {
         Runtime rt = new Runtime(version, maxHeapBytes);
         Interpreter ip = new Interpreter(rt, filename, module.sourceLines(), stdin, maxSteps, deadlineNanos);
         RunResult.Outcome outcome = RunResult.Outcome.COMPLETED;
         int status = 0;
         ConstantPool pool = new ConstantPool(rt);
         PyDict globals = rt.newDict();
+        if (options != null) {
+            ip.timeline = new TimelineRecorder(ip, options, globals, String.join("\n", module.sourceLines()));
+        }
         try {
             Code code = Compiler.compileModule(rt, module, filename, pool);
             ip.storeIn(globals, "__name__", rt.constantStr("__main__"));
@@ -61,11 +77,11 @@ public final class ProgramRunner {
         } catch (Interpreter.StepLimitExceeded e) {
             rt.writeErr("HeapGrader: stopped after " + maxSteps + " steps\n");
             return new Result(rt.stdout.toString(), rt.stderr.toString(), 1, RunResult.Outcome.STEP_LIMIT,
-                    ip.trace.build());
+                    ip.trace.build(), timeline(ip, version));
         } catch (Interpreter.TimeLimitExceeded e) {
             rt.writeErr("HeapGrader: stopped at the time limit\n");
             return new Result(rt.stdout.toString(), rt.stderr.toString(), 1, RunResult.Outcome.TIME_LIMIT,
-                    ip.trace.build());
+                    ip.trace.build(), timeline(ip, version));
         }
         try {
             shutdown(ip, globals);
@@ -74,7 +90,12 @@ public final class ProgramRunner {
         } catch (Interpreter.StepLimitExceeded | Interpreter.TimeLimitExceeded e) {
             outcome = RunResult.Outcome.STEP_LIMIT;
         }
-        return new Result(rt.stdout.toString(), rt.stderr.toString(), status, outcome, ip.trace.build());
+        return new Result(rt.stdout.toString(), rt.stderr.toString(), status, outcome, ip.trace.build(),
+                timeline(ip, version));
+    }
+
+    private static Timeline timeline(Interpreter ip, PythonVersion version) {
+        return ip.timeline == null ? null : ip.timeline.build(version.label());
     }
 
     private static boolean isSystemExit(Interpreter ip, PyObject exc) {
