@@ -111,9 +111,16 @@ public final class Grader {
         } catch (RuntimeException e) { // PythonSyntaxError, or a parser fault Engine.run reports itself
             return Engine.run(source, filename, version, LIMITS);
         }
-        String program = source + (source.endsWith("\n") ? "" : "\n") + "\nprint(\"" + HARNESS_BEGIN + "\")\n"
+        return Engine.run(program(exercise, source), filename, version, LIMITS);
+    }
+
+    /** The program a grade runs: the answer, then, for an exercise with a harness, the marker and the harness. */
+    public static String program(Exercise exercise, String source) {
+        if (exercise.harness() == null) {
+            return source;
+        }
+        return source + (source.endsWith("\n") ? "" : "\n") + "\nprint(\"" + HARNESS_BEGIN + "\")\n"
                 + exercise.harness();
-        return Engine.run(program, filename, version, LIMITS);
     }
 
     private static Verdict evaluate(CheckDefinition check, Observation observation) {

@@ -38,6 +38,8 @@ final class TimelineRecorder {
     private int ordinaryKept;
     private int importantKept;
     private boolean capped;
+    /** Nanoseconds spent drawing steps so far, against the options' drawing budget. */
+    private long drawingNanos;
     /** The collection in progress and the objects it started with. */
     private Pending collecting;
     private CollectionWork work;
@@ -208,13 +210,24 @@ final class TimelineRecorder {
                 return;
             }
         }
+        if (overBudget()) {
+            return;
+        }
         ordinaryKept++;
         steps.add(new Pending(draw(event, f, List.of(), null), false));
     }
 
+    private boolean overBudget() {
+        if (drawingNanos > options.drawingBudget().toNanos()) {
+            capped = true;
+            return true;
+        }
+        return false;
+    }
+
     private Pending important(String event, Frame f, List<Probe> probes, String exception) {
         totalSteps++;
-        if (importantKept >= options.maxSteps()) {
+        if (importantKept >= options.maxSteps() || overBudget()) {
             capped = true;
             return null;
         }
@@ -240,6 +253,15 @@ final class TimelineRecorder {
     }
 
     private TimelineStep draw(String event, Frame top, List<Probe> probes, String exception) {
+        long start = System.nanoTime();
+        try {
+            return drawNow(event, top, probes, exception);
+        } finally {
+            drawingNanos += System.nanoTime() - start;
+        }
+    }
+
+    private TimelineStep drawNow(String event, Frame top, List<Probe> probes, String exception) {
         List<Frame> frames = new ArrayList<>();
         for (Frame f = top; f != null; f = f.back) {
             if (isProgram(f) && f.function != null) {

@@ -43,8 +43,8 @@ public final class TimelineJson {
         }
         return "sampled: " + t.steps().size() + " of " + t.totalSteps() + " steps recorded; every "
                 + t.lineStride() + (t.lineStride() == 1 ? "st" : "th") + " line, call and return step kept"
-                + (t.capped() ? "; probes, collections and exceptions also reached the cap" : "; every probe, "
-                + "collection and exception kept");
+                + (t.capped() ? "; recording stopped at its cap (steps or drawing time), so later probes, "
+                + "collections and exceptions are missing" : "; every probe, collection and exception kept");
     }
 
     private static void step(JsonText j, TimelineStep s, String stdout) {
