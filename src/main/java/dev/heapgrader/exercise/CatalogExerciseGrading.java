@@ -1,5 +1,6 @@
 package dev.heapgrader.exercise;
 
+import dev.heapgrader.engine.Limits;
 import dev.heapgrader.engine.version.PythonVersion;
 import dev.heapgrader.grading.CheckResult;
 import dev.heapgrader.grading.Exercise;
@@ -59,6 +60,16 @@ class CatalogExerciseGrading implements ExerciseGrading {
     @Override
     public String rubricVersion() {
         return grader.rubricVersion();
+    }
+
+    @Override
+    public String program(String exerciseId, String source) {
+        return catalog.find(exerciseId).map(exercise -> Grader.program(exercise, source)).orElse(source);
+    }
+
+    @Override
+    public Limits limits() {
+        return Grader.LIMITS;
     }
 
     private static ExerciseInfo info(Exercise exercise) {

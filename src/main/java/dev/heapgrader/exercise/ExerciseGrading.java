@@ -1,5 +1,6 @@
 package dev.heapgrader.exercise;
 
+import dev.heapgrader.engine.Limits;
 import dev.heapgrader.engine.version.PythonVersion;
 
 import java.util.List;
@@ -27,4 +28,17 @@ public interface ExerciseGrading {
 
     /** The rubric's version, stored with every grade; it changes whenever an exercise definition changes. */
     String rubricVersion();
+
+    /**
+     * The program grading runs for an answer: the answer, then the exercise's harness if it has one. A heap
+     * timeline of a submission re-runs this, so it shows what grading saw.
+     */
+    default String program(String exerciseId, String source) {
+        return source;
+    }
+
+    /** The limits an answer runs under when graded; a timeline run gets the same. */
+    default Limits limits() {
+        return Limits.defaults();
+    }
 }

@@ -30,7 +30,8 @@ public final class Grader {
     /** The first line the harness prints; only output after it is read as measurements. */
     static final String HARNESS_BEGIN = "HEAPGRADER-BEGIN";
     private static final String HARNESS_PREFIX = "HEAPGRADER-";
-    private static final Limits LIMITS = new Limits(20_000_000L, 256L * 1024 * 1024, 200_000, Duration.ofSeconds(10));
+    /** What one graded run may use. */
+    public static final Limits LIMITS = new Limits(20_000_000L, 256L * 1024 * 1024, 200_000, Duration.ofSeconds(10));
 
     private final ExerciseCatalog catalog;
     private final String rubricVersion;

@@ -1,0 +1,73 @@
+package dev.heapgrader.timeline;
+
+import dev.heapgrader.api.ApiException;
+import dev.heapgrader.api.Caller;
+import dev.heapgrader.api.TokenKind;
+import dev.heapgrader.engine.Engine;
+import dev.heapgrader.engine.RunResult;
+import dev.heapgrader.engine.TimelineRun;
+import dev.heapgrader.engine.trace.timeline.TimelineJson;
+import dev.heapgrader.engine.trace.timeline.TimelineOptions;
+import dev.heapgrader.engine.version.PythonVersion;
+import dev.heapgrader.exercise.ExerciseGrading;
+import dev.heapgrader.submission.SubmissionRateLimiter;
+import dev.heapgrader.submission.SubmissionService;
+import org.springframework.stereotype.Service;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * Records timelines under grading's limits: the same source size limit as a submission, the same engine limits
+ * as a graded run, and a student's timeline runs count against their submissions per minute, since each costs
+ * a run of the engine.
+ */
+@Service
+class TimelineService {
+
+    private final ExerciseGrading grading;
+    private final SubmissionRateLimiter limiter;
+
+    TimelineService(ExerciseGrading grading, SubmissionRateLimiter limiter) {
+        this.grading = grading;
+        this.limiter = limiter;
+    }
+
+    /** The timeline of an answer to {@code exercise}, run as grading runs it (with the exercise's harness). */
+    String ofAnswer(Caller caller, String exercise, String source, PythonVersion version) {
+        return record(caller, grading.program(exercise, source), version);
+    }
+
+    /** The timeline of any program. */
+    String ofProgram(Caller caller, PlaygroundRequest request) {
+        if (request == null || request.source() == null) {
+            throw ApiException.badRequest("send a JSON body with 'source' (and optionally 'pythonVersion')");
+        }
+        int bytes = request.source().getBytes(StandardCharsets.UTF_8).length;
+        if (bytes > SubmissionService.MAX_SOURCE_BYTES) {
+            throw ApiException.tooLarge("the source is " + bytes + " bytes of UTF-8; the limit is "
+                    + SubmissionService.MAX_SOURCE_BYTES);
+        }
+        PythonVersion version = request.pythonVersion() == null ? PythonVersion.defaultVersion()
+                : PythonVersion.parse(request.pythonVersion()).orElseThrow(() -> ApiException.badRequest(
+                        "'pythonVersion' must be one of " + Arrays.stream(PythonVersion.values())
+                                .map(PythonVersion::label).toList() + ", not '" + request.pythonVersion() + "'"));
+        return record(caller, request.source(), version);
+    }
+
+    private String record(Caller caller, String program, PythonVersion version) {
+        if (caller.kind() == TokenKind.STUDENT && caller.memberId() != null) {
+            limiter.acquire(caller.memberId());
+        }
+        TimelineRun run = Engine.runWithTimeline(program, "main.py", version, grading.limits(), "",
+                TimelineOptions.defaults());
+        if (run.timeline() == null) {
+            if (run.result().outcome() == RunResult.Outcome.SYNTAX_ERROR) {
+                throw ApiException.badRequest("the program does not parse, so it has no timeline: "
+                        + run.result().lastStderrLine());
+            }
+            throw new IllegalStateException("the engine failed recording a timeline: " + run.result().stderr());
+        }
+        return TimelineJson.write(run.timeline());
+    }
+}
