@@ -48,9 +48,16 @@ final class TimelineHeap {
     /** What one step shows of the heap; {@code truncated} when more objects were reachable than drawn. */
     record Drawing(List<HeapObjectView> objects, boolean truncated, Set<PyObject> drawn) { }
 
+    /** Objects the interpreter made for the run itself (the main module's namespace and its dunder values). */
+    private final Set<PyObject> runtimeOwned = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+
+    void markRuntimeOwned(PyObject o) {
+        runtimeOwned.add(o);
+    }
+
     /** Whether the object is the interpreter's, shown inline or as a label rather than drawn. */
     boolean shared(PyObject o) {
-        return o.isImmortal() || o.address() < programStart || (o instanceof PyStr s && s.isInterned())
+        return o.isImmortal() || runtimeOwned.contains(o) || o.address() < programStart || (o instanceof PyStr s && s.isInterned())
                 || o instanceof PyModule || o instanceof PyBuiltin || o instanceof Code
                 || (o instanceof PyType t && !t.isHeapType()) || o instanceof PySingleton;
     }

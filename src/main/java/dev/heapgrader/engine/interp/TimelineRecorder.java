@@ -45,6 +45,7 @@ final class TimelineRecorder {
     private CollectionWork work;
     /** The value the frame being drawn for a return step returns. */
     private PyObject returnValue;
+    private boolean runtimeMarked;
 
     /** A kept step, its collection filled in later when it is one. */
     private static final class Pending {
@@ -262,6 +263,16 @@ final class TimelineRecorder {
     }
 
     private TimelineStep drawNow(String event, Frame top, List<Probe> probes, String exception) {
+        if (!runtimeMarked && mainGlobals.refcnt() > 0) {
+            // the namespace ProgramRunner set up is the interpreter's, not the program's: its dunder entries too
+            runtimeMarked = true;
+            heap.markRuntimeOwned(mainGlobals);
+            for (int i = 0; i < mainGlobals.entryCount(); i++) {
+                if (mainGlobals.keyAt(i) instanceof PyStr k && isDunder(k.value())) {
+                    heap.markRuntimeOwned(mainGlobals.valueAt(i));
+                }
+            }
+        }
         List<Frame> frames = new ArrayList<>();
         for (Frame f = top; f != null; f = f.back) {
             if (isProgram(f) && f.function != null) {
