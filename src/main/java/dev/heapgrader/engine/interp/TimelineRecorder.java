@@ -107,9 +107,19 @@ final class TimelineRecorder {
         if (isProgram(f)) {
             boolean outermost = f.back == null || !isProgram(f.back);
             important(outermost && f.function == null ? "uncaught_exception" : "exception", f, List.of(),
-                    e.value().type().name());
+                    message(e.value()));
         }
         frameIds.remove(f);
+    }
+
+    /** Python Tutor's {@code exception_msg}: the type, and the message when it is a plain string argument. */
+    private static String message(PyObject exc) {
+        String type = exc.type().name();
+        if (exc instanceof dev.heapgrader.engine.object.PyBaseException be && be.args().size() == 1
+                && be.args().get(0) instanceof PyStr text) {
+            return type + ": " + text.value();
+        }
+        return type;
     }
 
     /** {@code sys.getrefcount} or {@code sys.getsizeof} returned {@code value} for {@code o}. */
