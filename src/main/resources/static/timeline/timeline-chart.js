@@ -98,6 +98,10 @@ function pane(container, title, height, steps, lines, onSelect) {
         const label = svg("text", {x: margin.left - 6, y: y(tick) + 4, "text-anchor": "end", class: "tl-axis"}, root);
         label.textContent = String(tick);
     }
+    for (const i of [...new Set([0, Math.floor((steps.length - 1) / 2), steps.length - 1])]) {
+        const label = svg("text", {x: x(i), y: height - 4, "text-anchor": "middle", class: "tl-axis"}, root);
+        label.textContent = `step ${i + 1}`;
+    }
     steps.forEach((step, i) => {
         if (step.collections.length > 0) {
             svg("line", {x1: x(i), x2: x(i), y1: margin.top, y2: height - margin.bottom, stroke: "#dc2626",

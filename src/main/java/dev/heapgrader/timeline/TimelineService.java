@@ -20,10 +20,10 @@ import java.util.Arrays;
 /**
  * Records timelines under grading's limits: the same source size limit as a submission, the same engine limits
  * as a graded run, and a student's timeline runs count against their submissions per minute, since each costs
- * a run of the engine.
+ * a run of the engine. Public so the web pages (session sign-in) serve the same JSON as the API.
  */
 @Service
-class TimelineService {
+public class TimelineService {
 
     private final ExerciseGrading grading;
     private final SubmissionRateLimiter limiter;
@@ -34,12 +34,12 @@ class TimelineService {
     }
 
     /** The timeline of an answer to {@code exercise}, run as grading runs it (with the exercise's harness). */
-    String ofAnswer(Caller caller, String exercise, String source, PythonVersion version) {
+    public String ofAnswer(Caller caller, String exercise, String source, PythonVersion version) {
         return record(caller, grading.program(exercise, source), version);
     }
 
     /** The timeline of any program. */
-    String ofProgram(Caller caller, PlaygroundRequest request) {
+    public String ofProgram(Caller caller, PlaygroundRequest request) {
         if (request == null || request.source() == null) {
             throw ApiException.badRequest("send a JSON body with 'source' (and optionally 'pythonVersion')");
         }
