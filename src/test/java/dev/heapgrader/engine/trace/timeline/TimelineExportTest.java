@@ -65,6 +65,33 @@ class TimelineExportTest {
             print(gc.collect())
             """;
 
+    /** An exception leaving a function, caught, then one ending the program. */
+    static final String RAISES = """
+            def fail(items):
+                items.append(items)
+                raise ValueError("bad item")
+            try:
+                fail([])
+            except ValueError:
+                pass
+            fail([1])
+            """;
+
+    @Test
+    void exceptionStepsCarryPythonTutorsEventsAndMessage() {
+        JsonNode trace = JSON.readTree(export(RAISES, PythonVersion.V3_12, TimelineOptions.defaults())).get("trace");
+        List<String> events = new ArrayList<>();
+        List<String> messages = new ArrayList<>();
+        for (JsonNode step : trace) {
+            if (step.get("event").asString().contains("exception")) {
+                events.add(step.get("event").asString());
+                messages.add(step.get("exception_msg").asString());
+            }
+        }
+        assertThat(events).containsExactly("exception", "exception", "uncaught_exception");
+        assertThat(messages).containsOnly("ValueError: bad item");
+    }
+
     @BeforeAll
     static void loadSchema() throws IOException {
         try (InputStream in = TimelineExportTest.class.getResourceAsStream("/timeline.schema.json")) {
@@ -76,6 +103,7 @@ class TimelineExportTest {
         List<Arguments> out = new ArrayList<>();
         for (PythonVersion v : PythonVersion.values()) {
             out.add(Arguments.of("kinds.py", KINDS, v));
+            out.add(Arguments.of("raises.py", RAISES, v));
             try (Stream<Path> solutions = Files.list(Path.of("exercises"))) {
                 for (Path dir : solutions.filter(d -> Files.exists(d.resolve("solution.py"))).sorted().toList()) {
                     out.add(Arguments.of(dir.getFileName() + "/solution.py",
