@@ -11,7 +11,7 @@ const step = stepParam === null ? undefined : /^\d+$/.test(stepParam) ? Number(s
 function show(timeline) {
     error.hidden = true;
     mountTimeline(container, timeline, {step});
-    container.focus();
+    container.focus({preventScroll: true});
 }
 
 function fail(message) {

@@ -99,7 +99,8 @@ function pane(container, title, height, steps, lines, onSelect) {
         label.textContent = String(tick);
     }
     for (const i of [...new Set([0, Math.floor((steps.length - 1) / 2), steps.length - 1])]) {
-        const label = svg("text", {x: x(i), y: height - 4, "text-anchor": "middle", class: "tl-axis"}, root);
+        const anchor = i === 0 ? "start" : i === steps.length - 1 ? "end" : "middle";
+        const label = svg("text", {x: x(i), y: height - 4, "text-anchor": anchor, class: "tl-axis"}, root);
         label.textContent = `step ${i + 1}`;
     }
     steps.forEach((step, i) => {
