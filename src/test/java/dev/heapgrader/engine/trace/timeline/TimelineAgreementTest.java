@@ -116,6 +116,7 @@ class TimelineAgreementTest {
         List<Long> probed = new ArrayList<>();
         List<Long> collected = new ArrayList<>();
         String[] lines = source.split("\n", -1);
+        checked = 0;
         for (int i = 0; i < t.steps().size(); i++) {
             TimelineStep s = t.steps().get(i);
             for (Probe p : s.probes()) {
@@ -129,6 +130,11 @@ class TimelineAgreementTest {
                     agreesWithSource(t, i, lines[s.line() - 1], c.returned(), false);
                 }
             }
+        }
+        boolean printsOrBinds = java.util.Arrays.stream(lines).anyMatch(l -> l.split(CALL, -1).length == 2
+                && (PRINTED.matcher(l).matches() || BOUND.matcher(l).matches()));
+        if (printsOrBinds) {
+            assertThat(checked).as("values compared with what the source printed or bound").isPositive();
         }
         List<Long> collections = run.result().trace().of(TraceEvent.Collection.class).stream()
                 .map(TraceEvent.Collection::collected).toList();
@@ -152,7 +158,10 @@ class TimelineAgreementTest {
         }
     }
 
-    private static void agreesWithSource(Timeline t, int index, String line, long value, boolean probe) {
+    /** How many recorded values the current program's source let the test compare with its output. */
+    private int checked;
+
+    private void agreesWithSource(Timeline t, int index, String line, long value, boolean probe) {
         if (line.split(CALL, -1).length != 2) {
             return;
         }
@@ -160,6 +169,7 @@ class TimelineAgreementTest {
         if (printed.matches()) {
             String expected = (printed.group(1) == null ? "" : printed.group(1) + " ") + value + "\n";
             String after = t.stdout().substring(t.steps().get(index).stdoutLength());
+            checked++;
             if (probe) {
                 assertThat(after).as("printed right after the probe on: %s", line).startsWith(expected);
             } else {
@@ -172,6 +182,7 @@ class TimelineAgreementTest {
         if (bound.matches()) {
             TimelineStep next = nextLineStep(t, index);
             if (next != null) {
+                checked++;
                 assertThat(valueOf(next, bound.group(1))).as("%s after: %s", bound.group(1), line)
                         .isEqualTo(value);
             }
