@@ -91,7 +91,8 @@ function pane(container, title, height, steps, lines, onSelect) {
     const root = svg("svg", {viewBox: `0 0 ${width} ${height}`, class: "tl-chart", role: "img",
         "aria-label": title}, container);
     const max = Math.max(1, ...lines.flatMap(l => l.values.filter(v => v !== null && v !== undefined)));
-    const x = i => margin.left + (steps.length <= 1 ? 0 : i * (width - margin.left - margin.right) / (steps.length - 1));
+    const span = width - margin.left - margin.right;
+    const x = i => margin.left + (steps.length <= 1 ? 0 : i * span / (steps.length - 1));
     const y = v => height - margin.bottom - v * (height - margin.top - margin.bottom) / max;
     svg("line", {x1: margin.left, x2: width - margin.right, y1: y(0), y2: y(0), stroke: "#cbd5e1"}, root);
     for (const tick of [0, Math.round(max / 2), max]) {

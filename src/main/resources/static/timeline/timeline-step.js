@@ -74,7 +74,8 @@ function heapBox(id, encoded, info, fate) {
     const name = kind === "CLASS" || kind === "FUNCTION" ? `${kind.toLowerCase()} ${encoded[1]}` : info.type;
     const head = el("div", "tl-object-head");
     head.append(el("span", "tl-type", name),
-        el("span", "tl-stats", `refs ${info.refcount} \u00b7 ${info.size} B \u00b7 ${generationLabel(info.generation)}`));
+        el("span", "tl-stats",
+            `refs ${info.refcount} \u00b7 ${info.size} B \u00b7 ${generationLabel(info.generation)}`));
     box.appendChild(head);
     if (!info.reachable || fate) {
         box.appendChild(el("div", "tl-badge", [!info.reachable ? "unreachable" : "", fate ? fate + " by this collection"
@@ -123,7 +124,8 @@ function collectionPanel(collection, step) {
     const type = id => (step.heap_info[String(id)] || {}).type || "object";
     const names = ids => ids.length === 0 ? "none" : ids.map(id => `${type(id)} @${id}`).join(", ");
     const panel = el("div", "tl-collection");
-    panel.appendChild(el("div", "tl-collection-title", `${collection.explicit ? "gc.collect()" : "Automatic collection"}`
+    const who = collection.explicit ? "gc.collect()" : "Automatic collection";
+    panel.appendChild(el("div", "tl-collection-title", who
         + ` of generation ${collection.generation} \u2192 returned ${collection.returned}`));
     const list = el("ul");
     list.append(el("li", "", `examined ${collection.examined.length} tracked objects`),

@@ -18,7 +18,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The heap timeline of a stored submission (whoever may read the submission may read its timeline) and of any
  * program (any authenticated caller): frames, objects with their reference counts, sizes and generations, and
- * collections, step by step, as JSON in Python Tutor's trace shape (schema: {@code /timeline.schema.json}).
+ * collections, step by step, as JSON in Python Tutor's trace shape (schema:
+ * {@code src/main/resources/timeline.schema.json}).
  */
 @RestController
 @Tag(name = "Heap timeline")

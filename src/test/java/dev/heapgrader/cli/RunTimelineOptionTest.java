@@ -16,7 +16,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** {@code heapgrader run --timeline OUT.json FILE.py}: the program runs as without it, and OUT.json holds its timeline. */
+/** {@code heapgrader run --timeline OUT.json FILE.py}: the program runs as without it; OUT.json holds its timeline. */
 class RunTimelineOptionTest {
 
     @TempDir

@@ -57,7 +57,8 @@ final class TimelineHeap {
 
     /** Whether the object is the interpreter's, shown inline or as a label rather than drawn. */
     boolean shared(PyObject o) {
-        return o.isImmortal() || runtimeOwned.contains(o) || o.address() < programStart || (o instanceof PyStr s && s.isInterned())
+        return o.isImmortal() || runtimeOwned.contains(o) || o.address() < programStart
+                || (o instanceof PyStr s && s.isInterned())
                 || o instanceof PyModule || o instanceof PyBuiltin || o instanceof Code
                 || (o instanceof PyType t && !t.isHeapType()) || o instanceof PySingleton;
     }

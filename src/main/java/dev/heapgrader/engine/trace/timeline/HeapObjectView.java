@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * One object drawn at a step. {@code kind} is Python Tutor's tag ({@code LIST}, {@code TUPLE}, {@code SET},
  * {@code DICT}, {@code INSTANCE}, {@code CLASS}, {@code FUNCTION}, {@code HEAP_PRIMITIVE}); {@code entries} its
- * items, key/value pairs or attributes; {@code primitive} the value of a {@code HEAP_PRIMITIVE}, or the name of a {@code CLASS} or {@code FUNCTION}.
+ * items, key/value pairs or attributes; {@code primitive} the value of a {@code HEAP_PRIMITIVE}, or the name of a
+ * {@code CLASS} or {@code FUNCTION}.
  * HeapGrader's additions: {@code refcount} is the object's {@code ob_refcnt} at that moment (see
  * {@link TimelineStep}), {@code size} what {@code sys.getsizeof} returns, {@code generation} the collector's list
  * (0, 1, 2, {@link #PERMANENT}, {@link #COLLECTING}, or {@link #UNTRACKED}), {@code reachable} false for an object
