@@ -7,10 +7,11 @@ const container = document.getElementById("timeline");
 const error = document.getElementById("error");
 const stepParam = params.get("step");
 const step = stepParam === null ? undefined : /^\d+$/.test(stepParam) ? Number(stepParam) : stepParam;
+const line = /^\d+$/.test(params.get("line") || "") ? Number(params.get("line")) : undefined;
 
 function show(timeline) {
     error.hidden = true;
-    mountTimeline(container, timeline, {step});
+    mountTimeline(container, timeline, {step, line});
     container.focus({preventScroll: true});
 }
 

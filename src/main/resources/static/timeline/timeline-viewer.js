@@ -59,7 +59,8 @@ export async function loadTimeline(url, init) {
 
 /**
  * Draws {@code timeline} into {@code container} and returns a controller with {@code show(index)}; the first step
- * shown is {@code options.step} (a number, or "collection" / "probe" for the first such step).
+ * shown is {@code options.step} (a number, or "collection" / "probe" for the first such step) or, with
+ * {@code options.line}, the first probe or collection on that line (a failed check's line), else its first step.
  */
 export function mountTimeline(container, timeline, options = {}) {
     const steps = timeline.trace;
@@ -138,6 +139,11 @@ export function mountTimeline(container, timeline, options = {}) {
         first = Math.max(0, nextWhere(steps, -1, s => s.probes.length > 0));
     } else if (Number.isInteger(options.step)) {
         first = options.step;
+    } else if (Number.isInteger(options.line)) {
+        // a failed check that names a line opens at the first probe or collection there, else its first step
+        const here = s => s.line === options.line;
+        const telling = nextWhere(steps, -1, s => here(s) && (s.probes.length > 0 || s.collections.length > 0));
+        first = Math.max(0, telling >= 0 ? telling : nextWhere(steps, -1, here));
     }
     show(first);
     return {show, get current() { return current; }};

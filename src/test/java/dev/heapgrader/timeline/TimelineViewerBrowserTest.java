@@ -99,6 +99,8 @@ class TimelineViewerBrowserTest {
                 "gc.collect() of generation 2 \u2192 returned 2", "cycles: (Node \u2194 Node)");
 
         int collectionStep = Integer.parseInt(atCollection.replaceAll("(?s).*data-step=\"(\\d+)\".*", "$1"));
+        // a failed check naming line 16 (found = gc.collect()) opens at that collection
+        assertThat(dom("line=16")).contains("data-step=\"" + collectionStep + "\"");
         String after = dom("step=" + (collectionStep + 1));
         assertThat(count(after, "tl-unreachable")).isZero();
         assertThat(after).contains("class Node").doesNotContain(">Node</span>");
