@@ -186,9 +186,9 @@ final class TimelineHeap {
     }
 
     private HeapObjectView view(PyObject o, boolean reachable, Set<PyObject> drawn) {
-        List<Long> refs = new ArrayList<>();
+        java.util.LinkedHashSet<Long> refs = new java.util.LinkedHashSet<>();
         for (PyObject r : children(o)) {
-            if (drawn.contains(r) && !refs.contains(r.address())) {
+            if (drawn.contains(r)) {
                 refs.add(r.address());
             }
         }
@@ -200,7 +200,7 @@ final class TimelineHeap {
                 : o instanceof PyType t ? t.name()
                 : o instanceof PyFunction fn ? fn.code.qualname : null;
         return new HeapObjectView(o.address(), kind, o.type().name(), entries, primitive, o.refcnt(), size(o),
-                generation(o), reachable, refs);
+                generation(o), reachable, List.copyOf(refs));
     }
 
     /** {@code sys.getsizeof} without calling a program's {@code __sizeof__} (a step never runs program code). */
