@@ -5,6 +5,8 @@ import dev.heapgrader.engine.syntax.ParseResult;
 import dev.heapgrader.engine.syntax.Parser;
 import dev.heapgrader.engine.syntax.PythonSyntaxError;
 import dev.heapgrader.engine.trace.Trace;
+import dev.heapgrader.engine.trace.timeline.Timeline;
+import dev.heapgrader.engine.trace.timeline.TimelineOptions;
 import dev.heapgrader.engine.version.PythonVersion;
 
 import java.util.concurrent.atomic.AtomicReference;
@@ -39,21 +41,42 @@ public final class Engine {
     /** Runs with {@code stdin} as standard input, then makes {@code plan}'s calls before the interpreter shuts down. */
     public static RunResult run(String source, String filename, PythonVersion version, Limits limits, String stdin,
                                 CallPlan plan) {
+        return execute(source, filename, version, limits, stdin, plan, null).result();
+    }
+
+    /**
+     * Runs as {@link #run(String, String, PythonVersion, Limits, String, CallPlan)} does, recording the heap
+     * timeline ({@link Timeline}); the timeline is null when the program did not parse or the engine failed.
+     */
+    public static TimelineRun runWithTimeline(String source, String filename, PythonVersion version, Limits limits,
+                                              String stdin, CallPlan plan, TimelineOptions options) {
+        return execute(source, filename, version, limits, stdin, plan, java.util.Objects.requireNonNull(options));
+    }
+
+    /** A run recording its heap timeline, without planned calls. */
+    public static TimelineRun runWithTimeline(String source, String filename, PythonVersion version, Limits limits,
+                                              String stdin, TimelineOptions options) {
+        return runWithTimeline(source, filename, version, limits, stdin, CallPlan.NONE, options);
+    }
+
+    private static TimelineRun execute(String source, String filename, PythonVersion version, Limits limits,
+                                       String stdin, CallPlan plan, TimelineOptions options) {
         ParseResult parsed;
         try {
             parsed = Parser.parseWithWarnings(source, filename, version);
         } catch (PythonSyntaxError e) {
             String stderr = String.join("\n", e.stderrLines(version)) + "\n";
-            return new RunResult("", stderr, 1, RunResult.Outcome.SYNTAX_ERROR, null, Trace.EMPTY);
+            return new TimelineRun(new RunResult("", stderr, 1, RunResult.Outcome.SYNTAX_ERROR, null, Trace.EMPTY),
+                    null);
         } catch (RuntimeException | StackOverflowError e) {
-            return internalError(e, null, filename, version);
+            return new TimelineRun(internalError(e, null, filename, version), null);
         }
         AtomicReference<Object> result = new AtomicReference<>();
         long deadline = System.nanoTime() + limits.maxWallTime().toNanos();
         Thread worker = new Thread(null, () -> {
             try {
                 result.set(ProgramRunner.run(parsed.module(), filename, version, limits.maxSteps(),
-                        limits.maxHeapBytes(), deadline, stdin, plan, limits.maxOutputChars()));
+                        limits.maxHeapBytes(), deadline, stdin, plan, limits.maxOutputChars(), options));
             } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
                 result.set(e);
             }
@@ -68,15 +91,15 @@ public final class Engine {
         Object r = result.get();
         if (r instanceof ProgramRunner.Result pr) {
             // the interpreter already kept stdout and stderr within limits.maxOutputChars() together
-            String stdout = pr.stdout();
             String stderr = warnings(parsed, filename) + pr.stderr();
-            return new RunResult(stdout, stderr, pr.exitStatus(), pr.outcome(), parsed.module(), pr.trace());
+            return new TimelineRun(new RunResult(pr.stdout(), stderr, pr.exitStatus(), pr.outcome(), parsed.module(),
+                    pr.trace()), pr.timeline());
         }
         if (r == null) {
-            return new RunResult("", "HeapGrader: stopped at the time limit\n", 1, RunResult.Outcome.TIME_LIMIT,
-                    parsed.module(), Trace.EMPTY);
+            return new TimelineRun(new RunResult("", "HeapGrader: stopped at the time limit\n", 1,
+                    RunResult.Outcome.TIME_LIMIT, parsed.module(), Trace.EMPTY), null);
         }
-        return internalError((Throwable) r, parsed, filename, version);
+        return new TimelineRun(internalError((Throwable) r, parsed, filename, version), null);
     }
 
     private static String warnings(ParseResult parsed, String filename) {

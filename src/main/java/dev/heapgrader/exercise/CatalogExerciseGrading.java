@@ -1,6 +1,8 @@
 package dev.heapgrader.exercise;
 
+import dev.heapgrader.engine.CallPlan;
 import dev.heapgrader.engine.Engine;
+import dev.heapgrader.engine.Limits;
 import dev.heapgrader.engine.RunResult;
 import dev.heapgrader.engine.version.PythonVersion;
 import dev.heapgrader.grading.CheckResult;
@@ -58,7 +60,7 @@ class CatalogExerciseGrading implements ExerciseGrading, ProgramRunning {
 
     @Override
     public ProgramRun run(String source, PythonVersion version) {
-        RunResult result = Engine.run(source, "main.py", version, Grader.limits());
+        RunResult result = slots.run(() -> Engine.run(source, "main.py", version, Grader.LIMITS));
         return new ProgramRun(version.label(), result.stdout(), result.stderr(), result.exitStatus(),
                 result.outcome().name());
     }
@@ -71,6 +73,16 @@ class CatalogExerciseGrading implements ExerciseGrading, ProgramRunning {
     @Override
     public String rubricVersion() {
         return grader.rubricVersion();
+    }
+
+    @Override
+    public CallPlan plan(String exerciseId) {
+        return catalog.find(exerciseId).map(Exercise::plan).orElse(CallPlan.NONE);
+    }
+
+    @Override
+    public Limits limits() {
+        return Grader.LIMITS;
     }
 
     private static ExerciseInfo info(Exercise exercise) {

@@ -1,5 +1,7 @@
 package dev.heapgrader.exercise;
 
+import dev.heapgrader.engine.CallPlan;
+import dev.heapgrader.engine.Limits;
 import dev.heapgrader.engine.version.PythonVersion;
 
 import java.util.List;
@@ -27,4 +29,17 @@ public interface ExerciseGrading {
 
     /** The rubric's version, stored with every grade; it changes whenever an exercise definition changes. */
     String rubricVersion();
+
+    /**
+     * The calls grading makes after an answer's module body (leak-fix's measurements), none for other exercises.
+     * A heap timeline of a submission makes them too, so it shows what grading saw.
+     */
+    default CallPlan plan(String exerciseId) {
+        return CallPlan.NONE;
+    }
+
+    /** The limits an answer runs under when graded; a timeline run gets the same. */
+    default Limits limits() {
+        return Limits.defaults();
+    }
 }

@@ -27,7 +27,8 @@ import java.util.Properties;
  * source and version always give the same report, because the engine is deterministic and checks read only the run.
  */
 public final class Grader {
-    private static final Limits LIMITS = new Limits(20_000_000L, 256L * 1024 * 1024, 200_000, Duration.ofSeconds(10));
+    /** What one graded run may use. */
+    public static final Limits LIMITS = new Limits(20_000_000L, 256L * 1024 * 1024, 200_000, Duration.ofSeconds(10));
 
     private final ExerciseCatalog catalog;
     private final String rubricVersion;

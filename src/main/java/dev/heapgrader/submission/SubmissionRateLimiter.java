@@ -15,10 +15,10 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Limits how often one student submits: at most {@code heapgrader.submissions.per-minute} (default 20) in any
  * sliding minute, per server instance; the next one gets 429 with {@code Retry-After} saying when a slot frees.
- * CI tokens and instructors are not limited here.
+ * CI tokens and instructors are not limited here. A heap timeline run counts as a submission: it costs as much.
  */
 @Component
-class SubmissionRateLimiter {
+public class SubmissionRateLimiter {
 
     private static final Duration WINDOW = Duration.ofMinutes(1);
 
@@ -32,7 +32,7 @@ class SubmissionRateLimiter {
     }
 
     /** Counts one submission of the student, or throws 429 if they are over the limit. */
-    void acquire(long memberId) {
+    public void acquire(long memberId) {
         Instant now = clock.instant();
         Deque<Instant> times = recent.computeIfAbsent(memberId, id -> new ArrayDeque<>());
         synchronized (times) {

@@ -65,6 +65,8 @@ public final class Interpreter {
     final long deadlineNanos;
     public Frame current;
     public final TraceRecorder trace = new TraceRecorder();
+    /** The heap timeline being recorded, or null when the run did not ask for one. */
+    public TimelineRecorder timeline;
     public final CycleCollector gc;
     public final PyList gcGarbage;
     public final PyList gcCallbacks;
@@ -129,7 +131,18 @@ public final class Interpreter {
             throw errors.make("RecursionError", "maximum recursion depth exceeded");
         }
         try {
-            return loop(f);
+            if (timeline == null) {
+                return loop(f);
+            }
+            timeline.call(f);
+            PyObject result = loop(f);
+            timeline.returned(f, result);
+            return result;
+        } catch (PyException e) {
+            if (timeline != null) {
+                timeline.raised(f, e);
+            }
+            throw e;
         } finally {
             depth--;
             current = saved;
@@ -190,6 +203,9 @@ public final class Interpreter {
                         case Opcode.NOP, Opcode.LINE -> {
                             if (op == Opcode.LINE && (steps & 0x3ff) == 0 && System.nanoTime() > deadlineNanos) {
                                 throw new TimeLimitExceeded();
+                            }
+                            if (op == Opcode.LINE && timeline != null) {
+                                timeline.line(f);
                             }
                         }
                         case Opcode.POP_TOP -> rt.decref(f.pop());

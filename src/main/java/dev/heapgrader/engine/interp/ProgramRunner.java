@@ -15,6 +15,8 @@ import dev.heapgrader.engine.object.PyObject;
 import dev.heapgrader.engine.object.PyStr;
 import dev.heapgrader.engine.protocol.Repr;
 import dev.heapgrader.engine.syntax.ast.Module;
+import dev.heapgrader.engine.trace.timeline.Timeline;
+import dev.heapgrader.engine.trace.timeline.TimelineOptions;
 import dev.heapgrader.engine.types.PyModule;
 import dev.heapgrader.engine.version.PythonVersion;
 
@@ -30,7 +32,12 @@ public final class ProgramRunner {
 
     /** What the interpreter produced; {@code outcome} explains why it stopped. */
     public record Result(String stdout, String stderr, int exitStatus, RunResult.Outcome outcome,
-                         dev.heapgrader.engine.trace.Trace trace) { }
+                         dev.heapgrader.engine.trace.Trace trace, Timeline timeline) {
+        Result(String stdout, String stderr, int exitStatus, RunResult.Outcome outcome,
+               dev.heapgrader.engine.trace.Trace trace) {
+            this(stdout, stderr, exitStatus, outcome, trace, null);
+        }
+    }
 
     /** The modules a program may import ({@code ImportableModules.PROVIDED}), for the engine's callers. */
     public static java.util.List<String> providedModules() {
@@ -40,16 +47,17 @@ public final class ProgramRunner {
     public static Result run(Module module, String filename, PythonVersion version, long maxSteps,
                              long maxHeapBytes, long deadlineNanos, String stdin) {
         return run(module, filename, version, maxSteps, maxHeapBytes, deadlineNanos, stdin, CallPlan.NONE,
-                Long.MAX_VALUE);
+                Long.MAX_VALUE, null);
     }
 
     /**
      * Runs the module, then {@code plan}'s calls unless the module ended with an exception other than SystemExit;
-     * printing more than {@code maxOutputChars} (stdout and stderr together) stops the program.
+     * printing more than {@code maxOutputChars} (stdout and stderr together) stops the program. Records the heap
+     * timeline when {@code options} is not null.
      */
     public static Result run(Module module, String filename, PythonVersion version, long maxSteps,
                              long maxHeapBytes, long deadlineNanos, String stdin, CallPlan plan,
-                             long maxOutputChars) {
+                             long maxOutputChars, TimelineOptions options) {
         InterpreterState rt = new InterpreterState(version, maxHeapBytes);
         rt.maxOutputChars = maxOutputChars;
         Interpreter ip = new Interpreter(rt, filename, module.sourceLines(), stdin, maxSteps, deadlineNanos);
@@ -57,6 +65,9 @@ public final class ProgramRunner {
         int status = 0;
         ConstantPool pool = new ConstantPool(rt);
         PyDict globals = rt.newDict();
+        if (options != null) {
+            ip.timeline = new TimelineRecorder(ip, options, globals, String.join("\n", module.sourceLines()));
+        }
         try {
             Code code = Compiler.compileModule(rt, module, filename, pool);
             ip.storeIn(globals, "__name__", rt.constantStr("__main__"));
@@ -94,7 +105,7 @@ public final class ProgramRunner {
             rt.stderr.append("HeapGrader: stopped after printing ").append(maxOutputChars)
                     .append(" characters (the output limit)\n");
             return new Result(rt.stdout.toString(), rt.stderr.toString(), 1, RunResult.Outcome.OUTPUT_LIMIT,
-                    ip.trace.build());
+                    ip.trace.build(), timeline(ip, rt.version));
         }
         try {
             if (outcome == RunResult.Outcome.COMPLETED) {
@@ -112,19 +123,24 @@ public final class ProgramRunner {
         } catch (Interpreter.StepLimitExceeded | Interpreter.TimeLimitExceeded e) {
             outcome = RunResult.Outcome.STEP_LIMIT;
         }
-        return new Result(rt.stdout.toString(), rt.stderr.toString(), status, outcome, ip.trace.build());
+        return new Result(rt.stdout.toString(), rt.stderr.toString(), status, outcome, ip.trace.build(),
+                timeline(ip, version));
+    }
+
+    private static Timeline timeline(Interpreter ip, PythonVersion version) {
+        return ip.timeline == null ? null : ip.timeline.build(version.label());
     }
 
     private static Result stepLimit(Interpreter ip, InterpreterState rt, long maxSteps) {
         rt.stderr.append("HeapGrader: stopped after ").append(maxSteps).append(" steps\n");
         return new Result(rt.stdout.toString(), rt.stderr.toString(), 1, RunResult.Outcome.STEP_LIMIT,
-                ip.trace.build());
+                ip.trace.build(), timeline(ip, rt.version));
     }
 
     private static Result timeLimit(Interpreter ip, InterpreterState rt) {
         rt.stderr.append("HeapGrader: stopped at the time limit\n");
         return new Result(rt.stdout.toString(), rt.stderr.toString(), 1, RunResult.Outcome.TIME_LIMIT,
-                ip.trace.build());
+                ip.trace.build(), timeline(ip, rt.version));
     }
 
     private static boolean isSystemExit(Interpreter ip, PyObject exc) {

@@ -46,12 +46,18 @@ public final class TraceRecorder {
     }
 
     public void refcountProbe(Interpreter ip, PyObject o, long value) {
+        if (ip.timeline != null) {
+            ip.timeline.probe(dev.heapgrader.engine.trace.timeline.Probe.Kind.REFCOUNT, o, value);
+        }
         if (room()) {
             events.add(new TraceEvent.RefcountProbe(line(ip), o.address(), o.type().name(), isUser(o), value));
         }
     }
 
     public void sizeProbe(Interpreter ip, PyObject o, long size) {
+        if (ip.timeline != null) {
+            ip.timeline.probe(dev.heapgrader.engine.trace.timeline.Probe.Kind.SIZE, o, size);
+        }
         if (room()) {
             String repr;
             try {

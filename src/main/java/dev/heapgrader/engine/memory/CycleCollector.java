@@ -98,6 +98,9 @@ public final class CycleCollector {
         for (int i = 0; i < gen; i++) {
             young.addAll(heap.generation(i));
         }
+        if (ip.timeline != null) {
+            ip.timeline.collectionStarted(gen, explicit, young);
+        }
         int pass = externalRefs(young);
         List<PyObject> unreachable = new ArrayList<>();
         List<PyObject> survivors = moveUnreachable(young, pass, unreachable);
@@ -132,7 +135,13 @@ public final class CycleCollector {
         collections[gen]++;
         collected[gen] += count;
         long liveBefore = heap.liveObjects();
+        if (ip.timeline != null) {
+            ip.timeline.collectionFound(unreachable, garbage);
+        }
         deleteGarbage(old);
+        if (ip.timeline != null) {
+            ip.timeline.collectionDone(count);
+        }
         ip.trace.collection(ip, new TraceEvent.Collection(line, gen, explicit, count, 0, List.copyOf(types),
                 young.size(), cycles, finalizers, liveBefore - heap.liveObjects()));
         return count;

@@ -14,7 +14,7 @@ import java.util.Map;
  * components of their reference graph (Tarjan's algorithm, iterative so large heaps cannot overflow the stack)
  * that hold a cycle, each as the type names of its members in collection order.
  */
-final class UnreachableCycles {
+public final class UnreachableCycles {
     /** Larger sets are not analysed: the trace keeps the count and types, and grading needs no more. */
     static final int MAX_OBJECTS = 10_000;
 
@@ -22,6 +22,11 @@ final class UnreachableCycles {
     }
 
     static List<List<String>> of(List<PyObject> objects) {
+        return among(objects).stream().map(c -> c.stream().map(o -> o.type().name()).toList()).toList();
+    }
+
+    /** The cycles themselves, each as its member objects in collection order (the heap timeline names them). */
+    public static List<List<PyObject>> among(List<PyObject> objects) {
         if (objects.isEmpty() || objects.size() > MAX_OBJECTS) {
             return List.of();
         }
@@ -49,14 +54,14 @@ final class UnreachableCycles {
         return components(objects, edges, selfLoop);
     }
 
-    private static List<List<String>> components(List<PyObject> objects, List<int[]> edges, boolean[] selfLoop) {
+    private static List<List<PyObject>> components(List<PyObject> objects, List<int[]> edges, boolean[] selfLoop) {
         int n = objects.size();
         int[] order = new int[n];
         int[] low = new int[n];
         boolean[] onStack = new boolean[n];
         java.util.Arrays.fill(order, -1);
         Deque<Integer> stack = new ArrayDeque<>();
-        List<List<String>> cycles = new ArrayList<>();
+        List<List<PyObject>> cycles = new ArrayList<>();
         int counter = 0;
         for (int root = 0; root < n; root++) {
             if (order[root] >= 0) {
@@ -98,11 +103,11 @@ final class UnreachableCycles {
                     } while (w != v);
                     if (members.size() > 1 || selfLoop[v]) {
                         members.sort(null);
-                        List<String> types = new ArrayList<>();
+                        List<PyObject> cycle = new ArrayList<>();
                         for (int m : members) {
-                            types.add(objects.get(m).type().name());
+                            cycle.add(objects.get(m));
                         }
-                        cycles.add(List.copyOf(types));
+                        cycles.add(List.copyOf(cycle));
                     }
                 }
             }
