@@ -5,12 +5,16 @@ import dev.heapgrader.api.Caller;
 import dev.heapgrader.engine.version.PythonVersion;
 import dev.heapgrader.exercise.ProgramRunning;
 import dev.heapgrader.submission.SubmissionService;
+import dev.heapgrader.timeline.PlaygroundRequest;
+import dev.heapgrader.timeline.TimelineService;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -39,9 +43,18 @@ class PlaygroundController {
             """;
 
     private final ProgramRunning programs;
+    private final TimelineService timelines;
 
-    PlaygroundController(ProgramRunning programs) {
+    PlaygroundController(ProgramRunning programs, TimelineService timelines) {
         this.programs = programs;
+        this.timelines = timelines;
+    }
+
+    /** The program's heap timeline (the API's JSON), for the viewer under the output. */
+    @PostMapping(value = "/playground/timeline", produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseBody
+    String timeline(@RequestParam(defaultValue = "") String source, @RequestParam String version, Caller caller) {
+        return timelines.ofProgram(caller, new PlaygroundRequest(source, version));
     }
 
     @GetMapping("/playground")

@@ -83,7 +83,7 @@ class WebSecurity {
         return http.securityMatcher(AnyRequestMatcher.INSTANCE)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/", "/sign-in", "/sign-in/demo", "/css/**", "/js/**", "/webjars/**",
-                                "/favicon.ico", "/error").permitAll()
+                                "/favicon.ico", "/error", "/timeline/**").permitAll()
                         .anyRequest().authenticated())
                 .securityContext(context -> context
                         .securityContextRepository(new HttpSessionSecurityContextRepository()))
