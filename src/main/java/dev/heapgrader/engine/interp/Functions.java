@@ -19,6 +19,10 @@ final class Functions {
         PyTuple defaults = (flags & 1) != 0 ? (PyTuple) f.pop() : null;
         f.globals.incref();
         PyFunction fn = new PyFunction(rt.types.function, code, f.globals);
+        if (f.builtins != null) {
+            f.builtins.incref();
+            fn.builtins = f.builtins;
+        }
         fn.name = rt.constantStr(code.name);
         fn.qualname = rt.constantStr(code.qualname);
         fn.defaults = defaults;

@@ -14,6 +14,8 @@ public final class PyFunction extends PyObject {
     public final Code code;
     /** Null once the collector cleared the function ({@code func_clear}). */
     public PyDict globals;
+    /** {@code func_builtins}: the builtins dict of the defining frame, held since 3.10. */
+    public PyDict builtins;
     /** Whether dealloc released the code already (func_clear keeps it; only func_dealloc drops it). */
     private boolean codeReleased;
     public PyObject name;
@@ -33,8 +35,9 @@ public final class PyFunction extends PyObject {
 
     @Override
     public void traverse(Visitor visitor) {
-        for (PyObject o : new PyObject[] {code, globals, name, qualname, defaults, kwDefaults, closure, doc, module,
-                dict}) {
+        // func_traverse (Objects/funcobject.c) order; func_annotations is not modelled yet
+        for (PyObject o : new PyObject[] {code, globals, builtins, module, defaults, kwDefaults, doc, name, dict,
+                closure, qualname}) {
             if (o != null) {
                 visitor.visit(o);
             }
@@ -55,10 +58,11 @@ public final class PyFunction extends PyObject {
         releaseAll(held, release);
     }
 
-    /** {@code func_clear} (the collector's tp_clear): globals, module, defaults, doc, dict, then the closure. */
+    /** {@code func_clear} (the collector's tp_clear): globals, builtins, module, defaults, doc, dict, closure. */
     public void clearForCollector(Releaser release) {
-        PyObject[] held = {globals, module, defaults, kwDefaults, doc, dict, closure};
+        PyObject[] held = {globals, builtins, module, defaults, kwDefaults, doc, dict, closure};
         globals = null;
+        builtins = null;
         module = null;
         defaults = null;
         kwDefaults = null;
