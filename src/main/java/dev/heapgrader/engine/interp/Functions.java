@@ -15,6 +15,7 @@ final class Functions {
         InterpreterState rt = ip.rt;
         Code code = (Code) f.pop();
         PyTuple closure = (flags & 8) != 0 ? (PyTuple) f.pop() : null;
+        PyTuple annotations = (flags & 4) != 0 ? (PyTuple) f.pop() : null;
         PyDict kwDefaults = (flags & 2) != 0 ? (PyDict) f.pop() : null;
         PyTuple defaults = (flags & 1) != 0 ? (PyTuple) f.pop() : null;
         f.globals.incref();
@@ -28,6 +29,7 @@ final class Functions {
         fn.defaults = defaults;
         fn.kwDefaults = kwDefaults;
         fn.closure = closure;
+        fn.annotations = annotations;
         fn.doc = code.hasDocstring ? code.consts[0].newRef() : rt.none;
         PyObject module = f.globals.getStr("__name__");
         fn.module = module == null ? null : module.newRef();

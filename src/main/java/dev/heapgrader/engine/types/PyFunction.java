@@ -23,6 +23,8 @@ public final class PyFunction extends PyObject {
     public PyTuple defaults;
     public PyDict kwDefaults;
     public PyTuple closure;
+    /** {@code func_annotations}: the compiler's (name, value, ...) tuple; null when nothing is annotated. */
+    public PyTuple annotations;
     public PyObject doc;
     public PyObject module;
     public PyDict dict;
@@ -35,9 +37,9 @@ public final class PyFunction extends PyObject {
 
     @Override
     public void traverse(Visitor visitor) {
-        // func_traverse (Objects/funcobject.c) order; func_annotations is not modelled yet
+        // func_traverse (Objects/funcobject.c) order
         for (PyObject o : new PyObject[] {code, globals, builtins, module, defaults, kwDefaults, doc, name, dict,
-                closure, qualname}) {
+                closure, annotations, qualname}) {
             if (o != null) {
                 visitor.visit(o);
             }
@@ -58,9 +60,9 @@ public final class PyFunction extends PyObject {
         releaseAll(held, release);
     }
 
-    /** {@code func_clear} (the collector's tp_clear): globals, builtins, module, defaults, doc, dict, closure. */
+    /** {@code func_clear} (the collector's tp_clear): globals ... dict, closure, annotations. */
     public void clearForCollector(Releaser release) {
-        PyObject[] held = {globals, builtins, module, defaults, kwDefaults, doc, dict, closure};
+        PyObject[] held = {globals, builtins, module, defaults, kwDefaults, doc, dict, closure, annotations};
         globals = null;
         builtins = null;
         module = null;
@@ -69,6 +71,7 @@ public final class PyFunction extends PyObject {
         doc = null;
         dict = null;
         closure = null;
+        annotations = null;
         releaseAll(held, release);
     }
 
