@@ -8,10 +8,12 @@ import dev.heapgrader.engine.version.PythonVersion;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * Runs many programs through the engine in one JVM for {@code conformance/fuzz}, so a fuzzing run pays for one JVM
@@ -27,22 +29,23 @@ public final class EngineBatchRunner {
     public static void main(String[] args) throws IOException {
         Limits limits = new Limits(Limits.defaults().maxSteps(), Limits.defaults().maxHeapBytes(),
                 Limits.defaults().maxOutputChars(), Duration.ofSeconds(60));
-        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        serve(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), System.out, limits);
+    }
+
+    /** Answers every request line of {@code in} on {@code out} until the input ends. */
+    static void serve(BufferedReader in, PrintStream out, Limits limits) throws IOException {
         String line;
         while ((line = in.readLine()) != null) {
             int tab = line.indexOf('\t');
-            if (tab < 0) {
-                System.out.println("error malformed request: " + line);
-                System.out.flush();
-                continue;
+            Optional<PythonVersion> version = tab < 0 ? Optional.empty() : PythonVersion.parse(line.substring(0, tab));
+            if (version.isEmpty()) {
+                out.println("error malformed request (want <version> TAB <path>): " + line);
+            } else {
+                Path program = Path.of(line.substring(tab + 1));
+                runOne(program, version.get(), limits);
+                out.println("done " + program);
             }
-            String label = line.substring(0, tab);
-            PythonVersion version = PythonVersion.parse(label)
-                    .orElseThrow(() -> new IllegalArgumentException("unknown version " + label));
-            Path program = Path.of(line.substring(tab + 1));
-            runOne(program, version, limits);
-            System.out.println("done " + program);
-            System.out.flush();
+            out.flush();
         }
     }
 
