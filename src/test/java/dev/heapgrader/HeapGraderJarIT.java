@@ -133,6 +133,29 @@ class HeapGraderJarIT {
         throw new AssertionError("the service did not report health within " + patience);
     }
 
+    @Test
+    void theLauncherStartsTheCommandLineFromTheClassDataArchive() throws Exception {
+        Path archive = Path.of(jar.toString().replaceAll("\\.jar$", ".jsa"));
+        assertThat(archive).as("the CDS archive mvn package records").isRegularFile();
+        Files.writeString(dir.resolve("tiny.py"), "print(sum(range(4)))\n", StandardCharsets.UTF_8);
+
+        // -Xshare:on fails at start when the archive cannot be used with this jar, instead of silently ignoring it
+        Process strict = new ProcessBuilder(java(), "-Xshare:on", "-XX:SharedArchiveFile=" + archive,
+                "-Xlog:class+load=info", "-jar", jar.toString(), "run", "tiny.py")
+                .directory(dir.toFile()).redirectErrorStream(true).start();
+        String strictOut = new String(strict.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(strict.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(strict.exitValue()).as(strictOut).isZero();
+        assertThat(strictOut).contains("dev.heapgrader.cli.RunCommand source: shared objects file");
+
+        Path launcher = Path.of("bin", "heapgrader").toAbsolutePath();
+        Process launched = new ProcessBuilder(launcher.toString(), "run", "tiny.py").directory(dir.toFile())
+                .redirectErrorStream(true).start();
+        String out = new String(launched.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(launched.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(out).isEqualTo("6\n");
+    }
+
     private JarRun runJar(String... args) throws IOException, InterruptedException {
         Path classLog = Files.createTempFile(dir, "classes", ".log");
         Path out = Files.createTempFile(dir, "stdout", ".txt");

@@ -1,6 +1,7 @@
 package dev.heapgrader.api;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.hibernate.exception.JDBCConnectionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,6 +19,7 @@ import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import java.net.URI;
@@ -80,16 +82,27 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException error,
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
-                "The request body is not valid JSON for this endpoint: " + firstLine(error.getMostSpecificCause()));
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, UnreadableBody.describe(error));
         problem.setTitle("Malformed request body");
         return handleExceptionInternal(error, problem, headers, status, request);
     }
 
-    private static String firstLine(Throwable cause) {
-        String message = String.valueOf(cause.getMessage());
-        int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
+    /** A query string whose percent-encoding is not valid UTF-8, refused by Tomcat when parameters are read. */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<ProblemDetail> query(InvalidParameterException error, HttpServletRequest request) {
+        return ResponseEntity.status(HttpStatus.BAD_REQUEST)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem(HttpStatus.BAD_REQUEST, "Invalid query string",
+                        "The query string is not valid percent-encoded UTF-8", request));
+    }
+
+    /** A multipart content type without a parsable body: the client's mistake, not the server's. */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ProblemDetail> multipart(MultipartException error, HttpServletRequest request) {
+        return ResponseEntity.status(HttpStatus.BAD_REQUEST)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem(HttpStatus.BAD_REQUEST, "Malformed request body",
+                        "The API takes JSON bodies (Content-Type: application/json), not multipart forms", request));
     }
 
     private static ProblemDetail problem(HttpStatusCode status, String title, String detail,

@@ -1,5 +1,7 @@
 package dev.heapgrader.course;
 
+import dev.heapgrader.audit.AuditAction;
+import dev.heapgrader.audit.AuditLog;
 import dev.heapgrader.api.ApiException;
 import dev.heapgrader.api.Caller;
 import dev.heapgrader.engine.version.PythonVersion;
@@ -9,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -27,11 +30,13 @@ public class CourseService {
     private final CourseRepository courses;
     private final ExerciseGrading grading;
     private final Clock clock;
+    private final AuditLog audit;
 
-    CourseService(CourseRepository courses, ExerciseGrading grading, Clock clock) {
+    CourseService(CourseRepository courses, ExerciseGrading grading, Clock clock, AuditLog audit) {
         this.courses = courses;
         this.grading = grading;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /** The course, if the caller belongs to it (any token of the course, or an administrator). */
@@ -77,7 +82,9 @@ public class CourseService {
                 clock.instant());
         course.setExercises(grading.exercises().stream().map(e -> new ExerciseDeadline(e.id(), null)).toList());
         apply(course, request);
-        return courses.saveAndFlush(course);
+        Course created = courses.saveAndFlush(course);
+        audit.record(created.getId(), AuditAction.COURSE_CREATED, created.getSlug(), created.getTitle());
+        return created;
     }
 
     @Transactional
@@ -93,7 +100,33 @@ public class CourseService {
             course.setTitle(request.title().strip());
         }
         apply(course, request);
-        return courses.saveAndFlush(course);
+        Course updated = courses.saveAndFlush(course);
+        audit.record(updated.getId(), AuditAction.COURSE_UPDATED, updated.getSlug(), changedSettings(request));
+        return updated;
+    }
+
+    /** The settings a request set, for the audit log: names and the new values, as the client sent them. */
+    private static String changedSettings(CourseRequest request) {
+        List<String> changed = new ArrayList<>();
+        if (request.title() != null) {
+            changed.add("title=" + request.title().strip());
+        }
+        if (request.pythonVersion() != null) {
+            changed.add("pythonVersion=" + request.pythonVersion());
+        }
+        if (request.exercises() != null) {
+            changed.add("exercises=" + request.exercises());
+        }
+        if (request.latePolicy() != null) {
+            changed.add("latePolicy=" + request.latePolicy());
+        }
+        if (request.scorePolicy() != null) {
+            changed.add("scorePolicy=" + request.scorePolicy());
+        }
+        if (request.maxAttempts() != null) {
+            changed.add("maxAttempts=" + request.maxAttempts());
+        }
+        return changed.isEmpty() ? "nothing changed" : String.join("; ", changed);
     }
 
     private void apply(Course course, CourseRequest request) {

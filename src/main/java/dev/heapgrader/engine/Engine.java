@@ -11,7 +11,8 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The engine's one entry point: parse a program, run it as the chosen CPython version would, and report what it
- * printed and did. {@code run} never throws; an engine fault becomes {@link RunResult.Outcome#ENGINE_ERROR}.
+ * printed and did. {@code run} never throws; an engine fault becomes {@link RunResult.Outcome#INTERNAL_ERROR}, whose
+ * message carries a reference id and no Java detail (the stack trace is logged under that reference).
  * Programs run on a thread of their own with a large stack, so deep Python recursion ends in
  * {@code RecursionError} as in CPython and never in a Java stack overflow.
  */
@@ -21,12 +22,23 @@ public final class Engine {
     private Engine() {
     }
 
+    /** The modules a program may import; importing any other fails as a missing module does in CPython. */
+    public static java.util.List<String> providedModules() {
+        return ProgramRunner.providedModules();
+    }
+
     public static RunResult run(String source, String filename, PythonVersion version, Limits limits) {
         return run(source, filename, version, limits, "");
     }
 
     /** Runs with {@code stdin} as the program's standard input. */
     public static RunResult run(String source, String filename, PythonVersion version, Limits limits, String stdin) {
+        return run(source, filename, version, limits, stdin, CallPlan.NONE);
+    }
+
+    /** Runs with {@code stdin} as standard input, then makes {@code plan}'s calls before the interpreter shuts down. */
+    public static RunResult run(String source, String filename, PythonVersion version, Limits limits, String stdin,
+                                CallPlan plan) {
         ParseResult parsed;
         try {
             parsed = Parser.parseWithWarnings(source, filename, version);
@@ -34,14 +46,14 @@ public final class Engine {
             String stderr = String.join("\n", e.stderrLines(version)) + "\n";
             return new RunResult("", stderr, 1, RunResult.Outcome.SYNTAX_ERROR, null, Trace.EMPTY);
         } catch (RuntimeException | StackOverflowError e) {
-            return engineError(e, null);
+            return internalError(e, null, filename, version);
         }
         AtomicReference<Object> result = new AtomicReference<>();
         long deadline = System.nanoTime() + limits.maxWallTime().toNanos();
         Thread worker = new Thread(null, () -> {
             try {
                 result.set(ProgramRunner.run(parsed.module(), filename, version, limits.maxSteps(),
-                        limits.maxHeapBytes(), deadline, stdin));
+                        limits.maxHeapBytes(), deadline, stdin, plan, limits.maxOutputChars()));
             } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
                 result.set(e);
             }
@@ -55,15 +67,16 @@ public final class Engine {
         }
         Object r = result.get();
         if (r instanceof ProgramRunner.Result pr) {
-            String stdout = cap(pr.stdout(), limits.maxOutputChars());
-            String stderr = warnings(parsed, filename) + cap(pr.stderr(), limits.maxOutputChars());
+            // the interpreter already kept stdout and stderr within limits.maxOutputChars() together
+            String stdout = pr.stdout();
+            String stderr = warnings(parsed, filename) + pr.stderr();
             return new RunResult(stdout, stderr, pr.exitStatus(), pr.outcome(), parsed.module(), pr.trace());
         }
         if (r == null) {
             return new RunResult("", "HeapGrader: stopped at the time limit\n", 1, RunResult.Outcome.TIME_LIMIT,
                     parsed.module(), Trace.EMPTY);
         }
-        return engineError((Throwable) r, parsed);
+        return internalError((Throwable) r, parsed, filename, version);
     }
 
     private static String warnings(ParseResult parsed, String filename) {
@@ -72,17 +85,9 @@ public final class Engine {
         return sb.toString();
     }
 
-    private static String cap(String text, int max) {
-        return text.length() <= max ? text : text.substring(0, max) + "\n[output truncated]\n";
-    }
-
-    private static RunResult engineError(Throwable e, ParseResult parsed) {
-        java.io.StringWriter trace = new java.io.StringWriter();
-        if (Boolean.getBoolean("heapgrader.debug")) {
-            e.printStackTrace(new java.io.PrintWriter(trace));
-        }
-        String stderr = trace + "HeapGrader engine error (please report): " + e + "\n";
-        return new RunResult("", stderr, 1, RunResult.Outcome.ENGINE_ERROR,
-                parsed == null ? null : parsed.module(), Trace.EMPTY);
+    private static RunResult internalError(Throwable e, ParseResult parsed, String filename, PythonVersion version) {
+        EngineFault error = EngineFault.record(e, filename, version.label());
+        return new RunResult("", error.message(), 1, RunResult.Outcome.INTERNAL_ERROR,
+                parsed == null ? null : parsed.module(), Trace.EMPTY, error.reference());
     }
 }

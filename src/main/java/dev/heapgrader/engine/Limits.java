@@ -5,7 +5,7 @@ import java.time.Duration;
 /**
  * What one run may use. Exceeding steps or wall time stops the program with a {@code RunResult} that says so;
  * exceeding heap bytes raises Python's {@code MemoryError}; recursion is bounded by {@code sys.getrecursionlimit()}
- * as in CPython, and the output cap truncates what is kept.
+ * as in CPython, and printing past the output cap (stdout and stderr together) stops the program there.
  */
 public record Limits(long maxSteps, long maxHeapBytes, int maxOutputChars, Duration maxWallTime) {
 

@@ -6,9 +6,16 @@ import dev.heapgrader.engine.trace.Trace;
 /**
  * What one run produced: the program's stdout and stderr text, its exit status (0, 1 for an uncaught exception or
  * syntax error, or the value given to {@code sys.exit}), why it stopped, the parsed module (null when the program
- * did not parse) and the event trace that grading reads.
+ * did not parse), the event trace that grading reads and, for {@link Outcome#INTERNAL_ERROR} only, the reference
+ * under which the engine logged its fault (null otherwise).
  */
-public record RunResult(String stdout, String stderr, int exitStatus, Outcome outcome, Module module, Trace trace) {
+public record RunResult(String stdout, String stderr, int exitStatus, Outcome outcome, Module module, Trace trace,
+                        String internalErrorReference) {
+
+    /** A run that did not fail inside the engine. */
+    public RunResult(String stdout, String stderr, int exitStatus, Outcome outcome, Module module, Trace trace) {
+        this(stdout, stderr, exitStatus, outcome, module, trace, null);
+    }
 
     /** Why the run ended. */
     public enum Outcome {
@@ -22,8 +29,10 @@ public record RunResult(String stdout, String stderr, int exitStatus, Outcome ou
         STEP_LIMIT,
         /** The wall-time limit was reached. */
         TIME_LIMIT,
-        /** The engine itself failed; a bug to report, never the program's fault. */
-        ENGINE_ERROR
+        /** The program printed more than the output cap allows, and was stopped there. */
+        OUTPUT_LIMIT,
+        /** The engine itself failed: a bug to report under {@code internalErrorReference}, never the program's fault. */
+        INTERNAL_ERROR
     }
 
     /** The last non-empty line of stderr, as the conformance corpus records it; empty when there is none. */

@@ -50,7 +50,8 @@ class CatalogExerciseGrading implements ExerciseGrading {
         // Hidden checks are evaluated: the stored grade is the full one; views for students withhold their details.
         GradeReport report = slots.run(() -> grader.grade(exerciseId, source, version, true));
         List<CheckOutcome> checks = report.checks().stream().map(CatalogExerciseGrading::outcome).toList();
-        return new GradedAnswer(report.score(), report.maxScore(), checks, report.error());
+        return new GradedAnswer(report.score(), report.maxScore(), checks, report.error(),
+                report.internalErrorReference());
     }
 
     @Override

@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
 
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
@@ -13,14 +14,20 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
- * Admission control for grading: at most {@code heapgrader.grading.max-running} runs at once (default: the number
- * of cores, since a run is pure CPU) and at most {@code heapgrader.grading.max-queued} requests waiting for a slot,
+ * Admission control for grading: at most {@code heapgrader.grading.max-running} runs at once and at most
+ * {@code heapgrader.grading.max-queued} requests waiting for a slot,
  * in arrival order. Past that, or after waiting {@code heapgrader.grading.max-wait}, a request is answered 503 with
  * {@code Retry-After} instead of piling up threads, so an overloaded service degrades by refusing work it could
  * not finish in time rather than by growing latency for everyone.
+ *
+ * <p>The default number of runs is the number of cores (a run is pure CPU), lowered so that every run at once can
+ * use {@code heapgrader.grading.memory-per-run} of Java heap (default 512 MiB: twice the engine's 256 MiB simulated
+ * heap per run, which bounds what a run allocates) beside 256 MiB for the service itself. So a small {@code -Xmx}
+ * means fewer runs at once, never a JVM that runs out of memory when memory-hungry answers arrive together.
  */
 @Component
 public class GradingSlots {
+    private static final long SERVICE_HEAP_BYTES = 256L * 1024 * 1024;
     private final Semaphore running;
     private final int maxRunning;
     private final int maxQueued;
@@ -30,8 +37,11 @@ public class GradingSlots {
     GradingSlots(@Value("${heapgrader.grading.max-running:0}") int maxRunning,
                  @Value("${heapgrader.grading.max-queued:64}") int maxQueued,
                  @Value("${heapgrader.grading.max-wait:30s}") Duration maxWait,
+                 @Value("${heapgrader.grading.memory-per-run:512MB}") DataSize memoryPerRun,
                  MeterRegistry meters) {
-        this.maxRunning = maxRunning > 0 ? maxRunning : Runtime.getRuntime().availableProcessors();
+        this.maxRunning = maxRunning > 0 ? maxRunning
+                : defaultRuns(Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory(),
+                memoryPerRun.toBytes());
         this.maxQueued = maxQueued;
         this.maxWait = maxWait;
         this.running = new Semaphore(this.maxRunning, true);
@@ -64,6 +74,12 @@ public class GradingSlots {
         } finally {
             running.release();
         }
+    }
+
+    /** One run per core, as many as the heap holds beside the service's own 256 MiB, and at least one. */
+    static int defaultRuns(int cores, long maxHeapBytes, long memoryPerRun) {
+        long fits = (maxHeapBytes - SERVICE_HEAP_BYTES) / memoryPerRun;
+        return (int) Math.max(1, Math.min(cores, fits));
     }
 
     public int maxRunning() {

@@ -12,6 +12,9 @@ import java.util.Locale;
  */
 final class GradebookCsv {
 
+    /** First characters that make Excel, LibreOffice or Google Sheets read a cell as a formula. */
+    private static final String FORMULA_STARTS = "=+-@\t\r";
+
     private GradebookCsv() {
     }
 
@@ -48,9 +51,15 @@ final class GradebookCsv {
         out.append("\r\n");
     }
 
+    /**
+     * One CSV field. A value a spreadsheet would run as a formula (starting with {@code =}, {@code +}, {@code -},
+     * {@code @}, a tab or a carriage return, as OWASP's CSV injection guidance lists) gets a leading apostrophe, so
+     * it shows as text; plain numbers such as {@code -2.5} stay numbers.
+     */
     static String field(String value) {
         String text = value;
-        if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 && !text.matches("-?[0-9.]+")) {
+        boolean number = text.matches("-?[0-9]+(\\.[0-9]+)?");
+        if (!text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0 && !number) {
             text = "'" + text;
         }
         if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {

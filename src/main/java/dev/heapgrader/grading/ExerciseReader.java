@@ -1,5 +1,6 @@
 package dev.heapgrader.grading;
 
+import dev.heapgrader.engine.CallPlan;
 import dev.heapgrader.grading.check.CheckKinds;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -16,17 +17,20 @@ import java.util.function.Function;
 
 /**
  * Reads one exercise folder: {@code exercise.json} (validated field by field, every error naming the file and the
- * field), {@code prompt.md}, {@code solution.py}, the optional {@code harness.py} and the wrong answers the
- * definition lists under {@code wrong/}. The folder is reached through a function from a relative path to its text,
+ * field), {@code prompt.md}, {@code solution.py} and the wrong answers the definition lists under {@code wrong/}.
+ * The optional {@code measure} list becomes the {@link CallPlan} the engine runs after the answer. The folder is reached through a function from a relative path to its text,
  * so a directory and the classpath are read the same way.
  */
 final class ExerciseReader {
     static final String DEFINITION = "exercise.json";
     private static final Set<String> TOP_FIELDS = Set.of("id", "title", "max_points", "deadline", "checks",
-            "wrong_answers");
+            "measure", "wrong_answers");
     private static final Set<String> CHECK_FIELDS = Set.of("id", "title", "kind", "points", "visibility", "hint",
             "params");
     private static final Set<String> WRONG_FIELDS = Set.of("file", "score", "mistake");
+    private static final Set<String> MEASURE_FIELDS = Set.of("function", "calls");
+    /** Enough to tell growth from noise, few enough to stay far below the step and time limits. */
+    private static final int MAX_CALLS = 100_000;
     private static final Set<String> NUMERIC_PARAMS = Set.of("min", "count", "min-per-call", "max-extra");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -72,8 +76,7 @@ final class ExerciseReader {
         }
         String prompt = files.apply("prompt.md").orElseThrow(() -> missing("prompt.md"));
         String solution = files.apply("solution.py").orElseThrow(() -> missing("solution.py"));
-        String harness = files.apply("harness.py").orElse(null);
-        return new Exercise(id, title, prompt, maxPoints, checks, harness, solution, wrongAnswers(root, maxPoints),
+        return new Exercise(id, title, prompt, maxPoints, checks, plan(root), solution, wrongAnswers(root, maxPoints),
                 deadline);
     }
 
@@ -146,6 +149,35 @@ final class ExerciseReader {
             throw error(at + ".params.expect", "must be 'grows' or 'bounded'");
         }
         return params;
+    }
+
+    private CallPlan plan(JsonNode root) {
+        JsonNode array = root.get("measure");
+        if (array == null) {
+            return CallPlan.NONE;
+        }
+        if (!array.isArray() || array.isEmpty()) {
+            throw error("measure", "must be a non-empty array of {\"function\": name, \"calls\": count}");
+        }
+        List<CallPlan.MeasuredCalls> out = new ArrayList<>();
+        for (int i = 0; i < array.size(); i++) {
+            JsonNode m = array.get(i);
+            String at = "measure[" + i + "]";
+            if (!m.isObject()) {
+                throw error(at, "must be an object");
+            }
+            unknownFields(m, MEASURE_FIELDS, at + ".");
+            String function = string(m, "function", at + ".function");
+            if (!function.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+                throw error(at + ".function", "'" + function + "' is not a Python identifier");
+            }
+            JsonNode calls = m.get("calls");
+            if (calls == null || !calls.isIntegralNumber() || calls.asLong() < 1 || calls.asLong() > MAX_CALLS) {
+                throw error(at + ".calls", "must be a whole number from 1 to " + MAX_CALLS);
+            }
+            out.add(new CallPlan.MeasuredCalls(function, calls.asInt()));
+        }
+        return new CallPlan(out);
     }
 
     private List<WrongAnswer> wrongAnswers(JsonNode root, double maxPoints) {

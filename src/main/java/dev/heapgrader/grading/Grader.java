@@ -3,7 +3,6 @@ package dev.heapgrader.grading;
 import dev.heapgrader.engine.Engine;
 import dev.heapgrader.engine.Limits;
 import dev.heapgrader.engine.RunResult;
-import dev.heapgrader.engine.syntax.Parser;
 import dev.heapgrader.engine.version.PythonVersion;
 import dev.heapgrader.grading.check.CheckKinds;
 import dev.heapgrader.grading.check.Observation;
@@ -21,15 +20,13 @@ import java.util.List;
 import java.util.Properties;
 
 /**
- * Grades an answer: runs it in the engine under the chosen CPython version (with the exercise's harness appended
- * after it, when there is one), lets each check observe the run, and sums the points. It never throws for anything
+ * Grades an answer: runs it in the engine under the chosen CPython version (followed by the exercise's planned
+ * calls, when it has some, which the engine makes and measures itself so the answer cannot forge them), lets each
+ * check observe the run, and sums the points. It never throws for anything
  * a student can write: syntax errors, exceptions and limits become feedback in the {@link GradeReport}. The same
  * source and version always give the same report, because the engine is deterministic and checks read only the run.
  */
 public final class Grader {
-    /** The first line the harness prints; only output after it is read as measurements. */
-    static final String HARNESS_BEGIN = "HEAPGRADER-BEGIN";
-    private static final String HARNESS_PREFIX = "HEAPGRADER-";
     private static final Limits LIMITS = new Limits(20_000_000L, 256L * 1024 * 1024, 200_000, Duration.ofSeconds(10));
 
     private final ExerciseCatalog catalog;
@@ -51,8 +48,7 @@ public final class Grader {
         Exercise exercise = catalog.find(exerciseId)
                 .orElseThrow(() -> new UnknownExerciseException(exerciseId, catalog.ids()));
         RunResult run = run(exercise, source, filename, version);
-        Output output = Output.split(run.stdout());
-        Observation observation = new Observation(run, version, lineCount(source), output.harnessLines());
+        Observation observation = new Observation(run, version, lineCount(source));
         List<CheckResult> results = new ArrayList<>();
         double score = 0;
         int hiddenNumber = 0;
@@ -79,7 +75,7 @@ public final class Grader {
                     feedback, check.hidden(), verdict.line()));
         }
         return new GradeReport(exercise.id(), version.label(), score, exercise.maxPoints(), results,
-                output.student(), error(run), hiddenPresent);
+                run.stdout(), error(run), hiddenPresent, run.internalErrorReference());
     }
 
     /** Changes whenever any exercise definition, prompt, harness or check kind list changes. */
@@ -102,18 +98,7 @@ public final class Grader {
     }
 
     private static RunResult run(Exercise exercise, String source, String filename, PythonVersion version) {
-        if (exercise.harness() == null) {
-            return Engine.run(source, filename, version, LIMITS);
-        }
-        try {
-            // The answer must parse on its own, so a syntax error points at the student's line, not the harness.
-            Parser.parseWithWarnings(source, filename, version);
-        } catch (RuntimeException e) { // PythonSyntaxError, or a parser fault Engine.run reports itself
-            return Engine.run(source, filename, version, LIMITS);
-        }
-        String program = source + (source.endsWith("\n") ? "" : "\n") + "\nprint(\"" + HARNESS_BEGIN + "\")\n"
-                + exercise.harness();
-        return Engine.run(program, filename, version, LIMITS);
+        return Engine.run(source, filename, version, LIMITS, "", exercise.plan());
     }
 
     private static Verdict evaluate(CheckDefinition check, Observation observation) {
@@ -129,12 +114,23 @@ public final class Grader {
     private static String error(RunResult run) {
         return switch (run.outcome()) {
             case COMPLETED -> run.exitStatus() == 0 ? "" : "exited with status " + run.exitStatus();
-            case SYNTAX_ERROR, UNCAUGHT_EXCEPTION -> withoutWarnings(run.stderr());
+            case SYNTAX_ERROR, UNCAUGHT_EXCEPTION -> withoutWarnings(run.stderr()) + missingModuleHint(run);
             case STEP_LIMIT -> "stopped after " + LIMITS.maxSteps() + " steps (an endless loop?)";
             case TIME_LIMIT -> "stopped after " + LIMITS.maxWallTime().toSeconds() + " seconds (an endless loop?)";
-            case ENGINE_ERROR -> "the grader's engine could not run this program (not your fault; please report it): "
-                    + run.lastStderrLine();
+            case OUTPUT_LIMIT -> "stopped after printing " + LIMITS.maxOutputChars() + " characters (an endless loop "
+                    + "of prints?)";
+            case INTERNAL_ERROR -> "internal error (reference " + run.internalErrorReference() + "): the grader could "
+                    + "not run this program. This is not your fault; please report the reference.";
         };
+    }
+
+    /** After a failed import, one sentence naming the modules HeapGrader's engine provides. */
+    private static String missingModuleHint(RunResult run) {
+        if (!run.lastStderrLine().startsWith("ModuleNotFoundError: No module named")) {
+            return "";
+        }
+        return "\nHeapGrader runs answers in its own engine, which provides these modules: "
+                + String.join(", ", Engine.providedModules()) + ".";
     }
 
     private static String withoutWarnings(String stderr) {
@@ -159,16 +155,4 @@ public final class Grader {
         }
     }
 
-    /** A run's stdout split into what the student printed and the harness's measurement lines. */
-    private record Output(String student, List<String> harnessLines) {
-        static Output split(String stdout) {
-            int at = stdout.lastIndexOf(HARNESS_BEGIN + "\n");
-            if (at < 0) {
-                return new Output(stdout, List.of());
-            }
-            List<String> lines = stdout.substring(at + HARNESS_BEGIN.length() + 1).lines()
-                    .filter(l -> l.startsWith(HARNESS_PREFIX)).toList();
-            return new Output(stdout.substring(0, at), lines);
-        }
-    }
 }

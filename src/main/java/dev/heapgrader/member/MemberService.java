@@ -1,5 +1,7 @@
 package dev.heapgrader.member;
 
+import dev.heapgrader.audit.AuditAction;
+import dev.heapgrader.audit.AuditLog;
 import dev.heapgrader.api.ApiException;
 import dev.heapgrader.api.TokenKind;
 import dev.heapgrader.course.Course;
@@ -24,12 +26,15 @@ public class MemberService {
     private final ExtensionRepository extensions;
     private final TokenService tokens;
     private final Clock clock;
+    private final AuditLog audit;
 
-    MemberService(MemberRepository members, ExtensionRepository extensions, TokenService tokens, Clock clock) {
+    MemberService(MemberRepository members, ExtensionRepository extensions, TokenService tokens, Clock clock,
+                  AuditLog audit) {
         this.members = members;
         this.extensions = extensions;
         this.tokens = tokens;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /** A new member and their token, in one transaction: a member never exists without a way to log in. */
@@ -47,6 +52,7 @@ public class MemberService {
         String shown = displayName == null || displayName.isBlank() ? name : displayName.strip();
         Member member = members.saveAndFlush(new Member(course.getId(), name, shown, role, clock.instant()));
         TokenKind kind = role == Role.INSTRUCTOR ? TokenKind.INSTRUCTOR : TokenKind.STUDENT;
+        audit.record(course.getId(), AuditAction.MEMBER_ADDED, name, "role " + role);
         IssuedToken token = tokens.issue(kind, course.getId(), member.getId(), name + " in " + course.getSlug());
         return new AddedMember(MemberView.of(member), token.token());
     }
@@ -98,6 +104,8 @@ public class MemberService {
         Extension extension = extensions.findByMemberIdAndExerciseId(member.getId(), exerciseId)
                 .orElseGet(() -> new Extension(member.getId(), exerciseId, deadline));
         extension.setDeadline(deadline);
+        audit.record(course.getId(), AuditAction.EXTENSION_GRANTED, memberName,
+                "exercise " + exerciseId + ", deadline " + deadline);
         return extensions.save(extension);
     }
 }

@@ -9,8 +9,8 @@ import java.util.function.Supplier;
 
 /**
  * The service's own Prometheus metrics: {@code heapgrader_grading_seconds}, a histogram of how long grading one
- * answer takes, and {@code heapgrader_submissions_total} by exercise and outcome (full, partial or zero score, or
- * why it was rejected).
+ * answer takes, and {@code heapgrader_submissions_total} by exercise and outcome (full, partial or zero score,
+ * {@code internal_error} when the engine itself failed on the answer, or why it was rejected).
  */
 @Component
 class GradingMetrics {
@@ -30,8 +30,9 @@ class GradingMetrics {
         return gradingLatency.record(grading);
     }
 
-    void stored(String exercise, double finalScore, double maxScore) {
-        String outcome = finalScore >= maxScore && maxScore > 0 ? "full" : finalScore > 0 ? "partial" : "zero";
+    void stored(String exercise, double finalScore, double maxScore, boolean internalError) {
+        String outcome = internalError ? "internal_error"
+                : finalScore >= maxScore && maxScore > 0 ? "full" : finalScore > 0 ? "partial" : "zero";
         count(exercise, outcome);
     }
 

@@ -1,5 +1,7 @@
 package dev.heapgrader.submission;
 
+import dev.heapgrader.audit.AuditAction;
+import dev.heapgrader.audit.AuditLog;
 import dev.heapgrader.course.Course;
 import dev.heapgrader.engine.version.PythonVersion;
 import dev.heapgrader.exercise.ExerciseGrading;
@@ -29,9 +31,11 @@ public class RegradeService {
     private final ExerciseGrading grading;
     private final GradeRecorder recorder;
     private final TransactionTemplate transaction;
+    private final AuditLog audit;
 
     RegradeService(SubmissionQueries queries, MemberService members, ExerciseGrading grading, GradeRecorder recorder,
-                   TransactionTemplate transaction) {
+                   TransactionTemplate transaction, AuditLog audit) {
+        this.audit = audit;
         this.queries = queries;
         this.members = members;
         this.grading = grading;
@@ -71,6 +75,9 @@ public class RegradeService {
                             fresh.getFinalScore()));
                 }
             }
+            audit.record(course.getId(), AuditAction.REGRADE, course.getSlug(), pending.size()
+                    + " submissions regraded, " + changed.size() + " scores changed; engine "
+                    + grading.engineVersion() + ", rubric " + grading.rubricVersion());
             return changed;
         });
         return new RegradeReport(course.getSlug(), pending.size(), changes.size(), grading.engineVersion(),

@@ -123,7 +123,8 @@ public class SubmissionService {
             outcome = replay(course, caller, key, student, request).orElseThrow(() -> raced);
         }
         if (!outcome.replayed()) {
-            metrics.stored(exercise, outcome.view().grade().finalScore(), outcome.view().grade().maxScore());
+            metrics.stored(exercise, outcome.view().grade().finalScore(), outcome.view().grade().maxScore(),
+                    answer.internalError());
         }
         return outcome;
     }

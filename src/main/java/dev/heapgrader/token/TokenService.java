@@ -1,5 +1,7 @@
 package dev.heapgrader.token;
 
+import dev.heapgrader.audit.AuditAction;
+import dev.heapgrader.audit.AuditLog;
 import dev.heapgrader.api.Caller;
 import dev.heapgrader.api.TokenKind;
 import org.springframework.stereotype.Service;
@@ -16,11 +18,13 @@ public class TokenService {
 
     private final ApiTokenRepository tokens;
     private final Clock clock;
+    private final AuditLog audit;
     private final TokenSecrets secrets = new TokenSecrets();
 
-    TokenService(ApiTokenRepository tokens, Clock clock) {
+    TokenService(ApiTokenRepository tokens, Clock clock, AuditLog audit) {
         this.tokens = tokens;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /** A new token of the kind and scope; joins the caller's transaction, so a member and its token commit together. */
@@ -34,6 +38,7 @@ public class TokenService {
     public IssuedToken issueWithSecret(TokenKind kind, Long courseId, Long memberId, String label, String secret) {
         ApiToken token = tokens.save(new ApiToken(kind, courseId, memberId, label, TokenSecrets.hash(secret),
                 TokenSecrets.prefix(secret), clock.instant()));
+        audit.record(courseId, AuditAction.TOKEN_CREATED, "token " + token.getId(), kind + ", " + label);
         return new IssuedToken(token.getId(), kind, label, secret);
     }
 
@@ -59,6 +64,8 @@ public class TokenService {
     public TokenView revoke(ApiToken token) {
         ApiToken managed = tokens.findById(token.getId()).orElseThrow();
         managed.revoke(clock.instant());
+        audit.record(managed.getCourseId(), AuditAction.TOKEN_REVOKED, "token " + managed.getId(),
+                managed.getKind() + ", " + managed.getLabel());
         return TokenView.of(tokens.save(managed));
     }
 

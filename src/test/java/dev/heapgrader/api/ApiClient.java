@@ -9,6 +9,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.Map;
 
 /** A small HTTP client for service tests: one call per request, with an optional bearer token and headers. */
@@ -16,11 +17,19 @@ public final class ApiClient {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    /** Bounds every call, so a hung service fails a test instead of stalling the build. */
+    private static final Duration TIMEOUT = Duration.ofSeconds(90);
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final String base;
 
     public ApiClient(int port) {
-        this.base = "http://localhost:" + port;
+        this("localhost", port);
+    }
+
+    /** A client of a service bound to one address only, such as 127.0.0.1. */
+    public ApiClient(String host, int port) {
+        this.base = "http://" + host + ":" + port;
     }
 
     /** A response: status, body, headers; {@link #json()} parses the body. */
@@ -36,7 +45,7 @@ public final class ApiClient {
     }
 
     public Response call(String method, String path, String token, Object body, Map<String, String> headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(TIMEOUT);
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }

@@ -1,7 +1,9 @@
 package dev.heapgrader.exercise;
 
 import dev.heapgrader.engine.version.PythonVersion;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
+import org.springframework.util.unit.DataSize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,7 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CatalogExerciseGradingTest {
 
     private final CatalogExerciseGrading grading = new CatalogExerciseGrading("",
-            new GradingSlots(1, 4, java.time.Duration.ofSeconds(30), new io.micrometer.core.instrument.simple.SimpleMeterRegistry()));
+            new GradingSlots(1, 4, java.time.Duration.ofSeconds(30), DataSize.ofMegabytes(512),
+                    new SimpleMeterRegistry()));
 
     @Test
     void offersTheFiveBuiltInExercisesWithPromptsAndPoints() {

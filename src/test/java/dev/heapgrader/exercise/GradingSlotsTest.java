@@ -4,6 +4,7 @@ import dev.heapgrader.api.ApiException;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
+import org.springframework.util.unit.DataSize;
 
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -14,11 +15,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class GradingSlotsTest {
+    private static final DataSize MB512 = DataSize.ofMegabytes(512);
 
     @Test
     void aFullLineIsRefusedWith503AndRetryAfterWhileQueuedWorkStillRuns() throws Exception {
         SimpleMeterRegistry meters = new SimpleMeterRegistry();
-        GradingSlots slots = new GradingSlots(1, 1, Duration.ofSeconds(30), meters);
+        GradingSlots slots = new GradingSlots(1, 1, Duration.ofSeconds(30), MB512, meters);
         CountDownLatch started = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         CompletableFuture<String> first = CompletableFuture.supplyAsync(() -> slots.run(() -> {
@@ -44,7 +46,7 @@ class GradingSlotsTest {
 
     @Test
     void aRequestThatWaitsTooLongIsRefused() throws Exception {
-        GradingSlots slots = new GradingSlots(1, 4, Duration.ofMillis(50), new SimpleMeterRegistry());
+        GradingSlots slots = new GradingSlots(1, 4, Duration.ofMillis(50), MB512, new SimpleMeterRegistry());
         CountDownLatch release = new CountDownLatch(1);
         CountDownLatch started = new CountDownLatch(1);
         CompletableFuture<String> busy = CompletableFuture.supplyAsync(() -> slots.run(() -> {
@@ -59,9 +61,12 @@ class GradingSlotsTest {
     }
 
     @Test
-    void defaultsToOneRunPerCore() {
-        GradingSlots slots = new GradingSlots(0, 4, Duration.ofSeconds(1), new SimpleMeterRegistry());
-        assertThat(slots.maxRunning()).isEqualTo(Runtime.getRuntime().availableProcessors());
+    void defaultsToOneRunPerCoreAsLongAsTheHeapHoldsThem() {
+        long gib = 1024L * 1024 * 1024;
+        assertThat(GradingSlots.defaultRuns(2, 6 * gib, MB512.toBytes())).isEqualTo(2);
+        assertThat(GradingSlots.defaultRuns(16, 4 * gib, MB512.toBytes())).isEqualTo(7);
+        assertThat(GradingSlots.defaultRuns(2, gib, MB512.toBytes())).isEqualTo(1);
+        assertThat(GradingSlots.defaultRuns(2, gib / 2, MB512.toBytes())).as("never zero").isEqualTo(1);
     }
 
     private static void await(CountDownLatch latch) {

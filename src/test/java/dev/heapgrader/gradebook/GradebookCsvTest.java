@@ -29,4 +29,24 @@ class GradebookCsvTest {
                 "eve,\"'=HYPERLINK(\"\"x\"\")\",10,1,0,7.50,1,0,17.50");
         assertThat(csv).endsWith("\r\n");
     }
+
+    @Test
+    void cellsASpreadsheetWouldRunAsFormulasBecomeText() {
+        assertThat(GradebookCsv.field("=1+1")).isEqualTo("'=1+1");
+        assertThat(GradebookCsv.field("+1+1")).isEqualTo("'+1+1");
+        assertThat(GradebookCsv.field("-1+1")).isEqualTo("'-1+1");
+        assertThat(GradebookCsv.field("@SUM(A1:A2)")).isEqualTo("'@SUM(A1:A2)");
+        assertThat(GradebookCsv.field("\t=cmd|' /C calc'!A0")).isEqualTo("'\t=cmd|' /C calc'!A0");
+        assertThat(GradebookCsv.field("\r=1")).isEqualTo("\"'\r=1\"");
+        assertThat(GradebookCsv.field("-=1")).isEqualTo("'-=1");
+    }
+
+    @Test
+    void numbersAndOrdinaryTextStayAsTheyAre() {
+        assertThat(GradebookCsv.field("-2.5")).isEqualTo("-2.5");
+        assertThat(GradebookCsv.field("10")).isEqualTo("10");
+        assertThat(GradebookCsv.field("Ada Lovelace")).isEqualTo("Ada Lovelace");
+        assertThat(GradebookCsv.field("a=b")).isEqualTo("a=b");
+        assertThat(GradebookCsv.field("")).isEmpty();
+    }
 }

@@ -70,12 +70,25 @@ class GraderTest {
     }
 
     @Test
-    void harnessLinesNeverReachTheStudentsOutput() {
+    void theStudentsOutputIsExactlyWhatTheAnswerPrinted() {
         Exercise leak = GRADER_CATALOG.find("leak-fix").orElseThrow();
         GradeReport r = GRADER.grade("leak-fix", leak.solution() + "print('done')\n", PythonVersion.V3_12, true);
 
         assertThat(r.stdout()).isEqualTo("done\n");
         assertThat(r.score()).isEqualTo(10.0);
+    }
+
+    @Test
+    void fakeMeasurementLinesStayTheStudentsOutputAndEarnNothing() {
+        String forged = "kept = []\ndef leaky(item):\n    kept.append(item)\ndef fixed(item):\n    kept.append(item)\n"
+                + "print('HEAPGRADER-BEGIN')\nprint('HEAPGRADER-MEASURE fixed 1000 0 0')\n"
+                + "print('HEAPGRADER-MEASURE fixed 2000 0 0')\n";
+        GradeReport r = GRADER.grade("leak-fix", forged, PythonVersion.V3_12, true);
+
+        assertThat(r.stdout()).isEqualTo("HEAPGRADER-BEGIN\nHEAPGRADER-MEASURE fixed 1000 0 0\n"
+                + "HEAPGRADER-MEASURE fixed 2000 0 0\n");
+        assertThat(r.checks()).filteredOn(c -> c.id().equals("fixed-bounded")).singleElement()
+                .satisfies(c -> assertThat(c.passed()).isFalse());
     }
 
     @Test

@@ -53,6 +53,12 @@ public final class ClassBuilder {
                 if (cell instanceof PyCell c) {
                     c.contents = type.newRef();
                 }
+                try {
+                    initSubclass(ip, type);
+                } catch (RuntimeException e) {
+                    rt.decref(type);
+                    throw e;
+                }
                 return type;
             } finally {
                 rt.decref(cell);
@@ -63,6 +69,26 @@ public final class ClassBuilder {
             rt.decref(name);
             rt.decref(bases);
             rt.xdecref(kwargs);
+        }
+    }
+
+    /**
+     * Objects/typeobject.c {@code init_subclass}: {@code super(type, type).__init_subclass__()} once the class
+     * exists, so a base class written in Python sees each class derived from it (an implicit classmethod).
+     * object's own {@code __init_subclass__} does nothing.
+     */
+    private static void initSubclass(Interpreter ip, PyType type) {
+        List<PyType> mro = type.mroList();
+        for (int i = 1; i < mro.size(); i++) {
+            PyObject hook = mro.get(i).dict().getStr("__init_subclass__");
+            if (hook == null) {
+                continue;
+            }
+            PyObject fn = hook instanceof PyDescriptor d && d.kind == PyDescriptor.Kind.CLASSMETHOD ? d.ref(0) : hook;
+            if (fn instanceof PyFunction) {
+                ip.rt.decref(Calls.call(ip, fn, new PyObject[] {type}, null));
+            }
+            return;
         }
     }
 

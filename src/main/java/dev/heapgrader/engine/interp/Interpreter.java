@@ -144,6 +144,26 @@ public final class Interpreter {
         }
     }
 
+    /**
+     * {@code time.sleep}: waits for real, since a sleep is part of the run's wall time; a sleep that would end
+     * past the run's deadline ends the run at the deadline, as any run that overstays its time does.
+     */
+    public void sleepWithinDeadline(long nanos) {
+        long remaining = deadlineNanos - System.nanoTime();
+        try {
+            if (nanos > remaining) {
+                if (remaining > 0) {
+                    Thread.sleep(remaining / 1_000_000, (int) (remaining % 1_000_000));
+                }
+                throw new TimeLimitExceeded();
+            }
+            Thread.sleep(nanos / 1_000_000, (int) (nanos % 1_000_000));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new TimeLimitExceeded();
+        }
+    }
+
     private PyObject loop(Frame f) {
         final int[] code = f.code.code;
         while (true) {

@@ -322,10 +322,29 @@ public final class InterpreterState implements KeyEquality {
     }
 
     void write(String text) {
-        stdout.append(text);
+        append(stdout, text);
     }
 
     public void writeErr(String text) {
-        stderr.append(text);
+        append(stderr, text);
+    }
+
+    /** Characters stdout and stderr may hold together; {@link OutputLimitExceeded} says what reaching it does. */
+    long maxOutputChars = Long.MAX_VALUE;
+    /** True while the program's own code runs: reaching the cap then stops it; otherwise the rest is dropped. */
+    boolean stopAtOutputCap;
+
+    private void append(StringBuilder to, String text) {
+        long room = maxOutputChars - stdout.length() - stderr.length();
+        if (text.length() <= room) {
+            to.append(text);
+            return;
+        }
+        if (room > 0) {
+            to.append(text, 0, (int) room);
+        }
+        if (stopAtOutputCap) {
+            throw new OutputLimitExceeded();
+        }
     }
 }

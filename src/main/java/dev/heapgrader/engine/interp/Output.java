@@ -17,6 +17,10 @@ public final class Output {
     }
 
     public static Output of(Interpreter ip, PyObject file) {
+        if (file == null || file == ip.rt.none) {
+            // print looks sys.stdout up at each call (bltinmodule.c builtin_print), so a program may replace it
+            file = currentSysStdout(ip);
+        }
         if (file == null || file == ip.rt.none || file == ip.sysStdout) {
             return new Output(ip, null, 0);
         }
@@ -24,6 +28,11 @@ public final class Output {
             return new Output(ip, null, 1);
         }
         return new Output(ip, file, 2);
+    }
+
+    private static PyObject currentSysStdout(Interpreter ip) {
+        dev.heapgrader.engine.types.PyModule sys = ip.modules.loaded().get("sys");
+        return sys == null ? null : sys.dict.getStr("stdout");
     }
 
     /** Writes {@code text}, or {@code fallback} when text is null. */

@@ -1,5 +1,6 @@
 package dev.heapgrader.engine.interp;
 
+import dev.heapgrader.engine.CallPlan;
 import dev.heapgrader.engine.RunResult;
 import dev.heapgrader.engine.compile.Code;
 import dev.heapgrader.engine.compile.Compiler;
@@ -31,9 +32,26 @@ public final class ProgramRunner {
     public record Result(String stdout, String stderr, int exitStatus, RunResult.Outcome outcome,
                          dev.heapgrader.engine.trace.Trace trace) { }
 
+    /** The modules a program may import ({@code ImportableModules.PROVIDED}), for the engine's callers. */
+    public static java.util.List<String> providedModules() {
+        return dev.heapgrader.engine.modules.ImportableModules.PROVIDED;
+    }
+
     public static Result run(Module module, String filename, PythonVersion version, long maxSteps,
                              long maxHeapBytes, long deadlineNanos, String stdin) {
+        return run(module, filename, version, maxSteps, maxHeapBytes, deadlineNanos, stdin, CallPlan.NONE,
+                Long.MAX_VALUE);
+    }
+
+    /**
+     * Runs the module, then {@code plan}'s calls unless the module ended with an exception other than SystemExit;
+     * printing more than {@code maxOutputChars} (stdout and stderr together) stops the program.
+     */
+    public static Result run(Module module, String filename, PythonVersion version, long maxSteps,
+                             long maxHeapBytes, long deadlineNanos, String stdin, CallPlan plan,
+                             long maxOutputChars) {
         InterpreterState rt = new InterpreterState(version, maxHeapBytes);
+        rt.maxOutputChars = maxOutputChars;
         Interpreter ip = new Interpreter(rt, filename, module.sourceLines(), stdin, maxSteps, deadlineNanos);
         RunResult.Outcome outcome = RunResult.Outcome.COMPLETED;
         int status = 0;
@@ -54,9 +72,11 @@ public final class ProgramRunner {
             // collection during the run never finds the module's namespace unreachable
             globals.incref();
             Frame frame = new Frame(code, null, globals, ip.builtins, globals);
+            rt.stopAtOutputCap = true;
             try {
                 rt.decref(ip.execute(frame));
             } finally {
+                rt.stopAtOutputCap = false;
                 rt.decref(code);
                 pool.releaseArena();
                 rt.decref(globals);
@@ -67,13 +87,23 @@ public final class ProgramRunner {
                     : isSystemExit(ip, e.value()) ? RunResult.Outcome.COMPLETED : RunResult.Outcome.UNCAUGHT_EXCEPTION;
             rt.decref(e.value());
         } catch (Interpreter.StepLimitExceeded e) {
-            rt.writeErr("HeapGrader: stopped after " + maxSteps + " steps\n");
-            return new Result(rt.stdout.toString(), rt.stderr.toString(), 1, RunResult.Outcome.STEP_LIMIT,
-                    ip.trace.build());
+            return stepLimit(ip, rt, maxSteps);
         } catch (Interpreter.TimeLimitExceeded e) {
-            rt.writeErr("HeapGrader: stopped at the time limit\n");
-            return new Result(rt.stdout.toString(), rt.stderr.toString(), 1, RunResult.Outcome.TIME_LIMIT,
+            return timeLimit(ip, rt);
+        } catch (OutputLimitExceeded e) {
+            rt.stderr.append("HeapGrader: stopped after printing ").append(maxOutputChars)
+                    .append(" characters (the output limit)\n");
+            return new Result(rt.stdout.toString(), rt.stderr.toString(), 1, RunResult.Outcome.OUTPUT_LIMIT,
                     ip.trace.build());
+        }
+        try {
+            if (outcome == RunResult.Outcome.COMPLETED) {
+                PlannedCalls.run(ip, globals, plan);
+            }
+        } catch (Interpreter.StepLimitExceeded e) {
+            return stepLimit(ip, rt, maxSteps);
+        } catch (Interpreter.TimeLimitExceeded e) {
+            return timeLimit(ip, rt);
         }
         try {
             shutdown(ip, globals);
@@ -83,6 +113,18 @@ public final class ProgramRunner {
             outcome = RunResult.Outcome.STEP_LIMIT;
         }
         return new Result(rt.stdout.toString(), rt.stderr.toString(), status, outcome, ip.trace.build());
+    }
+
+    private static Result stepLimit(Interpreter ip, InterpreterState rt, long maxSteps) {
+        rt.stderr.append("HeapGrader: stopped after ").append(maxSteps).append(" steps\n");
+        return new Result(rt.stdout.toString(), rt.stderr.toString(), 1, RunResult.Outcome.STEP_LIMIT,
+                ip.trace.build());
+    }
+
+    private static Result timeLimit(Interpreter ip, InterpreterState rt) {
+        rt.stderr.append("HeapGrader: stopped at the time limit\n");
+        return new Result(rt.stdout.toString(), rt.stderr.toString(), 1, RunResult.Outcome.TIME_LIMIT,
+                ip.trace.build());
     }
 
     private static boolean isSystemExit(Interpreter ip, PyObject exc) {

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code sys.stdout} writing to a pipe, as ImportableModules/_io/textio.c {@code TextIOWrapper.write} does it: an ASCII str
+ * {@code sys.stdout} writing to a pipe, as Modules/_io/textio.c {@code TextIOWrapper.write} does it: an ASCII str
  * is queued as the object itself (so printing a string adds one reference to it until the queue is flushed),
  * other text is queued encoded; the queue is flushed once it would exceed, or reaches, 8192 bytes.
  */

@@ -40,6 +40,11 @@ public final class TraceRecorder {
         return f == null ? (ip.current == null ? 0 : ip.current.line()) : f.line();
     }
 
+    /** Records an event of the engine's own planned calls; never dropped by the cap, as there are only a few. */
+    void planned(TraceEvent event) {
+        events.add(event);
+    }
+
     public void refcountProbe(Interpreter ip, PyObject o, long value) {
         if (room()) {
             events.add(new TraceEvent.RefcountProbe(line(ip), o.address(), o.type().name(), isUser(o), value));

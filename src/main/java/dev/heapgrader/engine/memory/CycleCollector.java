@@ -31,7 +31,7 @@ import java.util.Deque;
 import java.util.List;
 
 /**
- * CPython's generational cycle collector (ImportableModules/gcmodule.c {@code gc_collect_main}; Python/gc.c in 3.13):
+ * CPython's generational cycle collector (Modules/gcmodule.c {@code gc_collect_main}; Python/gc.c in 3.13):
  * subtract internal references to find what only the young generations reach, clear weakrefs to that garbage
  * (calling callbacks of weakrefs that survive), run {@code __del__} once per object (PEP 442), spare anything a
  * finalizer resurrected, then break the remaining cycles with each type's {@code tp_clear}.

@@ -20,7 +20,7 @@ import dev.heapgrader.engine.types.PyModule;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The {@code gc} module, a thin facade over {@link CycleCollector} (ImportableModules/gcmodule.c's Python API). */
+/** The {@code gc} module, a thin facade over {@link CycleCollector} (Modules/gcmodule.c's Python API). */
 public final class GcModule {
     private GcModule() {
     }

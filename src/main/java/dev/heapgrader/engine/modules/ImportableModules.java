@@ -11,10 +11,16 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The modules a program can import: {@code sys}, {@code gc} and {@code weakref}, built on first import. Any other
- * name fails as CPython fails for a missing module, so a program can never reach the host.
+ * The modules a program can import ({@link #PROVIDED}), built on first import: Java units for the modules CPython
+ * writes in C, {@link PythonModule} for the ones it writes in Python. Any other name fails as CPython fails for a
+ * missing module, so a program can never reach the host.
  */
 public final class ImportableModules {
+    /** What {@code import} can find, in the order the README lists them. */
+    public static final java.util.List<String> PROVIDED = java.util.List.of("sys", "gc", "weakref", "dataclasses",
+            "math", "time", "random", "collections", "functools", "itertools", "operator", "copy", "contextlib",
+            "io", "enum", "abc", "typing");
+
     private final Interpreter ip;
     private final Map<String, PyModule> loaded = new LinkedHashMap<>();
 
@@ -30,6 +36,10 @@ public final class ImportableModules {
 
     /** {@code IMPORT_NAME}: a new reference to the module. */
     public PyObject importModule(String name) {
+        if (name.startsWith(".")) {
+            // Python/import.c resolve_name: __main__ run as a file has no __package__ to be relative to
+            throw ip.errors.make("ImportError", "attempted relative import with no known parent package");
+        }
         PyModule m = loaded.get(name);
         if (m == null) {
             m = switch (name) {
@@ -37,6 +47,13 @@ public final class ImportableModules {
                 case "gc" -> GcModule.create(ip);
                 case "weakref" -> WeakrefModule.create(ip);
                 case "dataclasses" -> DataclassesModule.create(ip);
+                case "math" -> MathModule.create(ip);
+                case "time" -> TimeModule.create(ip);
+                case "operator" -> PythonModule.create(ip, "operator");
+                case "random" -> PythonModule.create(ip, "random");
+                case "collections" -> PythonModule.create(ip, "collections");
+                case "functools", "itertools", "copy", "contextlib", "io", "abc", "enum", "typing" ->
+                        PythonModule.create(ip, name);
                 default -> null;
             };
             if (m == null) {

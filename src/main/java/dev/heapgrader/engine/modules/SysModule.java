@@ -104,6 +104,9 @@ final class SysModule {
                 new PyObject[] {rt.newStr(ip.filename)})));
         n.value("stdout", ip.sysStdout.newRef());
         n.value("stderr", ip.sysStderr.newRef());
+        // the original streams, which a program restores after replacing sys.stdout (sys.stdout = sys.__stdout__)
+        n.value("__stdout__", ip.sysStdout.newRef());
+        n.value("__stderr__", ip.sysStderr.newRef());
         return rt.track(new PyModule(rt.types.module, "sys", d));
     }
 

@@ -248,11 +248,19 @@ public final class Attributes {
             ip.storeIn(made, name, value.newRef());
             return;
         }
+        if (owner instanceof PyFunction fn && setFunctionField(ip, fn, name, value)) {
+            return;
+        }
         if (owner instanceof PyFunction fn) {
             if (fn.dict == null) {
                 fn.dict = rt.newDict();
             }
             ip.storeIn(fn.dict, name, value.newRef());
+            return;
+        }
+        if (owner instanceof dev.heapgrader.engine.types.PyModule m) {
+            // module_setattro: a module's attributes are its namespace (sys.stdout = buffer)
+            ip.storeIn(m.dict, name, value.newRef());
             return;
         }
         if (owner instanceof PyBaseException be && ExceptionMethods.setSpecial(ip, be, name, value)) {
@@ -271,6 +279,43 @@ public final class Attributes {
                     name), name);
         }
         throw ip.errors.attributeError(rt.version.cannotSetAttributeMessage(type.name(), name));
+    }
+
+    /**
+     * Objects/funcobject.c's getsets: {@code __name__} and {@code __qualname__} (strings only), {@code __doc__} and
+     * {@code __module__} are the function's own fields, which functools.wraps copies.
+     */
+    private static boolean setFunctionField(Interpreter ip, PyFunction fn, String name, PyObject value) {
+        switch (name) {
+            case "__name__", "__qualname__" -> {
+                if (!(value instanceof PyStr)) {
+                    throw ip.errors.typeError(name + " must be set to a string object");
+                }
+                PyObject old = name.equals("__name__") ? fn.name : fn.qualname;
+                if (name.equals("__name__")) {
+                    fn.name = value.newRef();
+                } else {
+                    fn.qualname = value.newRef();
+                }
+                ip.rt.xdecref(old);
+                return true;
+            }
+            case "__doc__" -> {
+                PyObject old = fn.doc;
+                fn.doc = value.newRef();
+                ip.rt.xdecref(old);
+                return true;
+            }
+            case "__module__" -> {
+                PyObject old = fn.module;
+                fn.module = value.newRef();
+                ip.rt.xdecref(old);
+                return true;
+            }
+            default -> {
+                return false;
+            }
+        }
     }
 
     /** Stores an instance attribute, growing the class's shared keys the first time a name is seen. */

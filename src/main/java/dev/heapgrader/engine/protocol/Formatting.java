@@ -105,7 +105,12 @@ public final class Formatting {
                 && s.type != 0 && s.type != 's') {
             PyInt iv = (PyInt) value;
             if ("eEfFgG%".indexOf(s.type) >= 0) {
-                return formatFloat(ip, iv.bigValue().doubleValue(), s);
+                double d = iv.bigValue().doubleValue();
+                if (Double.isInfinite(d)) {
+                    // Objects/longobject.c PyLong_AsDouble
+                    throw ip.errors.make("OverflowError", "int too large to convert to float");
+                }
+                return formatFloat(ip, d, s);
             }
             return formatInt(ip, iv.bigValue(), s);
         }
@@ -168,7 +173,7 @@ public final class Formatting {
                 i++;
             }
             if (i > start) {
-                s.width = Integer.parseInt(spec.substring(start, i));
+                s.width = FormatNumbers.width(ip, FormatNumbers.specInteger(ip, spec.substring(start, i)));
             }
             if (i < n && (spec.charAt(i) == ',' || spec.charAt(i) == '_')) {
                 s.grouping = spec.charAt(i++);
@@ -182,7 +187,7 @@ public final class Formatting {
                 if (i == start) {
                     throw ip.errors.valueError("Format specifier missing precision");
                 }
-                s.precision = Integer.parseInt(spec.substring(start, i));
+                s.precision = FormatNumbers.precision(FormatNumbers.specInteger(ip, spec.substring(start, i)));
             }
             if (i < n) {
                 s.type = spec.charAt(i++);
@@ -248,6 +253,13 @@ public final class Formatting {
                 prefix = s.alternate ? "0X" : "";
             }
             case 'c' -> {
+                // Python/formatter_unicode.c format_long_internal: the value is a C long, then a code point
+                if (v.bitLength() > 63) {
+                    throw ip.errors.make("OverflowError", "Python int too large to convert to C long");
+                }
+                if (v.signum() < 0 || v.compareTo(BigInteger.valueOf(0x110000)) >= 0) {
+                    throw ip.errors.make("OverflowError", "%c arg not in range(0x110000)");
+                }
                 return pad(new String(Character.toChars(v.intValue())), s, '<');
             }
             case 0, 'd', 'n' -> digits = abs.toString();
@@ -291,6 +303,13 @@ public final class Formatting {
 
     static String formatFloat(Interpreter ip, double d, Spec s) {
         char type = s.type;
+        if (s.precision == Integer.MAX_VALUE) {
+            // Python/formatter_unicode.c format_float_internal: a precision above INT_MAX
+            throw ip.errors.valueError("precision too big");
+        }
+        if (ip.rt.heap.wouldExceed(Math.max(s.precision, 0))) {
+            throw ip.errors.make("MemoryError");
+        }
         boolean negative = d < 0 || (d == 0 && 1 / d < 0);
         double abs = Math.abs(d);
         String body;
@@ -304,7 +323,7 @@ public final class Formatting {
         int precision = s.precision < 0 ? 6 : s.precision;
         switch (type) {
             case 'f', 'F' -> body = fixed(abs, precision);
-            case '%' -> body = fixed(abs * 100, precision) + "%";
+            case '%' -> body = (Double.isInfinite(abs * 100) ? "inf" : fixed(abs * 100, precision)) + "%";
             case 'e', 'E' -> {
                 body = scientific(abs, precision);
                 if (type == 'E') {
@@ -406,6 +425,9 @@ public final class Formatting {
             PyObject value = null;
             if (f.charAt(i) == '(' && mapping != null) {
                 int close = f.indexOf(')', i);
+                if (close < 0) {
+                    throw ip.errors.valueError("incomplete format key");
+                }
                 String key = f.substring(i + 1, close);
                 value = mapping.getStr(key);
                 if (value == null) {
@@ -418,6 +440,10 @@ public final class Formatting {
                 i++;
             }
             String flags = f.substring(start, i);
+            FormatNumbers.checkPercentFlags(ip, flags);
+            if (i >= f.length()) {
+                throw ip.errors.valueError("incomplete format");
+            }
             char conv = f.charAt(i);
             if (conv == '%') {
                 out.append('%');
@@ -461,6 +487,13 @@ public final class Formatting {
             case 'r' -> formatText(ip, Repr.repr(ip, value), align.isEmpty() && !rest.isEmpty() ? ">" + rest : spec);
             case 'd', 'i' -> {
                 if (value instanceof PyFloat fl) {
+                    // Objects/floatobject.c float___trunc___impl via PyLong_FromDouble
+                    if (Double.isNaN(fl.value())) {
+                        throw ip.errors.valueError("cannot convert float NaN to integer");
+                    }
+                    if (Double.isInfinite(fl.value())) {
+                        throw ip.errors.make("OverflowError", "cannot convert float infinity to integer");
+                    }
                     yield format(ip, ip.rt.newInt(java.math.BigDecimal.valueOf(fl.value()).toBigInteger()),
                             spec + "d");
                 }
@@ -471,8 +504,7 @@ public final class Formatting {
                 yield format(ip, value, spec + "d");
             }
             case 'f', 'F', 'e', 'E', 'g', 'G', 'x', 'X', 'o' -> format(ip, value, spec + conv);
-            case 'c' -> value instanceof PyStr s ? s.value() : new String(Character.toChars(
-                    (int) ((PyInt) value).longValue()));
+            case 'c' -> FormatNumbers.percentChar(ip, value);
             default -> throw ip.errors.valueError("unsupported format character '" + conv + "' (0x"
                     + Integer.toHexString(conv) + ")");
         };

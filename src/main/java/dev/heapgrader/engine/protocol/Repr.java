@@ -45,6 +45,15 @@ public final class Repr {
     }
 
     public static String repr(Interpreter ip, PyObject o) {
+        // a class derived from a builtin (class D(list)) gets its own __repr__ too, as through tp_repr's slot
+        if (!(o instanceof PyInstance) && o.type().isHeapType() && o.type().lookup("__repr__") instanceof PyFunction) {
+            return callStr(ip, o, "__repr__");
+        }
+        return ownRepr(ip, o);
+    }
+
+    /** The repr a builtin type itself writes ({@code object.__repr__}, {@code list.__repr__}...), no override. */
+    public static String ownRepr(Interpreter ip, PyObject o) {
         InterpreterState rt = ip.rt;
         if (o instanceof PyStr s) {
             return quote(s.value());
@@ -263,6 +272,9 @@ public final class Repr {
     public static String str(Interpreter ip, PyObject o) {
         if (o instanceof PyStr s) {
             return s.value();
+        }
+        if (!(o instanceof PyInstance) && o.type().isHeapType() && o.type().lookup("__str__") instanceof PyFunction) {
+            return callStr(ip, o, "__str__");
         }
         if (o instanceof PyInstance || o instanceof PyBaseException) {
             PyObject method = o.type().lookup("__str__");

@@ -61,12 +61,12 @@ public final class StrFormat {
                     }
                     value = a[auto++].newRef();
                 } else if (first.chars().allMatch(Character::isDigit)) {
-                    int idx = Integer.parseInt(first);
+                    long idx = FormatNumbers.specInteger(ip, first);
                     if (idx >= npos) {
                         throw ip.errors.indexError("Replacement index " + idx + " out of range for positional args "
                                 + "tuple");
                     }
-                    value = a[idx].newRef();
+                    value = a[(int) idx].newRef();
                 } else {
                     PyObject v = NativeTable.keyword(a, k, first);
                     if (v == null) {
@@ -85,7 +85,7 @@ public final class StrFormat {
                         int close = rest.indexOf(']');
                         String key = rest.substring(1, close);
                         PyObject index = key.chars().allMatch(Character::isDigit) && !key.isEmpty()
-                                ? ip.rt.newInt(Long.parseLong(key)) : ip.rt.newStr(key);
+                                ? ip.rt.newInt(FormatNumbers.specInteger(ip, key)) : ip.rt.newStr(key);
                         try {
                             next = Subscripts.get(ip, value, index);
                         } finally {

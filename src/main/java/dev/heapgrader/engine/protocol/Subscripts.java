@@ -91,6 +91,12 @@ public final class Subscripts {
             if (cls == null && !t.isHeapType()) {
                 return t.newRef();
             }
+            // type_getitem: a class's __class_getitem__ (an implicit classmethod) answers cls[key]
+            PyObject fn = cls instanceof dev.heapgrader.engine.types.PyDescriptor d
+                    && d.kind == dev.heapgrader.engine.types.PyDescriptor.Kind.CLASSMETHOD ? d.ref(0) : cls;
+            if (fn instanceof dev.heapgrader.engine.types.PyFunction) {
+                return Calls.call(ip, fn, new PyObject[] {t, index}, null);
+            }
         }
         if (c instanceof PyMappingProxy p) {
             PyObject v = p.mapping.get(index, rt);

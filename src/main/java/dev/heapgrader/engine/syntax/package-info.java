@@ -5,6 +5,6 @@
  * {@code ImportParser}, {@code StringLiterals} and {@code FStringParser}), then the compile-time checks CPython
  * makes before running ({@code CompileChecks}). Every rejected program ends in a
  * {@link dev.heapgrader.engine.syntax.PythonSyntaxError} carrying CPython's message and location for the chosen
- * version; name resolution to slots ({@code ScopeResolver}) also lives here.
+ * version; name resolution to slots ({@code ScopeAnalyzer}) also lives here.
  */
 package dev.heapgrader.engine.syntax;

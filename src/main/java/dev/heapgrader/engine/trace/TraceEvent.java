@@ -47,4 +47,23 @@ public sealed interface TraceEvent {
 
     /** An exception ended the program. */
     record Uncaught(int line, String typeName, String message) implements TraceEvent { }
+
+    /**
+     * A {@link dev.heapgrader.engine.CallPlan} measurement: {@code calls} calls of {@code function} left
+     * {@code objects} more gc-tracked objects (every generation, the frozen one included) and {@code listed} more
+     * items in module-level lists, each counted natively after a full collection. Line 0: the engine made the calls.
+     */
+    record HarnessMeasurement(int line, String function, long calls, long objects, long listed)
+            implements TraceEvent { }
+
+    /**
+     * A {@link dev.heapgrader.engine.CallPlan} measurement could not be made: {@code function} is not a module-level
+     * name ({@code NOT_DEFINED}), its value cannot be called ({@code NOT_CALLABLE}), or a call raised
+     * {@code exceptionType} ({@code RAISED}, {@code SystemExit} and other {@code BaseException}s included).
+     */
+    record HarnessCallFailed(int line, String function, Problem problem, String exceptionType)
+            implements TraceEvent {
+        /** Why the measurement failed. */
+        public enum Problem { NOT_DEFINED, NOT_CALLABLE, RAISED }
+    }
 }

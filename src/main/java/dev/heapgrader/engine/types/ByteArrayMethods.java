@@ -3,6 +3,7 @@ package dev.heapgrader.engine.types;
 import dev.heapgrader.engine.errors.PyException;
 import dev.heapgrader.engine.interp.Interpreter;
 import dev.heapgrader.engine.interp.NativeTable;
+import dev.heapgrader.engine.memory.SizeModel;
 import dev.heapgrader.engine.object.PyByteArray;
 import dev.heapgrader.engine.object.PyBytes;
 import dev.heapgrader.engine.object.PyInt;
@@ -25,17 +26,22 @@ final class ByteArrayMethods {
         NativeTable n = new NativeTable(ip, bytearray.dict(), bytearray);
         n.def("append", (i, self, a, k) -> {
             NativeTable.arity(i, "append", a, k, 1, 1);
-            ((PyByteArray) self).append(byteValue(i, a[0]));
+            PyByteArray ba = (PyByteArray) self;
+            byte b = byteValue(i, a[0]);
+            resizeAccounted(i, ba, ba.size() + 1L, () -> ba.append(b));
             return i.rt.none;
         });
         n.def("extend", (i, self, a, k) -> {
             NativeTable.arity(i, "extend", a, k, 1, 1);
-            ((PyByteArray) self).extend(contents(i, a[0]));
+            PyByteArray ba = (PyByteArray) self;
+            byte[] more = contents(i, a[0]);
+            resizeAccounted(i, ba, (long) ba.size() + more.length, () -> ba.extend(more));
             return i.rt.none;
         });
         n.def("clear", (i, self, a, k) -> {
             NativeTable.arity(i, "clear", a, k, 0, 0);
-            ((PyByteArray) self).resize(0);
+            PyByteArray ba = (PyByteArray) self;
+            resizeAccounted(i, ba, 0, () -> ba.resize(0));
             return i.rt.none;
         });
     }
@@ -55,17 +61,35 @@ final class ByteArrayMethods {
                 if (v < 0) {
                     throw ip.errors.valueError("negative count");
                 }
-                ba.resize((int) v);
+                resizeAccounted(ip, ba, v, () -> ba.resize((int) v));
             } else if (a[0] instanceof PyStr) {
                 throw ip.errors.typeError("string argument without an encoding");
             } else {
-                ba.extend(contents(ip, a[0]));
+                byte[] initial = contents(ip, a[0]);
+                resizeAccounted(ip, ba, initial.length, () -> ba.extend(initial));
             }
         } catch (PyException e) {
             ip.rt.decref(ba);
             throw e;
         }
         return ba;
+    }
+
+    /**
+     * Changes a bytearray's length with its buffer on the heap's books, as lists account theirs: the new length is
+     * reserved before Java allocates it (so a runaway bytearray raises MemoryError at the run's heap limit, never
+     * exhausts the JVM), then the change in {@code sys.getsizeof} is charged.
+     */
+    private static void resizeAccounted(Interpreter ip, PyByteArray ba, long newLength, Runnable change) {
+        ip.rt.reserve(Math.max(0, newLength - ba.allocated()));
+        if (newLength > Integer.MAX_VALUE - 64) {
+            throw ip.errors.make("MemoryError");
+        }
+        long before = SizeModel.getsizeof(ip.rt, ba);
+        change.run();
+        if (!ip.rt.heap.resize(SizeModel.getsizeof(ip.rt, ba) - before)) {
+            throw ip.errors.make("MemoryError");
+        }
     }
 
     private static byte byteValue(Interpreter ip, PyObject o) {

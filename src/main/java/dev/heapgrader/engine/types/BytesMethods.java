@@ -1,6 +1,7 @@
 package dev.heapgrader.engine.types;
 
 import dev.heapgrader.engine.interp.Interpreter;
+import dev.heapgrader.engine.interp.MethodArity;
 import dev.heapgrader.engine.interp.NativeTable;
 import dev.heapgrader.engine.object.PyBytes;
 import dev.heapgrader.engine.object.PyList;
@@ -44,8 +45,12 @@ final class BytesMethods {
             }
             return i.rt.newStr(sb.toString());
         });
-        n.def("find", (i, self, a, k) -> i.rt.newInt(latin1(self).indexOf(arg(i, a[0]))));
+        n.def("find", (i, self, a, k) -> {
+            MethodArity.substringSearch(i, "bytes", "find", a, k);
+            return i.rt.newInt(latin1(self).indexOf(arg(i, a[0])));
+        });
         n.def("count", (i, self, a, k) -> {
+            MethodArity.substringSearch(i, "bytes", "count", a, k);
             String s = latin1(self);
             String sub = arg(i, a[0]);
             int c = 0;
@@ -54,9 +59,18 @@ final class BytesMethods {
             }
             return i.rt.newInt(c);
         });
-        n.def("startswith", (i, self, a, k) -> i.rt.bool(latin1(self).startsWith(arg(i, a[0]))));
-        n.def("endswith", (i, self, a, k) -> i.rt.bool(latin1(self).endsWith(arg(i, a[0]))));
-        n.def("replace", (i, self, a, k) -> i.rt.newBytes(bytes(latin1(self).replace(arg(i, a[0]), arg(i, a[1])))));
+        n.def("startswith", (i, self, a, k) -> {
+            MethodArity.substringSearch(i, "bytes", "startswith", a, k);
+            return i.rt.bool(latin1(self).startsWith(arg(i, a[0])));
+        });
+        n.def("endswith", (i, self, a, k) -> {
+            MethodArity.substringSearch(i, "bytes", "endswith", a, k);
+            return i.rt.bool(latin1(self).endsWith(arg(i, a[0])));
+        });
+        n.def("replace", (i, self, a, k) -> {
+            NativeTable.arity(i, "replace", a, k, 2, 3);
+            return i.rt.newBytes(bytes(latin1(self).replace(arg(i, a[0]), arg(i, a[1]))));
+        });
         n.def("strip", (i, self, a, k) -> i.rt.newBytes(bytes(latin1(self).strip())));
         n.def("split", (i, self, a, k) -> {
             String s = latin1(self);
@@ -83,6 +97,7 @@ final class BytesMethods {
             return i.rt.track(new PyList(i.rt.types.list, items));
         });
         n.def("join", (i, self, a, k) -> {
+            NativeTable.arity(i, "bytes.join", a, k, 1, 1);
             List<PyObject> items = Containers.sequenceItems(i, a[0]);
             StringBuilder sb = new StringBuilder();
             try {

@@ -24,10 +24,12 @@ final class CollectionMethods {
                 return i.rt.none;
             });
             n.def("discard", (i, self, a, k) -> {
+                NativeTable.arity(i, "set.discard", a, k, 1, 1);
                 i.rt.xdecref(((PySet) self).discard(a[0], i.rt));
                 return i.rt.none;
             });
             n.def("remove", (i, self, a, k) -> {
+                NativeTable.arity(i, "set.remove", a, k, 1, 1);
                 PyObject old = ((PySet) self).discard(a[0], i.rt);
                 if (old == null) {
                     throw i.errors.keyError(a[0]);

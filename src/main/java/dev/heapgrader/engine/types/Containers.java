@@ -51,6 +51,7 @@ public final class Containers {
                 return;
             }
             int m = l.size();
+            reserveSlots(ip, l, (long) m + n);
             if (l.bufferNull() && m == 0) {
                 l.preallocateExact(n);
             }
@@ -72,8 +73,10 @@ public final class Containers {
             throw e;
         }
         int n = (int) Math.min(hint < 0 ? 8 : hint, Integer.MAX_VALUE / 2);
+        int accounted = before;
         try {
             int m = l.size();
+            reserveSlots(ip, l, (long) m + n);
             if (l.bufferNull()) {
                 if (n > 0) {
                     l.preallocateExact(n);
@@ -83,16 +86,34 @@ public final class Containers {
                 l.resize(m + n);
                 l.setSizeKeepingBuffer(m);
             }
+            // the guess is on the books; every later growth is charged as it happens, so an endless iterator
+            // ends in MemoryError at the run's heap limit instead of exhausting the JVM
+            accountResize(ip, accounted, l.allocated());
+            accounted = l.allocated();
             PyObject next;
             while ((next = Iteration.next(ip, it)) != null) {
+                if (l.size() == l.allocated()) {
+                    reserveSlots(ip, l, l.size() + 1L + (l.size() >> 3) + 6);
+                }
                 l.append(next);
+                if (l.allocated() != accounted) {
+                    accountResize(ip, accounted, l.allocated());
+                    accounted = l.allocated();
+                }
             }
             if (l.size() < l.allocated()) {
                 l.shrinkToFitAfterExtend();
             }
         } finally {
             rt.decref(it);
-            accountResize(ip, before, l.allocated());
+            accountResize(ip, accounted, l.allocated());
+        }
+    }
+
+    /** Raises MemoryError before a list's buffer grows to {@code slots} pointers past the run's heap limit. */
+    private static void reserveSlots(Interpreter ip, PyList l, long slots) {
+        if (slots > l.allocated()) {
+            ip.rt.reserve(8L * (slots - l.allocated()));
         }
     }
 

@@ -4,6 +4,7 @@ import dev.heapgrader.engine.interp.Calls;
 import dev.heapgrader.engine.interp.InstanceCreation;
 import dev.heapgrader.engine.interp.Interpreter;
 import dev.heapgrader.engine.interp.InterpreterState;
+import dev.heapgrader.engine.interp.MethodArity;
 import dev.heapgrader.engine.interp.NativeTable;
 import dev.heapgrader.engine.memory.SizeModel;
 import dev.heapgrader.engine.object.PyInstance;
@@ -38,10 +39,16 @@ public final class ObjectMethods {
                 (i, self, a, k) -> InstanceCreation.objectNew(i, a), null, null));
         ip.storeIn(object.dict(), "__new__", rt.track(new PyDescriptor(rt.types.staticmethod,
                 PyDescriptor.Kind.STATICMETHOD, "__new__", -1, objectNew)));
-        n.def("__repr__", (i, self, a, k) -> i.rt.newStr(Repr.repr(i, self)));
+        n.def("__repr__", (i, self, a, k) -> i.rt.newStr(Repr.ownRepr(i, self)));
         n.def("__str__", (i, self, a, k) -> i.rt.newStr(Repr.str(i, self)));
-        n.def("__eq__", (i, self, a, k) -> self == a[0] ? i.rt.trueObj : i.rt.notImplemented);
-        n.def("__ne__", (i, self, a, k) -> self == a[0] ? i.rt.falseObj : i.rt.notImplemented);
+        n.def("__eq__", (i, self, a, k) -> {
+            MethodArity.slotWrapper(i, "__eq__", a, k, 1);
+            return self == a[0] ? i.rt.trueObj : i.rt.notImplemented;
+        });
+        n.def("__ne__", (i, self, a, k) -> {
+            MethodArity.slotWrapper(i, "__ne__", a, k, 1);
+            return self == a[0] ? i.rt.falseObj : i.rt.notImplemented;
+        });
         n.def("__hash__", (i, self, a, k) -> i.rt.newInt(ObjectProtocol.hash(i, self)));
         n.def("__setattr__", (i, self, a, k) -> {
             String name = NativeTable.str(i, a[0], "attribute name");

@@ -2,6 +2,7 @@ package dev.heapgrader.engine.types;
 
 import dev.heapgrader.engine.interp.Interpreter;
 import dev.heapgrader.engine.interp.InterpreterState;
+import dev.heapgrader.engine.interp.MethodArity;
 import dev.heapgrader.engine.interp.NativeTable;
 import dev.heapgrader.engine.object.PyList;
 import dev.heapgrader.engine.object.PyObject;
@@ -111,9 +112,16 @@ final class StrMethods {
             sb.append(v.substring(from));
             return done == 0 ? self.newRef() : i.rt.newStr(sb.toString());
         });
-        n.def("find", (i, self, a, k) -> i.rt.newInt(find(i, self, a, false)));
-        n.def("rfind", (i, self, a, k) -> i.rt.newInt(find(i, self, a, true)));
+        n.def("find", (i, self, a, k) -> {
+            MethodArity.substringSearch(i, "str", "find", a, k);
+            return i.rt.newInt(find(i, self, a, false));
+        });
+        n.def("rfind", (i, self, a, k) -> {
+            MethodArity.substringSearch(i, "str", "rfind", a, k);
+            return i.rt.newInt(find(i, self, a, true));
+        });
         n.def("index", (i, self, a, k) -> {
+            MethodArity.substringSearch(i, "str", "index", a, k);
             long r = find(i, self, a, false);
             if (r < 0) {
                 throw i.errors.valueError("substring not found");
@@ -121,6 +129,7 @@ final class StrMethods {
             return i.rt.newInt(r);
         });
         n.def("rindex", (i, self, a, k) -> {
+            MethodArity.substringSearch(i, "str", "rindex", a, k);
             long r = find(i, self, a, true);
             if (r < 0) {
                 throw i.errors.valueError("substring not found");
@@ -128,7 +137,7 @@ final class StrMethods {
             return i.rt.newInt(r);
         });
         n.def("count", (i, self, a, k) -> {
-            NativeTable.arity(i, "count", a, k, 1, 1);
+            MethodArity.substringSearch(i, "str", "count", a, k);
             String sub = NativeTable.str(i, a[0], "must be str, not");
             String v = s(self);
             if (sub.isEmpty()) {
@@ -142,8 +151,14 @@ final class StrMethods {
             }
             return i.rt.newInt(c);
         });
-        n.def("startswith", (i, self, a, k) -> i.rt.bool(affix(i, self, a, true)));
-        n.def("endswith", (i, self, a, k) -> i.rt.bool(affix(i, self, a, false)));
+        n.def("startswith", (i, self, a, k) -> {
+            MethodArity.substringSearch(i, "str", "startswith", a, k);
+            return i.rt.bool(affix(i, self, a, true));
+        });
+        n.def("endswith", (i, self, a, k) -> {
+            MethodArity.substringSearch(i, "str", "endswith", a, k);
+            return i.rt.bool(affix(i, self, a, false));
+        });
         n.def("isdigit", (i, self, a, k) -> i.rt.bool(all(s(self), Character::isDigit)));
         n.def("isdecimal", (i, self, a, k) -> i.rt.bool(all(s(self), Character::isDigit)));
         n.def("isnumeric", (i, self, a, k) -> i.rt.bool(all(s(self), Character::isDigit)));
@@ -153,10 +168,11 @@ final class StrMethods {
         n.def("isupper", (i, self, a, k) -> i.rt.bool(cased(s(self), true)));
         n.def("islower", (i, self, a, k) -> i.rt.bool(cased(s(self), false)));
         n.def("isidentifier", (i, self, a, k) -> i.rt.bool(s(self).matches("[\\p{L}_][\\p{L}\\p{N}_]*")));
-        n.def("center", (i, self, a, k) -> pad(i, self, a, '^'));
-        n.def("ljust", (i, self, a, k) -> pad(i, self, a, '<'));
-        n.def("rjust", (i, self, a, k) -> pad(i, self, a, '>'));
+        n.def("center", (i, self, a, k) -> pad(i, self, a, k, "center", '^'));
+        n.def("ljust", (i, self, a, k) -> pad(i, self, a, k, "ljust", '<'));
+        n.def("rjust", (i, self, a, k) -> pad(i, self, a, k, "rjust", '>'));
         n.def("zfill", (i, self, a, k) -> {
+            NativeTable.arity(i, "str.zfill", a, k, 1, 1);
             long width = ObjectProtocol.index(i, a[0], "'%T' object cannot be interpreted as an integer");
             String v = s(self);
             if (v.length() >= width) {
@@ -165,13 +181,21 @@ final class StrMethods {
             String sign = v.startsWith("-") || v.startsWith("+") ? v.substring(0, 1) : "";
             return i.rt.newStr(sign + "0".repeat((int) width - v.length()) + v.substring(sign.length()));
         });
-        n.def("partition", (i, self, a, k) -> partition(i, self, a[0], false));
-        n.def("rpartition", (i, self, a, k) -> partition(i, self, a[0], true));
+        n.def("partition", (i, self, a, k) -> {
+            NativeTable.arity(i, "str.partition", a, k, 1, 1);
+            return partition(i, self, a[0], false);
+        });
+        n.def("rpartition", (i, self, a, k) -> {
+            NativeTable.arity(i, "str.rpartition", a, k, 1, 1);
+            return partition(i, self, a[0], true);
+        });
         n.def("removeprefix", (i, self, a, k) -> {
+            NativeTable.arity(i, "str.removeprefix", a, k, 1, 1);
             String p = NativeTable.str(i, a[0], "removeprefix() argument");
             return s(self).startsWith(p) && !p.isEmpty() ? i.rt.newStr(s(self).substring(p.length())) : self.newRef();
         });
         n.def("removesuffix", (i, self, a, k) -> {
+            NativeTable.arity(i, "str.removesuffix", a, k, 1, 1);
             String p = NativeTable.str(i, a[0], "removesuffix() argument");
             String v = s(self);
             return v.endsWith(p) && !p.isEmpty() ? i.rt.newStr(v.substring(0, v.length() - p.length()))
@@ -321,9 +345,14 @@ final class StrMethods {
         return prefix ? v.startsWith(p.value()) : v.endsWith(p.value());
     }
 
-    private static PyObject pad(Interpreter ip, PyObject self, PyObject[] a, char align) {
+    private static PyObject pad(Interpreter ip, PyObject self, PyObject[] a, String[] k, String name, char align) {
+        NativeTable.arity(ip, name, a, k, 1, 2);
         long width = ObjectProtocol.index(ip, a[0], "'%T' object cannot be interpreted as an integer");
         String fill = a.length > 1 ? NativeTable.str(ip, a[1], "fill character") : " ";
+        if (fill.codePointCount(0, fill.length()) != 1) {
+            // Objects/clinic/unicodeobject.c.h, convert_uc
+            throw ip.errors.typeError("The fill character must be exactly one character long");
+        }
         String v = s(self);
         int len = v.codePointCount(0, v.length());
         if (len >= width) {

@@ -136,6 +136,44 @@ public final class SubclassInstances {
         }
     }
 
+    /**
+     * Installs {@code tuple.__new__}, {@code str.__new__}, {@code int.__new__}, {@code float.__new__},
+     * {@code bytes.__new__} and {@code frozenset.__new__} as static methods, so a subclass's own {@code __new__} can
+     * make its value with {@code tuple.__new__(cls, items)} or {@code super().__new__(cls, ...)}, as
+     * Objects/tupleobject.c's {@code tuple_new} (and its siblings) allow for subtypes.
+     */
+    static void installImmutableConstructors(Interpreter ip) {
+        InterpreterState rt = ip.rt;
+        BuiltinTypes b = rt.types;
+        for (PyType base : new PyType[] {b.tuple, b.str, b.intType, b.floatType, b.bytes, b.frozenset}) {
+            PyBuiltin fn = rt.track(new PyBuiltin(b.builtinFunction, "__new__",
+                    (i, self, a, k) -> immutableNew(i, base, a, k), null, null));
+            ip.storeIn(base.dict(), "__new__", rt.track(new PyDescriptor(b.staticmethod,
+                    PyDescriptor.Kind.STATICMETHOD, "__new__", -1, fn)));
+        }
+    }
+
+    /** {@code tp_new} of an immutable builtin called as {@code base.__new__(cls, *args)}. */
+    private static PyObject immutableNew(Interpreter ip, PyType base, PyObject[] a, String[] kwnames) {
+        int npos = NativeTable.positionalCount(a, kwnames);
+        if (npos == 0) {
+            throw ip.errors.typeError(base.name() + ".__new__(): not enough arguments");
+        }
+        if (!(a[0] instanceof PyType t)) {
+            throw ip.errors.typeError(base.name() + ".__new__(X): X is not a type object (" + a[0].type().name()
+                    + ")");
+        }
+        if (!t.isSubtypeOf(base)) {
+            throw ip.errors.typeError(base.name() + ".__new__(" + t.name() + "): " + t.name()
+                    + " is not a subtype of " + base.name());
+        }
+        PyObject[] rest = java.util.Arrays.copyOfRange(a, 1, a.length);
+        if (t == base || !t.isHeapType()) {
+            return TypeConstructors.construct(ip, base, rest, kwnames);
+        }
+        return newInstance(ip, t, base, rest, kwnames);
+    }
+
     /** {@code list.__init__}, {@code dict.__init__}, {@code set.__init__}; the immutables' is object's. */
     private static void builtinInit(Interpreter ip, PyObject obj, PyObject[] args, String[] kwnames) {
         int npos = args.length - (kwnames == null ? 0 : kwnames.length);

@@ -39,8 +39,15 @@ public final class TypeConstructors {
                 return a[0].type().newRef();
             }
             if (npos == 3) {
-                return ClassBuilder.create(ip, NativeTable.str(ip, a[0], "type.__new__() argument 1"),
-                        (PyTuple) a[1], (PyDict) a[2]);
+                String name = NativeTable.str(ip, a[0], "type.__new__() argument 1");
+                // Objects/typeobject.c type_new's argument clinic: (str, tuple, dict)
+                if (!(a[1] instanceof PyTuple bases)) {
+                    throw ip.errors.typeError("type.__new__() argument 2 must be tuple, not " + a[1].type().name());
+                }
+                if (!(a[2] instanceof PyDict namespace)) {
+                    throw ip.errors.typeError("type.__new__() argument 3 must be dict, not " + a[2].type().name());
+                }
+                return ClassBuilder.create(ip, name, bases, namespace);
             }
             throw ip.errors.typeError("type() takes 1 or 3 arguments");
         }
@@ -153,10 +160,15 @@ public final class TypeConstructors {
             return rt.track(new PySlice(types.slice, start.newRef(), stop.newRef(), step.newRef()));
         }
         if (t == types.enumerate) {
+            PyObject iterable = npos > 0 ? a[0] : NativeTable.keyword(a, k, "iterable");
+            if (iterable == null) {
+                throw ip.errors.typeError("enumerate() missing required argument 'iterable'");
+            }
             PyObject start = npos > 1 ? a[1] : NativeTable.keyword(a, k, "start");
+            long first = start == null ? 0 : ObjectProtocol.index(ip, start, "'%T' object cannot be interpreted as an integer");
             PyIterator it = rt.track(new PyIterator(types.enumerate, PyIterator.Kind.ENUMERATE,
-                    Iteration.iter(ip, a[0]), null));
-            it.index = start == null ? 0 : ((PyInt) start).longValue();
+                    Iteration.iter(ip, iterable), null));
+            it.index = first;
             return it;
         }
         if (t == types.zip) {
@@ -261,6 +273,16 @@ public final class TypeConstructors {
             }
         }
         if (a[0] instanceof PyInt n) {
+            // Objects/bytesobject.c bytes_new: a size is a Py_ssize_t, and not negative
+            if (n.bigValue().bitLength() > 63) {
+                throw ip.errors.make("OverflowError", "cannot fit 'int' into an index-sized integer");
+            }
+            if (n.longValue() < 0) {
+                throw ip.errors.valueError("negative count");
+            }
+            if (n.longValue() > Integer.MAX_VALUE - 8 || rt.heap.wouldExceed(n.longValue())) {
+                throw ip.errors.make("MemoryError");
+            }
             return rt.newBytes(new byte[(int) n.longValue()]);
         }
         if (a[0] instanceof PyStr s) {

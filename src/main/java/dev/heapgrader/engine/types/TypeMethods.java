@@ -30,6 +30,7 @@ public final class TypeMethods {
         BytesMethods.install(ip, t.bytes);
         RangeMethods.install(ip, t.range);
         SubclassInstances.installInitializers(ip);
+        SubclassInstances.installImmutableConstructors(ip);
         NativeTable proxy = new NativeTable(ip, t.mappingProxy.dict(), t.mappingProxy);
         proxy.def("keys", (i, self, a, k) -> DictMethods.viewOf(i, ((PyMappingProxy) self).mapping,
                 DictView.Kind.KEYS));

@@ -66,6 +66,19 @@ public enum PythonVersion {
 
     // ---- the behaviours that differ between versions: every version check in the engine is one of these ----
 
+    /** {@code math.sumprod} exists from 3.12 (Modules/mathmodule.c, {@code math_sumprod_impl}). */
+    public boolean hasMathSumprod() {
+        return atLeast(V3_12);
+    }
+
+    /**
+     * 3.13's {@code math.log} is a plain METH_VARARGS function whose empty call says "math.log requires 1 to 2
+     * arguments"; 3.11 and 3.12 report "log expected at least 1 argument, got 0".
+     */
+    public boolean mathLogCountsArgumentsAsRange() {
+        return atLeast(V3_13);
+    }
+
     /**
      * 3.13's class bodies also store {@code __firstlineno__} (after {@code __qualname__}) and, last,
      * {@code __static_attributes__}: the sorted names assigned as {@code self.name} in the class's functions
@@ -112,6 +125,15 @@ public enum PythonVersion {
     /** 3.13's int() checks its arguments the Argument Clinic way ("int expected at most 2 arguments, got 3"). */
     public boolean intArityErrorsLikeClinic() {
         return atLeast(V3_13);
+    }
+
+    /**
+     * str's and bytes's find, index, count, startswith and endswith report a wrong argument count the
+     * {@code PyArg_ParseTuple} way ("find() takes at least 1 argument (0 given)") until 3.13's Argument Clinic
+     * conversion ("find expected at least 1 argument, got 0").
+     */
+    public boolean substringSearchArityTakesGiven() {
+        return !atLeast(V3_13);
     }
 
     /** min() and max() take METH_VARARGS (an argument tuple) until 3.13 made them METH_FASTCALL. */

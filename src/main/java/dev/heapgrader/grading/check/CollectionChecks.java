@@ -9,7 +9,7 @@ import java.util.Map;
  * The cycle-collector checks, read from the trace's explicit {@code Collection} events and, for the value the
  * program used, the syntax tree: {@code collect-after-unreachable-cycle} and {@code collected-cycle-objects}.
  * What they teach: reference counting alone never frees a cycle; {@code gc.collect()} finds it once nothing outside
- * refers to it and returns how many unreachable objects it found (ImportableModules/gcmodule.c, {@code gc_collect_main}).
+ * refers to it and returns how many unreachable objects it found (Modules/gcmodule.c, {@code gc_collect_main}).
  */
 final class CollectionChecks {
     private CollectionChecks() {

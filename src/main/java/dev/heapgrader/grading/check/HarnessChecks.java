@@ -1,25 +1,26 @@
 package dev.heapgrader.grading.check;
 
+import dev.heapgrader.engine.trace.TraceEvent;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The checks that read what an exercise's Python harness printed after the student's code ran:
- * {@code harness-callable} and {@code retained-growth}. The harness reports one line per measurement,
- * {@code HEAPGRADER-MEASURE <function> <calls> <objects> <listed>} (growth of {@code len(gc.get_objects())} and of
- * the total length of module-level lists across that many calls), and
- * {@code HEAPGRADER-CALLABLE <function> <problem>} when a function is missing or raised.
+ * The checks that read what the engine measured when it called an exercise's planned functions after the student's
+ * code ran ({@link dev.heapgrader.engine.CallPlan}): {@code harness-callable} and {@code retained-growth}. Each
+ * measurement is a {@link TraceEvent.HarnessMeasurement} (growth of the gc-tracked objects and of the total length
+ * of module-level lists across that many calls), and a function that is missing, not callable or raised leaves a
+ * {@link TraceEvent.HarnessCallFailed}. Both come from the engine itself, so nothing the answer prints or rebinds
+ * can change them.
  */
 final class HarnessChecks {
-    static final String MEASURE = "HEAPGRADER-MEASURE";
-    static final String CALLABLE = "HEAPGRADER-CALLABLE";
 
     private HarnessChecks() {
     }
 
-    /** One measurement line. */
+    /** One measurement. */
     record Measurement(String function, long calls, long objects, long listed) {
         long retained() {
             return objects + listed;
@@ -30,18 +31,13 @@ final class HarnessChecks {
         List<String> problems = new ArrayList<>();
         for (String function : params.get("functions").split(",")) {
             String f = function.trim();
-            String problem = null;
-            for (String line : o.harnessLines()) {
-                String[] w = line.split(" ", 3);
-                if (problem == null && w.length >= 3 && w[0].equals(CALLABLE) && w[1].equals(f)) {
-                    problem = f + "(item) " + w[2];
-                }
-            }
+            String problem = o.run().trace().of(TraceEvent.HarnessCallFailed.class).stream()
+                    .filter(e -> e.function().equals(f)).findFirst().map(HarnessChecks::problem).orElse(null);
             if (problem == null && measurements(o, f).isEmpty()) {
-                problem = f + "(item) could not be called";
+                problem = "could not be called";
             }
             if (problem != null) {
-                problems.add(problem);
+                problems.add(f + "(item) " + problem);
             }
         }
         if (problems.isEmpty()) {
@@ -51,6 +47,13 @@ final class HarnessChecks {
                 + ".", null);
     }
 
+    private static String problem(TraceEvent.HarnessCallFailed failed) {
+        return switch (failed.problem()) {
+            case NOT_DEFINED -> "is not defined";
+            case NOT_CALLABLE -> "is not a function";
+            case RAISED -> "raised " + failed.exceptionType();
+        };
+    }
     static Verdict retainedGrowth(Observation o, Map<String, String> params) {
         String function = params.get("function");
         List<Measurement> ms = measurements(o, function);
@@ -87,17 +90,9 @@ final class HarnessChecks {
     }
 
     static List<Measurement> measurements(Observation o, String function) {
-        List<Measurement> out = new ArrayList<>();
-        for (String line : o.harnessLines()) {
-            String[] w = line.trim().split(" ");
-            if (w.length == 5 && w[0].equals(MEASURE) && w[1].equals(function)) {
-                try {
-                    out.add(new Measurement(w[1], Long.parseLong(w[2]), Long.parseLong(w[3]), Long.parseLong(w[4])));
-                } catch (NumberFormatException e) {
-                    // A line the student's own print produced by accident: not a measurement.
-                }
-            }
-        }
-        return out;
+        return o.run().trace().of(TraceEvent.HarnessMeasurement.class).stream()
+                .filter(m -> m.function().equals(function))
+                .map(m -> new Measurement(m.function(), m.calls(), m.objects(), m.listed()))
+                .toList();
     }
 }

@@ -7,15 +7,11 @@ import dev.heapgrader.engine.version.PythonVersion;
 import java.util.List;
 
 /**
- * Everything a check may look at for one graded run: the run itself (trace, outcome, module), the CPython version
- * it reproduced, the number of lines that are the student's (a harness follows them), and the measurement lines
- * the harness printed ({@code HEAPGRADER-...}), already separated from the student's output.
+ * Everything a check may look at for one graded run: the run itself (trace, outcome, module; the engine's own
+ * measurements of planned calls are trace events too), the CPython version it reproduced and the number of lines
+ * of the student's source.
  */
-public record Observation(RunResult run, PythonVersion version, int studentLines, List<String> harnessLines) {
-
-    public Observation {
-        harnessLines = List.copyOf(harnessLines);
-    }
+public record Observation(RunResult run, PythonVersion version, int studentLines) {
 
     /** The trace events, in order. */
     public List<TraceEvent> events() {
@@ -32,7 +28,7 @@ public record Observation(RunResult run, PythonVersion version, int studentLines
         return "CPython " + version.label();
     }
 
-    /** Whether a trace line belongs to the student's code rather than the harness. */
+    /** Whether a trace line belongs to the student's code (line 0 marks the engine's own planned calls). */
     boolean inStudentCode(int line) {
         return line > 0 && line <= studentLines;
     }

@@ -34,8 +34,10 @@ final class RunChecks {
             case STEP_LIMIT -> Verdict.fail("Your program was stopped: it ran too many steps (an endless loop?).",
                     null);
             case TIME_LIMIT -> Verdict.fail("Your program was stopped at the time limit (an endless loop?).", null);
-            case ENGINE_ERROR -> Verdict.fail("The grader's engine could not run this program; this is not your "
-                    + "fault, please report it.", null);
+            case OUTPUT_LIMIT -> Verdict.fail("Your program was stopped: it printed more than the grader keeps "
+                    + "(an endless loop of prints?).", null);
+            case INTERNAL_ERROR -> Verdict.fail("The grader could not run this program (internal error, reference "
+                    + run.internalErrorReference() + "); this is not your fault, please report the reference.", null);
         };
     }
 

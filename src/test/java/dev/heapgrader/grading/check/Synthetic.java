@@ -15,15 +15,14 @@ final class Synthetic {
     }
 
     static Observation trace(TraceEvent... events) {
-        return observe("", List.of(), events);
+        return observe("", events);
     }
 
-    static Observation observe(String source, List<String> harnessLines, TraceEvent... events) {
+    static Observation observe(String source, TraceEvent... events) {
         var module = source.isEmpty() ? null : Parser.parseWithWarnings(source, "t.py", PythonVersion.V3_12).module();
         RunResult run = new RunResult("", "", 0, RunResult.Outcome.COMPLETED, module,
                 new Trace(List.of(events), false));
-        return new Observation(run, PythonVersion.V3_12, source.isEmpty() ? 1000 : (int) source.lines().count(),
-                harnessLines);
+        return new Observation(run, PythonVersion.V3_12, source.isEmpty() ? 1000 : (int) source.lines().count());
     }
 
     static Verdict check(String kind, Observation o, Map<String, String> params) {

@@ -1,0 +1,7 @@
+/**
+ * How the service relies on its database: that a commit is durable before a response is sent (H2's write delay,
+ * PostgreSQL's {@code fsync} and {@code synchronous_commit}). What happens while the database does not answer is
+ * configuration in {@code application.properties}: Hikari's timeouts (503 after 5 s, not a hang) and the
+ * readiness group, which includes the database health check.
+ */
+package dev.heapgrader.database;

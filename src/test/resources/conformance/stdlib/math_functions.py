@@ -1,0 +1,28 @@
+import math
+import sys
+
+print(math.pi, math.e, math.tau, math.inf, -math.inf, math.nan)
+print(math.sqrt(2), math.sqrt(16), math.sqrt(0.25), math.sqrt(10**20))
+print(math.floor(2.7), math.floor(-2.5), math.ceil(2.1), math.ceil(-2.1), math.floor(7), math.ceil(True))
+print(type(math.floor(2.5)).__name__, math.floor(1e20), math.ceil(-1e20))
+print(math.trunc(2.9), math.trunc(-2.9), math.fabs(-3), math.fabs(2.5))
+print(math.log(10), math.log(8, 2), math.log(100, 10), math.log(1), math.log(math.e))
+print(math.log2(8), math.log2(1024), math.log10(1000), math.log10(2), math.log1p(0.5))
+print(math.log(2 ** 2000), math.log10(10 ** 400), math.log2(2 ** 3000))
+print(math.exp(0), math.exp(1), math.exp(-1), math.expm1(1e-10))
+print(math.pow(2, 10), math.pow(2, 0.5), math.pow(-8, 3), math.pow(1, math.nan), math.pow(math.nan, 0))
+print(math.pow(-1, math.inf), math.pow(2, -1), math.pow(0, 0))
+print(math.sin(0), math.cos(0), math.tan(0), math.atan(1), math.atan2(1, 1), math.asin(1), math.acos(1))
+print(math.degrees(math.pi), math.radians(180), math.hypot(3, 4), math.hypot(1, 1, 1), math.hypot())
+print(math.dist((0, 0), (3, 4)), math.dist([1, 2, 3], [4, 5, 6]))
+print(math.copysign(3, -0.0), math.fmod(7, 3), math.fmod(-7, 3), math.remainder(7, 3), math.modf(3.5))
+print(math.modf(-2.25), math.frexp(8), math.frexp(0.1), math.ldexp(0.5, 4))
+print(math.isnan(math.nan), math.isinf(-math.inf), math.isfinite(1e308), math.isfinite(math.inf))
+print(math.isclose(1.0, 1.0 + 1e-10), math.isclose(1, 1.1), math.isclose(1, 1.1, rel_tol=0.2),
+      math.isclose(0, 1e-12, abs_tol=1e-9), math.isclose(math.inf, math.inf), math.isclose(a=1, b=1))
+print(math.fsum([0.1] * 10), sum([0.1] * 10), math.fsum([1e100, 1.0, -1e100, 1e-100, 1e50, -1.0, -1e50]))
+print(math.fsum([]), math.fsum(range(10)), math.fsum([math.inf, 1]), math.fsum(x / 10 for x in range(5)))
+print(math.cbrt(27), math.exp2(10), math.ulp(1.0))
+x = math.sqrt(2)
+print(sys.getsizeof(x), sys.getrefcount(x), sys.getsizeof(math.pi), sys.getsizeof(math.floor(1e30)))
+print(type(math.sqrt).__name__, math.sqrt.__name__, type(math).__name__, math.__name__)
