@@ -1,12 +1,44 @@
 package dev.heapgrader.engine.compile;
 
+import dev.heapgrader.engine.syntax.ast.Arguments;
+import dev.heapgrader.engine.syntax.ast.Expr;
 import dev.heapgrader.engine.syntax.ast.Stmt;
 
+import java.util.ArrayList;
 import java.util.List;
 
-/** Whether a module or class body annotates a variable anywhere outside nested functions and classes. */
+/**
+ * Where annotations are evaluated: whether a module or class body annotates a variable anywhere outside nested
+ * functions and classes, and which parameters of a {@code def} feed its {@code __annotations__} tuple.
+ */
 final class Annotations {
     private Annotations() {
+    }
+
+    /**
+     * {@code compiler_visit_annotations} (Python/compile.c): the annotated parameters in the order their (name,
+     * value) pairs are pushed, args, posonlyargs, *vararg, kwonlyargs, **kwarg, then the return annotation.
+     */
+    static List<Arguments.Arg> ofFunction(Arguments args, Expr returns) {
+        List<Arguments.Arg> ordered = new ArrayList<>(args.args());
+        ordered.addAll(args.posOnly());
+        if (args.vararg() != null) {
+            ordered.add(args.vararg());
+        }
+        ordered.addAll(args.kwOnly());
+        if (args.kwarg() != null) {
+            ordered.add(args.kwarg());
+        }
+        List<Arguments.Arg> annotated = new ArrayList<>();
+        for (Arguments.Arg a : ordered) {
+            if (a.annotation() != null) {
+                annotated.add(a);
+            }
+        }
+        if (returns != null) {
+            annotated.add(new Arguments.Arg(null, "return", returns));
+        }
+        return annotated;
     }
 
     /** {@code find_ann} in Python/compile.c: decides whether the body starts with SETUP_ANNOTATIONS. */

@@ -557,6 +557,17 @@ public final class Compiler {
             emit(Opcode.BUILD_MAP, kwCount, 1 - 2 * kwCount);
             flags |= 2;
         }
+        List<Arguments.Arg> annotated = node instanceof Stmt.FunctionDef def
+                ? Annotations.ofFunction(args, def.returns()) : List.of();
+        for (Arguments.Arg a : annotated) {
+            String key = unit().scope.mangle(a.name());
+            loadConst(rt.constantStr(key), new Constant.StrValue(key));
+            exprs.expr(a.annotation());
+        }
+        if (!annotated.isEmpty()) {
+            emit(Opcode.BUILD_TUPLE, 2 * annotated.size(), 1 - 2 * annotated.size());
+            flags |= 4;
+        }
         if (!scope.freevars().isEmpty()) {
             Scope outer = unit().scope;
             for (String free : scope.freevars()) {

@@ -224,6 +224,9 @@ public final class Calls {
                     ((PyStr) fn.name).value(), ((PyStr) fn.qualname).value());
             frame.generator = gen;
             gen.hideUnstartedFrame = !ip.rt.version.traversesUnstartedGeneratorFrame();
+            gen.visitsOwnCode = ip.rt.version.generatorHoldsItsCode();
+            gen.nameObject = fn.name.newRef();
+            gen.qualnameObject = fn.qualname.newRef();
             return ip.rt.track(gen);
         }
         return ip.execute(frame);

@@ -186,8 +186,10 @@ public final class ClassBuilder {
         PyTuple basesTuple = rt.newTuple(baseItems);
         PyTuple mro = Mro.compute(ip, type, bases);
         type.setHierarchy(basesTuple, mro);
-        // tp_base holds one more reference to the first base
-        bases.get(0).incref();
+        // tp_base holds one more reference, to the base best_base chose (Objects/typeobject.c, type_new)
+        PyType best = SolidBase.bestBase(bases);
+        type.setBestBase(best);
+        best.incref();
         for (int i = 0; i < ownSlots.size(); i++) {
             type.incref();
             PyDescriptor member = rt.track(new PyDescriptor(rt.types.memberDescriptor, PyDescriptor.Kind.SLOT,

@@ -47,6 +47,11 @@ public final class Frame {
         this.stack = new PyObject[code.stackSize + 8];
     }
 
+    /** The frame object a traceback or {@code gi_frame} made for this frame, or null. */
+    public PyFrameObject frameObject() {
+        return frameObject;
+    }
+
     public int line() {
         int i = Math.max(0, Math.min(pc - 1, code.lines.length - 1));
         return code.lines.length == 0 ? code.firstLine : code.lines[i];

@@ -15,15 +15,21 @@ final class Functions {
         InterpreterState rt = ip.rt;
         Code code = (Code) f.pop();
         PyTuple closure = (flags & 8) != 0 ? (PyTuple) f.pop() : null;
+        PyTuple annotations = (flags & 4) != 0 ? (PyTuple) f.pop() : null;
         PyDict kwDefaults = (flags & 2) != 0 ? (PyDict) f.pop() : null;
         PyTuple defaults = (flags & 1) != 0 ? (PyTuple) f.pop() : null;
         f.globals.incref();
         PyFunction fn = new PyFunction(rt.types.function, code, f.globals);
+        if (f.builtins != null) {
+            f.builtins.incref();
+            fn.builtins = f.builtins;
+        }
         fn.name = rt.constantStr(code.name);
         fn.qualname = rt.constantStr(code.qualname);
         fn.defaults = defaults;
         fn.kwDefaults = kwDefaults;
         fn.closure = closure;
+        fn.annotations = annotations;
         fn.doc = code.hasDocstring ? code.consts[0].newRef() : rt.none;
         PyObject module = f.globals.getStr("__name__");
         fn.module = module == null ? null : module.newRef();

@@ -42,6 +42,10 @@ public final class Deallocation {
             if (!(o.gc() != null && o.gc().finalized) && !finalize(o)) {
                 return;
             }
+            // then PyObject_ClearWeakRefs, before the slots and the dict are cleared
+            if (WeakrefModule.weakrefable(o)) {
+                WeakrefModule.clearAll(ip, o);
+            }
         } else if (o instanceof PyWeakref w) {
             WeakrefModule.unlink(ip, w);
         } else if (WeakrefModule.weakrefable(o)) {

@@ -75,6 +75,7 @@ public final class GcModule {
             List<PyObject> out = new ArrayList<>();
             for (PyObject o : a) {
                 if (o instanceof PyDict od) {
+                    o.traverseExtras(r -> out.add(r.newRef()));
                     // dict_traverse: a table of str keys only visits the values
                     boolean strKeys = true;
                     for (int x = 0; x < od.entryCount(); x++) {

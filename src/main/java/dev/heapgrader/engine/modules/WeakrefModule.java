@@ -59,7 +59,8 @@ public final class WeakrefModule {
 
     /** Whether {@code o}'s type has a weak-reference list ({@code tp_weaklistoffset != 0}). */
     public static boolean weakrefable(PyObject o) {
-        if (o instanceof PyInstance) {
+        // an instance of a class derived from a builtin has a weaklist when type_new added one (may_add_weak)
+        if (o instanceof PyInstance || o.extras() != null) {
             return supportsWeakrefs(o.type());
         }
         return o instanceof PyFunction || o instanceof PyType || o instanceof PySet || o instanceof PyGenerator
@@ -190,7 +191,7 @@ public final class WeakrefModule {
                 return true;
             }
         }
-        return t.isSubtypeOf(t) && t.mroList().stream().anyMatch(k -> k.name().equals("BaseException")
-                && !k.isHeapType());
+        // BaseException has no weaklist (Objects/exceptions.c); a subclass has one only if type_new added it
+        return false;
     }
 }

@@ -82,11 +82,16 @@ public abstract class PyObject {
     }
 
     /**
-     * {@code tp_traverse} as the collector sees it: the type's own references, then, for an instance of a class
-     * derived from a builtin type, {@code subtype_traverse}'s slots, dict and heap type.
+     * {@code tp_traverse} as the collector sees it. For an instance of a class derived from a builtin type that is
+     * {@code subtype_traverse}: the slots, the dict once made and the heap type, then the builtin base's traverse.
      */
     public final void traverseAll(Visitor visitor) {
+        traverseExtras(visitor);
         traverse(visitor);
+    }
+
+    /** {@code subtype_traverse}'s own part: slots, dict (once made), the heap type; nothing for other objects. */
+    public final void traverseExtras(Visitor visitor) {
         if (extras != null) {
             for (PyObject s : extras.slots()) {
                 if (s != null) {

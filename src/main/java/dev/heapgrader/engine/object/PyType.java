@@ -37,6 +37,8 @@ public final class PyType extends PyObject {
                          List<String> slotNames, int slotOffset) {
     }
 
+    private PyType bestBase;
+
     public PyType(PyType metatype, String name, String module, PyDict dict, Layout layout, boolean heapType) {
         super(metatype);
         this.name = name;
@@ -100,9 +102,20 @@ public final class PyType extends PyObject {
         return mroList;
     }
 
-    /** The first base, CPython's {@code tp_base} (the solid base chain is followed for layout). */
+    /**
+     * CPython's {@code tp_base}: for a class statement the base {@code best_base} chose (set by the class builder),
+     * otherwise the first base.
+     */
     public PyType base() {
+        if (bestBase != null) {
+            return bestBase;
+        }
         return bases == null || bases.size() == 0 ? null : (PyType) bases.get(0);
+    }
+
+    /** Records {@code best_base}'s choice; the caller holds the reference tp_base owns. */
+    public void setBestBase(PyType base) {
+        this.bestBase = base;
     }
 
     public PyDict dict() {
@@ -184,14 +197,21 @@ public final class PyType extends PyObject {
         }
     }
 
+    /**
+     * {@code type_traverse} (Objects/typeobject.c): tp_dict, tp_cache (never set here), tp_mro, tp_bases and tp_base,
+     * whose reference type_new took. The collector and {@code gc.get_referents} only ever see heap types.
+     */
     @Override
     public void traverse(Visitor visitor) {
         visitor.visit(dict);
-        if (bases != null) {
-            visitor.visit(bases);
-        }
         if (mro != null) {
             visitor.visit(mro);
+        }
+        if (bases != null) {
+            visitor.visit(bases);
+            if (heapType && base() != null) {
+                visitor.visit(base());
+            }
         }
     }
 }

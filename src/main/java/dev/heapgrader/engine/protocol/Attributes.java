@@ -163,8 +163,8 @@ public final class Attributes {
             }
             case DICT_GETSET:
                 if (!(owner instanceof PyInstance)) {
-                    return owner.extras() != null && owner.extras().dict() != null
-                            ? owner.extras().dict().newRef() : rt.none;
+                    PyDict made = owner.extras() == null ? null : owner.extras().materializeDict(rt::newDict);
+                    return made != null ? made.newRef() : rt.none;
                 }
                 return materializeDict(ip, (PyInstance) owner).newRef();
             case WEAKREF_GETSET: {
@@ -243,8 +243,9 @@ public final class Attributes {
             storeAttr(ip, inst, name, value);
             return;
         }
-        if (extraDict(owner) != null) {
-            ip.storeIn(extraDict(owner), name, value.newRef());
+        PyDict made = owner.extras() == null ? null : owner.extras().materializeDict(ip.rt::newDict);
+        if (made != null) {
+            ip.storeIn(made, name, value.newRef());
             return;
         }
         if (owner instanceof PyFunction fn && setFunctionField(ip, fn, name, value)) {

@@ -106,7 +106,8 @@ public final class BuiltinTypes {
         dictKeys = make(type, "dict_keys", object, 24, 0, true);
         dictValues = make(type, "dict_values", object, 24, 0, true);
         dictItems = make(type, "dict_items", object, 24, 0, true);
-        traceback = make(type, "traceback", object, 48, 0, true);
+        // PyTracebackObject: the object head, tb_next, tb_frame and the two ints tb_lasti and tb_lineno
+        traceback = make(type, "traceback", object, 16 + 8 + 8 + 4 + 4, 0, true);
         frame = make(type, "frame", object, 72, 0, true);
         versionInfo = make(type, "sys.version_info", tuple, 24, 8, true);
         mappingProxy = make(type, "mappingproxy", object, 24, 0, true);

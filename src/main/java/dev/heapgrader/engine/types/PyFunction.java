@@ -14,6 +14,8 @@ public final class PyFunction extends PyObject {
     public final Code code;
     /** Null once the collector cleared the function ({@code func_clear}). */
     public PyDict globals;
+    /** {@code func_builtins}: the builtins dict of the defining frame, held since 3.10. */
+    public PyDict builtins;
     /** Whether dealloc released the code already (func_clear keeps it; only func_dealloc drops it). */
     private boolean codeReleased;
     public PyObject name;
@@ -21,6 +23,8 @@ public final class PyFunction extends PyObject {
     public PyTuple defaults;
     public PyDict kwDefaults;
     public PyTuple closure;
+    /** {@code func_annotations}: the compiler's (name, value, ...) tuple; null when nothing is annotated. */
+    public PyTuple annotations;
     public PyObject doc;
     public PyObject module;
     public PyDict dict;
@@ -33,8 +37,9 @@ public final class PyFunction extends PyObject {
 
     @Override
     public void traverse(Visitor visitor) {
-        for (PyObject o : new PyObject[] {code, globals, name, qualname, defaults, kwDefaults, closure, doc, module,
-                dict}) {
+        // func_traverse (Objects/funcobject.c) order
+        for (PyObject o : new PyObject[] {code, globals, builtins, module, defaults, kwDefaults, doc, name, dict,
+                closure, annotations, qualname}) {
             if (o != null) {
                 visitor.visit(o);
             }
@@ -55,16 +60,18 @@ public final class PyFunction extends PyObject {
         releaseAll(held, release);
     }
 
-    /** {@code func_clear} (the collector's tp_clear): globals, module, defaults, doc, dict, then the closure. */
+    /** {@code func_clear} (the collector's tp_clear): globals ... dict, closure, annotations. */
     public void clearForCollector(Releaser release) {
-        PyObject[] held = {globals, module, defaults, kwDefaults, doc, dict, closure};
+        PyObject[] held = {globals, builtins, module, defaults, kwDefaults, doc, dict, closure, annotations};
         globals = null;
+        builtins = null;
         module = null;
         defaults = null;
         kwDefaults = null;
         doc = null;
         dict = null;
         closure = null;
+        annotations = null;
         releaseAll(held, release);
     }
 

@@ -14,6 +14,11 @@ public final class PyGenerator extends PyObject {
     public PyObject function;
     public final String name;
     public final String qualname;
+    /** {@code gi_name} and {@code gi_qualname}: the function's name objects, held by the generator. */
+    public PyObject nameObject;
+    public PyObject qualnameObject;
+    /** 3.11's {@code gi_code}: the generator itself visits its code before its frame does. */
+    public boolean visitsOwnCode;
     public boolean running;
     public boolean started;
     /** 3.11: the collector sees nothing of a generator that has not started (see PythonVersion). */
@@ -33,12 +38,32 @@ public final class PyGenerator extends PyObject {
         return frame.finished;
     }
 
+    /**
+     * {@code gen_traverse} (Objects/genobject.c): gi_code on 3.11, gi_name, gi_qualname, then, until the frame is
+     * cleared, {@code _PyFrame_Traverse} (Python/frame.c): frame_obj, f_func, f_code, the locals and the stack.
+     */
     @Override
     public void traverse(Visitor visitor) {
+        if (visitsOwnCode) {
+            visitor.visit(frame.code);
+        }
+        if (nameObject != null) {
+            visitor.visit(nameObject);
+        }
+        if (qualnameObject != null) {
+            visitor.visit(qualnameObject);
+        }
         if (hideUnstartedFrame && !started) {
             return;
         }
         if (!frame.finished) {
+            if (frame.frameObject() != null) {
+                visitor.visit(frame.frameObject());
+            }
+            if (function != null) {
+                visitor.visit(function);
+            }
+            visitor.visit(frame.code);
             for (PyObject o : frame.fast) {
                 if (o != null) {
                     visitor.visit(o);
@@ -49,8 +74,7 @@ public final class PyGenerator extends PyObject {
                     visitor.visit(frame.stack[i]);
                 }
             }
-        }
-        if (function != null) {
+        } else if (function != null) {
             visitor.visit(function);
         }
     }
@@ -58,10 +82,14 @@ public final class PyGenerator extends PyObject {
     @Override
     public void clearReferences(Releaser release) {
         Interpreter.clearFrame(frame, release);
-        PyObject f = function;
+        PyObject[] held = {function, nameObject, qualnameObject};
         function = null;
-        if (f != null) {
-            release.release(f);
+        nameObject = null;
+        qualnameObject = null;
+        for (PyObject o : held) {
+            if (o != null) {
+                release.release(o);
+            }
         }
     }
 }

@@ -90,7 +90,7 @@ public final class SubclassInstances {
         for (PyType k : t.mroList()) {
             hasDict |= k.isHeapType() && k.layout().managedDict();
         }
-        obj.setExtras(new InstanceExtras(hasDict ? rt.newDict() : null, InstanceCreation.slotCount(t)));
+        obj.setExtras(new InstanceExtras(hasDict, InstanceCreation.slotCount(t)));
         t.incref();
         return rt.track(obj);
     }

@@ -305,6 +305,14 @@ public enum PythonVersion {
         return this != V3_11;
     }
 
+    /**
+     * Whether a generator holds its code object itself ({@code gi_code}, visited first by 3.11's gen_traverse);
+     * 3.12 removed the field and the code is reached through the frame only.
+     */
+    public boolean generatorHoldsItsCode() {
+        return this == V3_11;
+    }
+
     /** PEP 709: 3.12+ compile list, set and dict comprehensions inline (Python/compile.c). */
     public boolean inlinesComprehensions() {
         return this != V3_11;
