@@ -133,8 +133,11 @@ class TimelineAgreementTest {
         }
         boolean printsOrBinds = java.util.Arrays.stream(lines).anyMatch(l -> l.split(CALL, -1).length == 2
                 && (PRINTED.matcher(l).matches() || BOUND.matcher(l).matches()));
-        if (printsOrBinds) {
-            assertThat(checked).as("values compared with what the source printed or bound").isPositive();
+        // a capped recording (its drawing budget spent, as a run of thousands of objects may on a busy machine)
+        // keeps what it recorded, which may end before the first printed value
+        if (printsOrBinds && !t.capped()) {
+            assertThat(checked).as(name + " on " + v + ": values compared with what the source printed or bound")
+                    .isPositive();
         }
         List<Long> collections = run.result().trace().of(TraceEvent.Collection.class).stream()
                 .map(TraceEvent.Collection::collected).toList();
