@@ -30,6 +30,22 @@ class EngineSafetyTest {
     }
 
     @Test
+    void bigIntegerWorkThatWouldOutlastTheTimeLimitStopsAtOnce() {
+        Limits limits = new Limits(2_000_000, 512L << 20, 10_000, Duration.ofSeconds(5));
+        long start = System.nanoTime();
+        RunResult power = Engine.run("x = 10 ** 10 ** 8\nprint('done')\n", "big.py", PythonVersion.V3_12, limits);
+        RunResult product = Engine.run("x = 7 ** 10 ** 6\ny = x ** 30\nz = y * y\nprint('done')\n", "big.py",
+                PythonVersion.V3_12, limits);
+        long seconds = (System.nanoTime() - start) / 1_000_000_000L;
+
+        assertThat(power.outcome()).isEqualTo(RunResult.Outcome.TIME_LIMIT);
+        assertThat(product.outcome()).isEqualTo(RunResult.Outcome.TIME_LIMIT);
+        assertThat(seconds).as("both runs ended within their limits").isLessThan(12);
+        RunResult modest = Engine.run("print((10 ** 10 ** 5).bit_length())\n", "big.py", PythonVersion.V3_12, limits);
+        assertThat(modest.stdout()).isEqualTo(java.math.BigInteger.TEN.pow(100_000).bitLength() + "\n");
+    }
+
+    @Test
     void infiniteLoopStopsAtTheStepLimit() {
         RunResult r = run("while True:\n    pass\n", PythonVersion.V3_12);
         assertThat(r.outcome()).isEqualTo(RunResult.Outcome.STEP_LIMIT);

@@ -89,7 +89,10 @@ public final class NumberArithmetic {
         return switch (op) {
             case ADD -> rt.newInt(x.add(y));
             case SUB -> rt.newInt(x.subtract(y));
-            case MULT -> rt.newInt(x.multiply(y));
+            case MULT -> {
+                ip.checkTimeForBigIntegerWork((long) x.bitLength() + y.bitLength());
+                yield rt.newInt(x.multiply(y));
+            }
             case FLOOR_DIV -> {
                 if (y.signum() == 0) {
                     throw ip.errors.zeroDivision("integer division or modulo by zero");
@@ -125,6 +128,7 @@ public final class NumberArithmetic {
                 if (y.bitLength() > 31 || rt.heap.wouldExceed((long) x.abs().bitLength() * y.longValue() / 8)) {
                     throw ip.errors.make("MemoryError");
                 }
+                ip.checkTimeForBigIntegerWork((long) x.abs().bitLength() * y.longValue());
                 yield rt.newInt(x.pow(y.intValue()));
             }
             case LSHIFT -> {
