@@ -143,6 +143,19 @@ class BrowserJourneysTest {
         ((JavascriptExecutor) browser).executeScript("document.getElementById('graded').scrollIntoView()");
         screenshot("feedback");
 
+        // the submission's page offers the heap timeline, opened at the step the failed check is about
+        String exercisePage = browser.getCurrentUrl();
+        open(browser.findElement(By.cssSelector("#graded a[href*='/submissions/']")).getAttribute("href")
+                .replaceFirst("^https?://[^/]+", ""));
+        waitFor(By.cssSelector("#timeline button.show-timeline")).click();
+        WebElement description = waitFor(By.cssSelector("#timeline .tl-description"));
+        assertThat(description.getText()).startsWith("line " + lineOf(wrong, "after = sys.getrefcount"));
+        assertThat(browser.findElements(By.cssSelector("#timeline .tl-stage"))).isNotEmpty();
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('timeline').scrollIntoView()");
+        screenshot("submission-timeline");
+        open(exercisePage.replaceFirst("^https?://[^/]+", ""));
+        waitFor(By.cssSelector(".CodeMirror"));
+
         submit(resource("exercises/refcount-list/solution.py"));
         new WebDriverWait(browser, PATIENCE).until(driver ->
                 !driver.findElements(By.cssSelector("#graded .score.full")).isEmpty());
