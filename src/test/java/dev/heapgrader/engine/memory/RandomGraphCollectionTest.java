@@ -1,4 +1,4 @@
-package dev.heapgrader.engine.collector;
+package dev.heapgrader.engine.memory;
 
 import dev.heapgrader.engine.Engine;
 import dev.heapgrader.engine.Limits;
