@@ -64,194 +64,43 @@ public final class BuiltinsModule {
         }
         // print(*args, ...) gets its positional arguments packed in a tuple (Argument Clinic varargs)
         n.def("print", NativeTable.packingArguments(BuiltinsModule::print));
-        n.def("len", (i, self, a, k) -> {
-            NativeTable.arity(i, "len", a, k, 1, 1);
-            return i.rt.newInt(ObjectProtocol.len(i, a[0]));
-        });
-        n.def("repr", (i, self, a, k) -> {
-            NativeTable.arity(i, "repr", a, k, 1, 1);
-            return i.rt.newStr(Repr.repr(i, a[0]));
-        });
-        n.def("ascii", (i, self, a, k) -> {
-            NativeTable.arity(i, "ascii", a, k, 1, 1);
-            return i.rt.newStr(Formatting.ascii(Repr.repr(i, a[0])));
-        });
-        n.def("id", (i, self, a, k) -> {
-            NativeTable.arity(i, "id", a, k, 1, 1);
-            return i.rt.newInt(a[0].address());
-        });
-        n.def("hash", (i, self, a, k) -> {
-            NativeTable.arity(i, "hash", a, k, 1, 1);
-            return i.rt.newInt(ObjectProtocol.hash(i, a[0]));
-        });
-        n.def("abs", (i, self, a, k) -> {
-            NativeTable.arity(i, "abs", a, k, 1, 1);
-            return NumericBuiltins.abs(i, a[0]);
-        });
-        n.def("isinstance", (i, self, a, k) -> {
-            NativeTable.arity(i, "isinstance", a, k, 2, 2);
-            return i.rt.bool(isInstance(i, a[0], a[1], "isinstance() arg 2"));
-        });
-        n.def("issubclass", (i, self, a, k) -> {
-            NativeTable.arity(i, "issubclass", a, k, 2, 2);
-            if (!(a[0] instanceof PyType sub)) {
-                throw i.errors.typeError("issubclass() arg 1 must be a class");
-            }
-            return i.rt.bool(isSubclass(i, sub, a[1]));
-        });
-        n.def("callable", (i, self, a, k) -> {
-            NativeTable.arity(i, "callable", a, k, 1, 1);
-            PyObject o = a[0];
-            return i.rt.bool(o instanceof PyFunction || o instanceof PyBuiltin || o instanceof PyMethod
-                    || o instanceof PyType || o instanceof dev.heapgrader.engine.object.PyWeakref
-                    || o.type().lookup("__call__") != null);
-        });
-        n.def("getattr", (i, self, a, k) -> {
-            NativeTable.arity(i, "getattr", a, k, 2, 3);
-            String name = NativeTable.str(i, a[1], "attribute name");
-            if (a.length == 3) {
-                try {
-                    PyObject v = Attributes.find(i, a[0], name);
-                    return v != null ? v : a[2].newRef();
-                } catch (PyException e) {
-                    if (e.value().type().isSubtypeOf(i.errors.type("AttributeError"))) {
-                        i.rt.decref(e.value());
-                        return a[2].newRef();
-                    }
-                    throw e;
-                }
-            }
-            return Attributes.get(i, a[0], name);
-        });
-        n.def("hasattr", (i, self, a, k) -> {
-            NativeTable.arity(i, "hasattr", a, k, 2, 2);
-            try {
-                PyObject v = Attributes.find(i, a[0], NativeTable.str(i, a[1], "attribute name"));
-                i.rt.xdecref(v);
-                return i.rt.bool(v != null);
-            } catch (PyException e) {
-                if (e.value().type().isSubtypeOf(i.errors.type("AttributeError"))) {
-                    i.rt.decref(e.value());
-                    return i.rt.falseObj;
-                }
-                throw e;
-            }
-        });
-        n.def("setattr", (i, self, a, k) -> {
-            NativeTable.arity(i, "setattr", a, k, 3, 3);
-            Attributes.set(i, a[0], NativeTable.str(i, a[1], "attribute name"), a[2]);
-            return i.rt.none;
-        });
-        n.def("delattr", (i, self, a, k) -> {
-            NativeTable.arity(i, "delattr", a, k, 2, 2);
-            Attributes.delete(i, a[0], NativeTable.str(i, a[1], "attribute name"));
-            return i.rt.none;
-        });
-        n.def("iter", (i, self, a, k) -> {
-            NativeTable.arity(i, "iter", a, k, 1, 2);
-            if (a.length == 2) {
-                return i.rt.track(new PyIterator(i.rt.types.iterators.callableIterator, PyIterator.Kind.CALLABLE,
-                        a[0].newRef(), new PyObject[] {a[1].newRef()}));
-            }
-            return Iteration.iter(i, a[0]);
-        });
-        n.def("next", (i, self, a, k) -> {
-            NativeTable.arity(i, "next", a, k, 1, 2);
-            if (!(a[0] instanceof PyIterator || a[0] instanceof PyGenerator || a[0].type().lookup("__next__") != null)) {
-                throw i.errors.typeError("'" + a[0].type().name() + "' object is not an iterator");
-            }
-            if (a[0] instanceof PyGenerator g) {
-                if (a.length == 2) {
-                    PyObject v = Generators.next(i, g);
-                    return v != null ? v : a[1].newRef();
-                }
-                return Generators.send(i, g, i.rt.none);
-            }
-            PyObject v = Iteration.next(i, a[0]);
-            if (v == null) {
-                if (a.length == 2) {
-                    return a[1].newRef();
-                }
-                throw i.errors.stopIteration(null);
-            }
-            return v;
-        });
+        n.def("len", BuiltinsModule::len);
+        n.def("repr", BuiltinsModule::repr);
+        n.def("ascii", BuiltinsModule::ascii);
+        n.def("id", BuiltinsModule::id);
+        n.def("hash", BuiltinsModule::hash);
+        n.def("abs", BuiltinsModule::abs);
+        n.def("isinstance", BuiltinsModule::isinstance);
+        n.def("issubclass", BuiltinsModule::issubclass);
+        n.def("callable", BuiltinsModule::callable);
+        n.def("getattr", BuiltinsModule::getattr);
+        n.def("hasattr", BuiltinsModule::hasattr);
+        n.def("setattr", BuiltinsModule::setattr);
+        n.def("delattr", BuiltinsModule::delattr);
+        n.def("iter", BuiltinsModule::iter);
+        n.def("next", BuiltinsModule::next);
         n.def("sum", BuiltinsModule::sum);
         Native min = (i, self, a, k) -> MinMax.minmax(i, a, k, true);
         Native max = (i, self, a, k) -> MinMax.minmax(i, a, k, false);
         boolean packed = ip.rt.version.minMaxPackArguments();
         n.def("min", packed ? NativeTable.packingArguments(min) : min);
         n.def("max", packed ? NativeTable.packingArguments(max) : max);
-        n.def("sorted", (i, self, a, k) -> {
-            if (NativeTable.positionalCount(a, k) != 1) {
-                throw i.errors.typeError("sorted expected 1 argument, got " + NativeTable.positionalCount(a, k));
-            }
-            PyList l = i.rt.track(new PyList(i.rt.types.list));
-            try {
-                Containers.listExtend(i, l, a[0]);
-                ListMethods.sort(i, l, NativeTable.keyword(a, k, "key"), NativeTable.keyword(a, k, "reverse"));
-            } catch (PyException e) {
-                i.rt.decref(l);
-                throw e;
-            }
-            return l;
-        });
-        n.def("any", (i, self, a, k) -> anyAll(i, a, k, true));
-        n.def("all", (i, self, a, k) -> anyAll(i, a, k, false));
-        n.def("chr", (i, self, a, k) -> {
-            NativeTable.arity(i, "chr", a, k, 1, 1);
-            long cp = ObjectProtocol.index(i, a[0], "'%T' object cannot be interpreted as an integer");
-            if (cp < 0 || cp > 0x10ffff) {
-                throw i.errors.valueError("chr() arg not in range(0x110000)");
-            }
-            return i.rt.newStr(new String(Character.toChars((int) cp)));
-        });
-        n.def("ord", (i, self, a, k) -> {
-            NativeTable.arity(i, "ord", a, k, 1, 1);
-            if (!(a[0] instanceof PyStr s)) {
-                throw i.errors.typeError("ord() expected string of length 1, but " + a[0].type().name() + " found");
-            }
-            if (s.length() != 1) {
-                throw i.errors.typeError("ord() expected a character, but string of length " + s.length()
-                        + " found");
-            }
-            return i.rt.newInt(s.value().codePointAt(0));
-        });
-        n.def("format", (i, self, a, k) -> {
-            NativeTable.arity(i, "format", a, k, 1, 2);
-            return i.rt.newStr(Formatting.format(i, a[0], a.length > 1 ? NativeTable.str(i, a[1], "format spec")
-                    : ""));
-        });
+        n.def("sorted", BuiltinsModule::sorted);
+        n.def("any", BuiltinsModule::any);
+        n.def("all", BuiltinsModule::all);
+        n.def("chr", BuiltinsModule::chr);
+        n.def("ord", BuiltinsModule::ord);
+        n.def("format", BuiltinsModule::format);
         n.def("round", NumericBuiltins::round);
-        n.def("divmod", (i, self, a, k) -> {
-            NativeTable.arity(i, "divmod", a, k, 2, 2);
-            return NumericBuiltins.divmod(i, a[0], a[1]);
-        });
-        n.def("pow", (i, self, a, k) -> {
-            NativeTable.arity(i, "pow", a, k, 2, 3);
-            if (a.length == 3 && a[2] != i.rt.none) {
-                return NumericBuiltins.modPow(i, a[0], a[1], a[2]);
-            }
-            return Arithmetic.binary(i, dev.heapgrader.engine.syntax.ast.BinaryOperator.POW, a[0], a[1]);
-        });
-        n.def("hex", (i, self, a, k) -> intBase(i, a, k, "hex", 16, "0x"));
-        n.def("oct", (i, self, a, k) -> intBase(i, a, k, "oct", 8, "0o"));
-        n.def("bin", (i, self, a, k) -> intBase(i, a, k, "bin", 2, "0b"));
-        n.def("vars", (i, self, a, k) -> {
-            NativeTable.arity(i, "vars", a, k, 0, 1);
-            if (a.length == 0) {
-                return i.current.locals != null ? i.current.locals.newRef() : i.current.globals.newRef();
-            }
-            PyObject dict = Attributes.find(i, a[0], "__dict__");
-            if (dict == null) {
-                throw i.errors.typeError("vars() argument must have __dict__ attribute");
-            }
-            return dict;
-        });
-        n.def("dir", (i, self, a, k) -> dir(i, a, k));
-        n.def("globals", (i, self, a, k) -> i.current.globals.newRef());
-        n.def("locals", (i, self, a, k) -> i.current.locals != null ? i.current.locals.newRef()
-                : FrameLocals.snapshot(i, i.current));
+        n.def("divmod", BuiltinsModule::divmod);
+        n.def("pow", BuiltinsModule::pow);
+        n.def("hex", BuiltinsModule::hex);
+        n.def("oct", BuiltinsModule::oct);
+        n.def("bin", BuiltinsModule::bin);
+        n.def("vars", BuiltinsModule::vars);
+        n.def("dir", BuiltinsModule::dirMethod);
+        n.def("globals", BuiltinsModule::globals);
+        n.def("locals", BuiltinsModule::locals);
         n.def("input", BuiltinsModule::input);
         return d;
     }
@@ -475,5 +324,232 @@ public final class BuiltinsModule {
             throw ip.errors.make("EOFError", "EOF when reading a line");
         }
         return ip.rt.newStr(line);
+    }
+
+    private static PyObject len(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        NativeTable.arity(i, "len", a, k, 1, 1);
+        return i.rt.newInt(ObjectProtocol.len(i, a[0]));
+    }
+
+    private static PyObject repr(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        NativeTable.arity(i, "repr", a, k, 1, 1);
+        return i.rt.newStr(Repr.repr(i, a[0]));
+    }
+
+    private static PyObject ascii(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        NativeTable.arity(i, "ascii", a, k, 1, 1);
+        return i.rt.newStr(Formatting.ascii(Repr.repr(i, a[0])));
+    }
+
+    private static PyObject id(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        NativeTable.arity(i, "id", a, k, 1, 1);
+        return i.rt.newInt(a[0].address());
+    }
+
+    private static PyObject hash(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        NativeTable.arity(i, "hash", a, k, 1, 1);
+        return i.rt.newInt(ObjectProtocol.hash(i, a[0]));
+    }
+
+    private static PyObject abs(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        NativeTable.arity(i, "abs", a, k, 1, 1);
+        return NumericBuiltins.abs(i, a[0]);
+    }
+
+    private static PyObject isinstance(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        NativeTable.arity(i, "isinstance", a, k, 2, 2);
+        return i.rt.bool(isInstance(i, a[0], a[1], "isinstance() arg 2"));
+    }
+
+    private static PyObject issubclass(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        NativeTable.arity(i, "issubclass", a, k, 2, 2);
+        if (!(a[0] instanceof PyType sub)) {
+            throw i.errors.typeError("issubclass() arg 1 must be a class");
+        }
+        return i.rt.bool(isSubclass(i, sub, a[1]));
+    }
+
+    private static PyObject callable(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        NativeTable.arity(i, "callable", a, k, 1, 1);
+        PyObject o = a[0];
+        return i.rt.bool(o instanceof PyFunction || o instanceof PyBuiltin || o instanceof PyMethod
+                || o instanceof PyType || o instanceof dev.heapgrader.engine.object.PyWeakref
+                || o.type().lookup("__call__") != null);
+    }
+
+    private static PyObject getattr(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        NativeTable.arity(i, "getattr", a, k, 2, 3);
+        String name = NativeTable.str(i, a[1], "attribute name");
+        if (a.length == 3) {
+            try {
+                PyObject v = Attributes.find(i, a[0], name);
+                return v != null ? v : a[2].newRef();
+            } catch (PyException e) {
+                if (e.value().type().isSubtypeOf(i.errors.type("AttributeError"))) {
+                    i.rt.decref(e.value());
+                    return a[2].newRef();
+                }
+                throw e;
+            }
+        }
+        return Attributes.get(i, a[0], name);
+    }
+
+    private static PyObject hasattr(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        NativeTable.arity(i, "hasattr", a, k, 2, 2);
+        try {
+            PyObject v = Attributes.find(i, a[0], NativeTable.str(i, a[1], "attribute name"));
+            i.rt.xdecref(v);
+            return i.rt.bool(v != null);
+        } catch (PyException e) {
+            if (e.value().type().isSubtypeOf(i.errors.type("AttributeError"))) {
+                i.rt.decref(e.value());
+                return i.rt.falseObj;
+            }
+            throw e;
+        }
+    }
+
+    private static PyObject setattr(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        NativeTable.arity(i, "setattr", a, k, 3, 3);
+        Attributes.set(i, a[0], NativeTable.str(i, a[1], "attribute name"), a[2]);
+        return i.rt.none;
+    }
+
+    private static PyObject delattr(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        NativeTable.arity(i, "delattr", a, k, 2, 2);
+        Attributes.delete(i, a[0], NativeTable.str(i, a[1], "attribute name"));
+        return i.rt.none;
+    }
+
+    private static PyObject iter(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        NativeTable.arity(i, "iter", a, k, 1, 2);
+        if (a.length == 2) {
+            return i.rt.track(new PyIterator(i.rt.types.iterators.callableIterator, PyIterator.Kind.CALLABLE,
+                    a[0].newRef(), new PyObject[] {a[1].newRef()}));
+        }
+        return Iteration.iter(i, a[0]);
+    }
+
+    private static PyObject next(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        NativeTable.arity(i, "next", a, k, 1, 2);
+        if (!(a[0] instanceof PyIterator || a[0] instanceof PyGenerator || a[0].type().lookup("__next__") != null)) {
+            throw i.errors.typeError("'" + a[0].type().name() + "' object is not an iterator");
+        }
+        if (a[0] instanceof PyGenerator g) {
+            if (a.length == 2) {
+                PyObject v = Generators.next(i, g);
+                return v != null ? v : a[1].newRef();
+            }
+            return Generators.send(i, g, i.rt.none);
+        }
+        PyObject v = Iteration.next(i, a[0]);
+        if (v == null) {
+            if (a.length == 2) {
+                return a[1].newRef();
+            }
+            throw i.errors.stopIteration(null);
+        }
+        return v;
+    }
+
+    private static PyObject sorted(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        if (NativeTable.positionalCount(a, k) != 1) {
+            throw i.errors.typeError("sorted expected 1 argument, got " + NativeTable.positionalCount(a, k));
+        }
+        PyList l = i.rt.track(new PyList(i.rt.types.list));
+        try {
+            Containers.listExtend(i, l, a[0]);
+            ListMethods.sort(i, l, NativeTable.keyword(a, k, "key"), NativeTable.keyword(a, k, "reverse"));
+        } catch (PyException e) {
+            i.rt.decref(l);
+            throw e;
+        }
+        return l;
+    }
+
+    private static PyObject any(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        return anyAll(i, a, k, true);
+    }
+
+    private static PyObject all(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        return anyAll(i, a, k, false);
+    }
+
+    private static PyObject chr(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        NativeTable.arity(i, "chr", a, k, 1, 1);
+        long cp = ObjectProtocol.index(i, a[0], "'%T' object cannot be interpreted as an integer");
+        if (cp < 0 || cp > 0x10ffff) {
+            throw i.errors.valueError("chr() arg not in range(0x110000)");
+        }
+        return i.rt.newStr(new String(Character.toChars((int) cp)));
+    }
+
+    private static PyObject ord(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        NativeTable.arity(i, "ord", a, k, 1, 1);
+        if (!(a[0] instanceof PyStr s)) {
+            throw i.errors.typeError("ord() expected string of length 1, but " + a[0].type().name() + " found");
+        }
+        if (s.length() != 1) {
+            throw i.errors.typeError("ord() expected a character, but string of length " + s.length()
+                    + " found");
+        }
+        return i.rt.newInt(s.value().codePointAt(0));
+    }
+
+    private static PyObject format(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        NativeTable.arity(i, "format", a, k, 1, 2);
+        return i.rt.newStr(Formatting.format(i, a[0], a.length > 1 ? NativeTable.str(i, a[1], "format spec")
+                : ""));
+    }
+
+    private static PyObject divmod(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        NativeTable.arity(i, "divmod", a, k, 2, 2);
+        return NumericBuiltins.divmod(i, a[0], a[1]);
+    }
+
+    private static PyObject pow(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        NativeTable.arity(i, "pow", a, k, 2, 3);
+        if (a.length == 3 && a[2] != i.rt.none) {
+            return NumericBuiltins.modPow(i, a[0], a[1], a[2]);
+        }
+        return Arithmetic.binary(i, dev.heapgrader.engine.syntax.ast.BinaryOperator.POW, a[0], a[1]);
+    }
+
+    private static PyObject hex(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        return intBase(i, a, k, "hex", 16, "0x");
+    }
+
+    private static PyObject oct(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        return intBase(i, a, k, "oct", 8, "0o");
+    }
+
+    private static PyObject bin(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        return intBase(i, a, k, "bin", 2, "0b");
+    }
+
+    private static PyObject vars(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        NativeTable.arity(i, "vars", a, k, 0, 1);
+        if (a.length == 0) {
+            return i.current.locals != null ? i.current.locals.newRef() : i.current.globals.newRef();
+        }
+        PyObject dict = Attributes.find(i, a[0], "__dict__");
+        if (dict == null) {
+            throw i.errors.typeError("vars() argument must have __dict__ attribute");
+        }
+        return dict;
+    }
+
+    private static PyObject dirMethod(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        return dir(i, a, k);
+    }
+
+    private static PyObject globals(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        return i.current.globals.newRef();
+    }
+
+    private static PyObject locals(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        return i.current.locals != null ? i.current.locals.newRef()
+                : FrameLocals.snapshot(i, i.current);
     }
 }

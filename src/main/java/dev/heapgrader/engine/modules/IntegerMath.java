@@ -19,23 +19,10 @@ final class IntegerMath {
     private static final String NOT_INTEGER = "'%T' object cannot be interpreted as an integer";
 
     static void install(NativeTable n) {
-        n.def("gcd", (ip, self, a, k) -> fold(ip, "math.gcd", a, k, BigInteger::gcd));
-        n.def("lcm", (ip, self, a, k) -> {
-            if (a.length == 0) {
-                return ip.rt.newInt(1);
-            }
-            return fold(ip, "math.lcm", a, k, (x, y) -> x.signum() == 0 || y.signum() == 0 ? BigInteger.ZERO
-                    : x.divide(x.gcd(y)).multiply(y).abs());
-        });
+        n.def("gcd", IntegerMath::gcd);
+        n.def("lcm", IntegerMath::lcm);
         n.def("factorial", IntegerMath::factorial);
-        n.def("isqrt", (ip, self, a, k) -> {
-            NativeTable.arity(ip, "math.isqrt", a, k, 1, 1);
-            BigInteger v = integer(ip, a[0]);
-            if (v.signum() < 0) {
-                throw ip.errors.valueError("isqrt() argument must be nonnegative");
-            }
-            return ip.rt.newInt(v.sqrt());
-        });
+        n.def("isqrt", IntegerMath::isqrt);
         n.def("comb", IntegerMath::comb);
         n.def("perm", IntegerMath::perm);
     }
@@ -146,5 +133,26 @@ final class IntegerMath {
             result = result.multiply(n.subtract(BigInteger.valueOf(x)));
         }
         return ip.rt.newInt(result);
+    }
+
+    private static PyObject gcd(Interpreter ip, PyObject self, PyObject[] a, String[] k) {
+        return fold(ip, "math.gcd", a, k, BigInteger::gcd);
+    }
+
+    private static PyObject lcm(Interpreter ip, PyObject self, PyObject[] a, String[] k) {
+        if (a.length == 0) {
+            return ip.rt.newInt(1);
+        }
+        return fold(ip, "math.lcm", a, k, (x, y) -> x.signum() == 0 || y.signum() == 0 ? BigInteger.ZERO
+                : x.divide(x.gcd(y)).multiply(y).abs());
+    }
+
+    private static PyObject isqrt(Interpreter ip, PyObject self, PyObject[] a, String[] k) {
+        NativeTable.arity(ip, "math.isqrt", a, k, 1, 1);
+        BigInteger v = integer(ip, a[0]);
+        if (v.signum() < 0) {
+            throw ip.errors.valueError("isqrt() argument must be nonnegative");
+        }
+        return ip.rt.newInt(v.sqrt());
     }
 }

@@ -58,26 +58,23 @@ final class MathModule {
         unary(n, "cbrt", MathModule::cbrt, false);
         unary(n, "exp2", x -> Math.pow(2, x), true);
         n.def("log", MathModule::log);
-        n.def("log2", (i, self, a, k) -> logOne(i, "math.log2", a, k, MathModule::log2));
-        n.def("log10", (i, self, a, k) -> logOne(i, "math.log10", a, k, Math::log10));
-        n.def("floor", (i, self, a, k) -> round(i, "floor", a, k));
-        n.def("ceil", (i, self, a, k) -> round(i, "ceil", a, k));
+        n.def("log2", MathModule::log2Method);
+        n.def("log10", MathModule::log10);
+        n.def("floor", MathModule::floor);
+        n.def("ceil", MathModule::ceil);
         n.def("trunc", MathModule::trunc);
         n.def("pow", MathModule::pow);
-        n.def("fmod", (i, self, a, k) -> binary(i, "fmod", a, k, MathModule::fmod));
-        n.def("atan2", (i, self, a, k) -> binary(i, "atan2", a, k, Math::atan2));
-        n.def("copysign", (i, self, a, k) -> binary(i, "copysign", a, k, Math::copySign));
-        n.def("remainder", (i, self, a, k) -> binary(i, "remainder", a, k, MathModule::remainder));
-        n.def("isnan", (i, self, a, k) -> i.rt.bool(Double.isNaN(one(i, "math.isnan", a, k))));
-        n.def("isinf", (i, self, a, k) -> i.rt.bool(Double.isInfinite(one(i, "math.isinf", a, k))));
-        n.def("isfinite", (i, self, a, k) -> i.rt.bool(Double.isFinite(one(i, "math.isfinite", a, k))));
+        n.def("fmod", MathModule::fmodMethod);
+        n.def("atan2", MathModule::atan2);
+        n.def("copysign", MathModule::copysign);
+        n.def("remainder", MathModule::remainderMethod);
+        n.def("isnan", MathModule::isnan);
+        n.def("isinf", MathModule::isinf);
+        n.def("isfinite", MathModule::isfinite);
         n.def("modf", MathModule::modf);
         n.def("frexp", MathModule::frexp);
         n.def("ldexp", MathModule::ldexp);
-        n.def("ulp", (i, self, a, k) -> {
-            double x = one(i, "math.ulp", a, k);
-            return i.rt.newFloat(Double.isFinite(x) ? Math.ulp(x) : Math.abs(x));
-        });
+        n.def("ulp", MathModule::ulp);
         IntegerMath.install(n);
         MathSums.install(n, rt.version.hasMathSumprod());
         return rt.track(new PyModule(rt.types.module, "math", d));
@@ -354,5 +351,54 @@ final class MathModule {
             throw ip.errors.overflow("math range error");
         }
         return ip.rt.newFloat(r);
+    }
+
+    private static PyObject log2Method(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        return logOne(i, "math.log2", a, k, MathModule::log2);
+    }
+
+    private static PyObject log10(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        return logOne(i, "math.log10", a, k, Math::log10);
+    }
+
+    private static PyObject floor(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        return round(i, "floor", a, k);
+    }
+
+    private static PyObject ceil(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        return round(i, "ceil", a, k);
+    }
+
+    private static PyObject fmodMethod(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        return binary(i, "fmod", a, k, MathModule::fmod);
+    }
+
+    private static PyObject atan2(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        return binary(i, "atan2", a, k, Math::atan2);
+    }
+
+    private static PyObject copysign(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        return binary(i, "copysign", a, k, Math::copySign);
+    }
+
+    private static PyObject remainderMethod(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        return binary(i, "remainder", a, k, MathModule::remainder);
+    }
+
+    private static PyObject isnan(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        return i.rt.bool(Double.isNaN(one(i, "math.isnan", a, k)));
+    }
+
+    private static PyObject isinf(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        return i.rt.bool(Double.isInfinite(one(i, "math.isinf", a, k)));
+    }
+
+    private static PyObject isfinite(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        return i.rt.bool(Double.isFinite(one(i, "math.isfinite", a, k)));
+    }
+
+    private static PyObject ulp(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        double x = one(i, "math.ulp", a, k);
+        return i.rt.newFloat(Double.isFinite(x) ? Math.ulp(x) : Math.abs(x));
     }
 }

@@ -27,16 +27,7 @@ final class MathSums {
     static void install(NativeTable n, boolean hasSumprod) {
         n.def("fsum", MathSums::fsum);
         n.def("prod", MathSums::prod);
-        n.def("hypot", (ip, self, a, k) -> {
-            if (k != null && k.length > 0) {
-                throw ip.errors.typeError("hypot() takes no keyword arguments");
-            }
-            double[] v = new double[a.length];
-            for (int x = 0; x < a.length; x++) {
-                v[x] = MathModule.toDouble(ip, a[x]);
-            }
-            return ip.rt.newFloat(norm(v));
-        });
+        n.def("hypot", MathSums::hypot);
         n.def("dist", MathSums::dist);
         n.def("isclose", MathSums::isclose);
         if (hasSumprod) {
@@ -306,5 +297,16 @@ final class MathSums {
             acc = r;
         }
         return acc;
+    }
+
+    private static PyObject hypot(Interpreter ip, PyObject self, PyObject[] a, String[] k) {
+        if (k != null && k.length > 0) {
+            throw ip.errors.typeError("hypot() takes no keyword arguments");
+        }
+        double[] v = new double[a.length];
+        for (int x = 0; x < a.length; x++) {
+            v[x] = MathModule.toDouble(ip, a[x]);
+        }
+        return ip.rt.newFloat(norm(v));
     }
 }

@@ -31,70 +31,14 @@ final class SysModule {
         PyDict d = rt.newDict();
         NativeTable n = new NativeTable(ip, d, null);
         n.value("__name__", rt.constantStr("sys"));
-        n.def("getrefcount", (i, self, a, k) -> {
-            if (a.length != 1 || k != null) {
-                throw i.errors.typeError("sys.getrefcount() takes exactly one argument (" + a.length + " given)");
-            }
-            PyObject o = a[0];
-            long count = o.isImmortal() ? i.rt.version.immortalRefcount() : o.refcnt();
-            i.trace.refcountProbe(i, o, count);
-            return i.rt.newInt(count);
-        });
-        n.def("getsizeof", (i, self, a, k) -> {
-            int npos = NativeTable.positionalCount(a, k);
-            if (a.length > 2) {
-                // Python/sysmodule.c sys_getsizeof: "|O:getsizeof" with keywords counts every argument
-                throw i.errors.typeError("getsizeof() takes at most 2 arguments (" + a.length + " given)");
-            }
-            if (npos == 0 && NativeTable.keyword(a, k, "object") == null) {
-                throw i.errors.typeError("getsizeof() missing required argument 'object' (pos 1)");
-            }
-            PyObject o = npos > 0 ? a[0] : NativeTable.keyword(a, k, "object");
-            PyObject dflt = npos > 1 ? a[1] : NativeTable.keyword(a, k, "default");
-            long size;
-            try {
-                size = sizeOf(i, o);
-            } catch (PyException e) {
-                if (dflt != null && e.value().type() == i.errors.type("TypeError")) {
-                    i.rt.decref(e.value());
-                    return dflt.newRef();
-                }
-                throw e;
-            }
-            i.trace.sizeProbe(i, o, size);
-            return i.rt.newInt(size);
-        });
-        n.def("getrecursionlimit", (i, self, a, k) -> i.rt.newInt(i.recursionLimit));
-        n.def("setrecursionlimit", (i, self, a, k) -> {
-            NativeTable.arity(i, "setrecursionlimit", a, k, 1, 1);
-            long v = ObjectProtocol.index(i, a[0], "'%T' object cannot be interpreted as an integer");
-            if (v < 1) {
-                throw i.errors.valueError("recursion limit must be greater or equal than 1");
-            }
-            i.recursionLimit = (int) Math.min(v, 100_000);
-            return i.rt.none;
-        });
-        n.def("intern", (i, self, a, k) -> {
-            NativeTable.arity(i, "intern", a, k, 1, 1);
-            if (!(a[0] instanceof PyStr s)) {
-                throw i.errors.typeError("intern() argument must be str, not " + a[0].type().name());
-            }
-            return i.rt.intern(s);
-        });
-        n.def("exit", (i, self, a, k) -> {
-            NativeTable.arity(i, "exit", a, k, 0, 1);
-            PyType t = i.errors.type("SystemExit");
-            throw new PyException(a.length == 0 ? i.errors.instance(t) : i.errors.instance(t, a[0]));
-        });
-        n.def("exc_info", (i, self, a, k) -> {
-            PyObject h = i.handled;
-            if (h == null) {
-                return i.rt.newTuple(new PyObject[] {i.rt.none, i.rt.none, i.rt.none});
-            }
-            PyObject tb = h instanceof PyBaseException be && be.tracebackHead() != null ? be.tracebackHead() : i.rt.none;
-            return i.rt.newTuple(new PyObject[] {h.type().newRef(), h.newRef(), tb.newRef()});
-        });
-        n.def("exception", (i, self, a, k) -> i.handled == null ? i.rt.none : i.handled.newRef());
+        n.def("getrefcount", SysModule::getrefcount);
+        n.def("getsizeof", SysModule::getsizeof);
+        n.def("getrecursionlimit", SysModule::getrecursionlimit);
+        n.def("setrecursionlimit", SysModule::setrecursionlimit);
+        n.def("intern", SysModule::intern);
+        n.def("exit", SysModule::exit);
+        n.def("exc_info", SysModule::excInfo);
+        n.def("exception", SysModule::exception);
         n.value("version_info", versionInfo(ip));
         n.value("version", rt.newStr(rt.version.patchRelease() + " (HeapGrader reference engine)"));
         n.value("maxsize", rt.newInt(Long.MAX_VALUE));
@@ -143,5 +87,81 @@ final class SysModule {
             return SizeModel.typeSize(ip.rt, t);
         }
         return SizeModel.getsizeof(ip.rt, o);
+    }
+
+    private static PyObject getrefcount(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        if (a.length != 1 || k != null) {
+            throw i.errors.typeError("sys.getrefcount() takes exactly one argument (" + a.length + " given)");
+        }
+        PyObject o = a[0];
+        long count = o.isImmortal() ? i.rt.version.immortalRefcount() : o.refcnt();
+        i.trace.refcountProbe(i, o, count);
+        return i.rt.newInt(count);
+    }
+
+    private static PyObject getsizeof(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        int npos = NativeTable.positionalCount(a, k);
+        if (a.length > 2) {
+            // Python/sysmodule.c sys_getsizeof: "|O:getsizeof" with keywords counts every argument
+            throw i.errors.typeError("getsizeof() takes at most 2 arguments (" + a.length + " given)");
+        }
+        if (npos == 0 && NativeTable.keyword(a, k, "object") == null) {
+            throw i.errors.typeError("getsizeof() missing required argument 'object' (pos 1)");
+        }
+        PyObject o = npos > 0 ? a[0] : NativeTable.keyword(a, k, "object");
+        PyObject dflt = npos > 1 ? a[1] : NativeTable.keyword(a, k, "default");
+        long size;
+        try {
+            size = sizeOf(i, o);
+        } catch (PyException e) {
+            if (dflt != null && e.value().type() == i.errors.type("TypeError")) {
+                i.rt.decref(e.value());
+                return dflt.newRef();
+            }
+            throw e;
+        }
+        i.trace.sizeProbe(i, o, size);
+        return i.rt.newInt(size);
+    }
+
+    private static PyObject getrecursionlimit(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        return i.rt.newInt(i.recursionLimit);
+    }
+
+    private static PyObject setrecursionlimit(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        NativeTable.arity(i, "setrecursionlimit", a, k, 1, 1);
+        long v = ObjectProtocol.index(i, a[0], "'%T' object cannot be interpreted as an integer");
+        if (v < 1) {
+            throw i.errors.valueError("recursion limit must be greater or equal than 1");
+        }
+        i.recursionLimit = (int) Math.min(v, 100_000);
+        return i.rt.none;
+    }
+
+    private static PyObject intern(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        NativeTable.arity(i, "intern", a, k, 1, 1);
+        if (!(a[0] instanceof PyStr s)) {
+            throw i.errors.typeError("intern() argument must be str, not " + a[0].type().name());
+        }
+        return i.rt.intern(s);
+    }
+
+    private static PyObject exit(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        NativeTable.arity(i, "exit", a, k, 0, 1);
+        PyType t = i.errors.type("SystemExit");
+        throw new PyException(a.length == 0 ? i.errors.instance(t) : i.errors.instance(t, a[0]));
+    }
+
+    private static PyObject excInfo(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        PyObject h = i.handled;
+        if (h == null) {
+            return i.rt.newTuple(new PyObject[] {i.rt.none, i.rt.none, i.rt.none});
+        }
+        PyObject tb = h instanceof PyBaseException be && be.tracebackHead() != null ? be.tracebackHead() : i.rt.none;
+        return i.rt.newTuple(new PyObject[] {h.type().newRef(), h.newRef(), tb.newRef()});
+    }
+
+    private static PyObject exception(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        return i.handled == null ? i.rt.none : i.handled.newRef();
     }
 }

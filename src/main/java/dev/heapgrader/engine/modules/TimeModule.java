@@ -26,17 +26,8 @@ final class TimeModule {
         PyDict d = rt.newDict();
         NativeTable n = new NativeTable(ip, d, null);
         n.value("__name__", rt.constantStr("time"));
-        n.def("time", (i, self, a, k) -> {
-            NativeTable.arity(i, "time.time", a, k, 0, 0);
-            Instant now = Instant.now();
-            return i.rt.newFloat(now.getEpochSecond() + now.getNano() / 1e9);
-        });
-        n.def("time_ns", (i, self, a, k) -> {
-            NativeTable.arity(i, "time.time_ns", a, k, 0, 0);
-            Instant now = Instant.now();
-            return i.rt.newInt(java.math.BigInteger.valueOf(now.getEpochSecond()).multiply(
-                    java.math.BigInteger.valueOf(1_000_000_000L)).add(java.math.BigInteger.valueOf(now.getNano())));
-        });
+        n.def("time", TimeModule::time);
+        n.def("time_ns", TimeModule::timeNs);
         for (String clock : new String[] {"perf_counter", "monotonic", "process_time", "thread_time"}) {
             n.def(clock, (i, self, a, k) -> {
                 NativeTable.arity(i, "time." + clock, a, k, 0, 0);
@@ -70,5 +61,18 @@ final class TimeModule {
         }
         ip.sleepWithinDeadline((long) Math.min(seconds * 1e9, Long.MAX_VALUE / 2.0));
         return ip.rt.none;
+    }
+
+    private static PyObject time(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        NativeTable.arity(i, "time.time", a, k, 0, 0);
+        Instant now = Instant.now();
+        return i.rt.newFloat(now.getEpochSecond() + now.getNano() / 1e9);
+    }
+
+    private static PyObject timeNs(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        NativeTable.arity(i, "time.time_ns", a, k, 0, 0);
+        Instant now = Instant.now();
+        return i.rt.newInt(java.math.BigInteger.valueOf(now.getEpochSecond()).multiply(
+                java.math.BigInteger.valueOf(1_000_000_000L)).add(java.math.BigInteger.valueOf(now.getNano())));
     }
 }

@@ -38,20 +38,8 @@ public final class WeakrefModule {
         n.value("__name__", rt.constantStr("weakref"));
         n.value("ref", rt.types.weakref);
         n.value("ReferenceType", rt.types.weakref);
-        n.def("getweakrefcount", (i, self, a, k) -> {
-            NativeTable.arity(i, "getweakrefcount", a, k, 1, 1);
-            List<PyWeakref> refs = list(i, a[0], false);
-            return i.rt.newInt(refs == null ? 0 : refs.size());
-        });
-        n.def("getweakrefs", (i, self, a, k) -> {
-            NativeTable.arity(i, "getweakrefs", a, k, 1, 1);
-            List<PyWeakref> refs = list(i, a[0], false);
-            PyObject[] items = new PyObject[refs == null ? 0 : refs.size()];
-            for (int x = 0; x < items.length; x++) {
-                items[x] = refs.get(x).newRef();
-            }
-            return i.rt.track(new PyList(i.rt.types.list, items));
-        });
+        n.def("getweakrefcount", WeakrefModule::getweakrefcount);
+        n.def("getweakrefs", WeakrefModule::getweakrefs);
         PyModule m = rt.track(new PyModule(rt.types.module, "weakref", d));
         WeakrefPrelude.install(ip, d);
         return m;
@@ -193,5 +181,21 @@ public final class WeakrefModule {
         }
         // BaseException has no weaklist (Objects/exceptions.c); a subclass has one only if type_new added it
         return false;
+    }
+
+    private static PyObject getweakrefcount(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        NativeTable.arity(i, "getweakrefcount", a, k, 1, 1);
+        List<PyWeakref> refs = list(i, a[0], false);
+        return i.rt.newInt(refs == null ? 0 : refs.size());
+    }
+
+    private static PyObject getweakrefs(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        NativeTable.arity(i, "getweakrefs", a, k, 1, 1);
+        List<PyWeakref> refs = list(i, a[0], false);
+        PyObject[] items = new PyObject[refs == null ? 0 : refs.size()];
+        for (int x = 0; x < items.length; x++) {
+            items[x] = refs.get(x).newRef();
+        }
+        return i.rt.track(new PyList(i.rt.types.list, items));
     }
 }

@@ -24,26 +24,9 @@ final class ByteArrayMethods {
 
     static void install(Interpreter ip, PyType bytearray) {
         NativeTable n = new NativeTable(ip, bytearray.dict(), bytearray);
-        n.def("append", (i, self, a, k) -> {
-            NativeTable.arity(i, "append", a, k, 1, 1);
-            PyByteArray ba = (PyByteArray) self;
-            byte b = byteValue(i, a[0]);
-            resizeAccounted(i, ba, ba.size() + 1L, () -> ba.append(b));
-            return i.rt.none;
-        });
-        n.def("extend", (i, self, a, k) -> {
-            NativeTable.arity(i, "extend", a, k, 1, 1);
-            PyByteArray ba = (PyByteArray) self;
-            byte[] more = contents(i, a[0]);
-            resizeAccounted(i, ba, (long) ba.size() + more.length, () -> ba.extend(more));
-            return i.rt.none;
-        });
-        n.def("clear", (i, self, a, k) -> {
-            NativeTable.arity(i, "clear", a, k, 0, 0);
-            PyByteArray ba = (PyByteArray) self;
-            resizeAccounted(i, ba, 0, () -> ba.resize(0));
-            return i.rt.none;
-        });
+        n.def("append", ByteArrayMethods::append);
+        n.def("extend", ByteArrayMethods::extend);
+        n.def("clear", ByteArrayMethods::clear);
     }
 
     /** {@code bytearray(x)}: empty, n zero bytes, a copy of a bytes-like object or of an iterable of ints. */
@@ -125,5 +108,28 @@ final class ByteArrayMethods {
             }
         }
         return out;
+    }
+
+    private static PyObject append(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        NativeTable.arity(i, "append", a, k, 1, 1);
+        PyByteArray ba = (PyByteArray) self;
+        byte b = byteValue(i, a[0]);
+        resizeAccounted(i, ba, ba.size() + 1L, () -> ba.append(b));
+        return i.rt.none;
+    }
+
+    private static PyObject extend(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        NativeTable.arity(i, "extend", a, k, 1, 1);
+        PyByteArray ba = (PyByteArray) self;
+        byte[] more = contents(i, a[0]);
+        resizeAccounted(i, ba, (long) ba.size() + more.length, () -> ba.extend(more));
+        return i.rt.none;
+    }
+
+    private static PyObject clear(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        NativeTable.arity(i, "clear", a, k, 0, 0);
+        PyByteArray ba = (PyByteArray) self;
+        resizeAccounted(i, ba, 0, () -> ba.resize(0));
+        return i.rt.none;
     }
 }

@@ -18,38 +18,11 @@ final class CollectionMethods {
     static void installSet(Interpreter ip, PyType set, boolean mutable) {
         NativeTable n = new NativeTable(ip, set.dict(), set);
         if (mutable) {
-            n.def("add", (i, self, a, k) -> {
-                NativeTable.arity(i, "set.add", a, k, 1, 1);
-                ((PySet) self).add(a[0], i.rt);
-                return i.rt.none;
-            });
-            n.def("discard", (i, self, a, k) -> {
-                NativeTable.arity(i, "set.discard", a, k, 1, 1);
-                i.rt.xdecref(((PySet) self).discard(a[0], i.rt));
-                return i.rt.none;
-            });
-            n.def("remove", (i, self, a, k) -> {
-                NativeTable.arity(i, "set.remove", a, k, 1, 1);
-                PyObject old = ((PySet) self).discard(a[0], i.rt);
-                if (old == null) {
-                    throw i.errors.keyError(a[0]);
-                }
-                i.rt.decref(old);
-                return i.rt.none;
-            });
-            n.def("pop", (i, self, a, k) -> {
-                PySet s = (PySet) self;
-                if (s.size() == 0) {
-                    throw i.errors.make("KeyError", "pop from an empty set");
-                }
-                return s.discard(s.items()[0], i.rt);
-            });
-            n.def("clear", (i, self, a, k) -> {
-                for (PyObject o : ((PySet) self).clearAll()) {
-                    i.rt.decref(o);
-                }
-                return i.rt.none;
-            });
+            n.def("add", CollectionMethods::add);
+            n.def("discard", CollectionMethods::discard);
+            n.def("remove", CollectionMethods::remove);
+            n.def("pop", CollectionMethods::pop);
+            n.def("clear", CollectionMethods::clear);
             // set_update is METH_VARARGS: its arguments are held in a tuple while it runs
             n.def("update", NativeTable.packingArguments((i, self, a, k) -> {
                 for (PyObject o : a) {
@@ -58,54 +31,14 @@ final class CollectionMethods {
                 return i.rt.none;
             }));
         }
-        n.def("copy", (i, self, a, k) -> {
-            PySet copy = i.rt.track(new PySet(self.type()));
-            Containers.setUpdate(i, copy, self);
-            return copy;
-        });
-        n.def("union", (i, self, a, k) -> algebra(i, self, a, BinaryOperator.BIT_OR));
-        n.def("intersection", (i, self, a, k) -> algebra(i, self, a, BinaryOperator.BIT_AND));
-        n.def("difference", (i, self, a, k) -> algebra(i, self, a, BinaryOperator.SUB));
-        n.def("symmetric_difference", (i, self, a, k) -> algebra(i, self, a, BinaryOperator.BIT_XOR));
-        n.def("issubset", (i, self, a, k) -> {
-            PySet other = asSet(i, a[0]);
-            try {
-                for (PyObject o : ((PySet) self).items()) {
-                    if (!other.contains(o, i.rt)) {
-                        return i.rt.falseObj;
-                    }
-                }
-                return i.rt.trueObj;
-            } finally {
-                i.rt.decref(other);
-            }
-        });
-        n.def("issuperset", (i, self, a, k) -> {
-            PySet other = asSet(i, a[0]);
-            try {
-                for (PyObject o : other.items()) {
-                    if (!((PySet) self).contains(o, i.rt)) {
-                        return i.rt.falseObj;
-                    }
-                }
-                return i.rt.trueObj;
-            } finally {
-                i.rt.decref(other);
-            }
-        });
-        n.def("isdisjoint", (i, self, a, k) -> {
-            PySet other = asSet(i, a[0]);
-            try {
-                for (PyObject o : other.items()) {
-                    if (((PySet) self).contains(o, i.rt)) {
-                        return i.rt.falseObj;
-                    }
-                }
-                return i.rt.trueObj;
-            } finally {
-                i.rt.decref(other);
-            }
-        });
+        n.def("copy", CollectionMethods::copy);
+        n.def("union", CollectionMethods::union);
+        n.def("intersection", CollectionMethods::intersection);
+        n.def("difference", CollectionMethods::difference);
+        n.def("symmetric_difference", CollectionMethods::symmetricDifference);
+        n.def("issubset", CollectionMethods::issubset);
+        n.def("issuperset", CollectionMethods::issuperset);
+        n.def("isdisjoint", CollectionMethods::isdisjoint);
     }
 
     private static PySet asSet(Interpreter ip, PyObject o) {
@@ -140,30 +73,143 @@ final class CollectionMethods {
 
     static void installTuple(Interpreter ip, PyType tuple) {
         NativeTable n = new NativeTable(ip, tuple.dict(), tuple);
-        n.def("index", (i, self, a, k) -> {
-            PyTuple t = (PyTuple) self;
-            for (int x = 0; x < t.size(); x++) {
-                if (ObjectProtocol.richEquals(i.rt, t.get(x), a[0])) {
-                    return i.rt.newInt(x);
-                }
-            }
-            throw i.errors.valueError("tuple.index(x): x not in tuple");
-        });
-        n.def("count", (i, self, a, k) -> {
-            PyTuple t = (PyTuple) self;
-            int c = 0;
-            for (int x = 0; x < t.size(); x++) {
-                if (ObjectProtocol.richEquals(i.rt, t.get(x), a[0])) {
-                    c++;
-                }
-            }
-            return i.rt.newInt(c);
-        });
+        n.def("index", CollectionMethods::index);
+        n.def("count", CollectionMethods::count);
     }
 
     static void installInt(Interpreter ip, PyType intType) {
         NativeTable n = new NativeTable(ip, intType.dict(), intType);
-        n.def("bit_length", (i, self, a, k) -> i.rt.newInt(((PyInt) self).bigValue().abs().bitLength()));
-        n.def("is_integer", (i, self, a, k) -> i.rt.trueObj);
+        n.def("bit_length", CollectionMethods::bitLength);
+        n.def("is_integer", CollectionMethods::isInteger);
+    }
+
+    private static PyObject add(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+            NativeTable.arity(i, "set.add", a, k, 1, 1);
+            ((PySet) self).add(a[0], i.rt);
+            return i.rt.none;
+    }
+
+    private static PyObject discard(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+            NativeTable.arity(i, "set.discard", a, k, 1, 1);
+            i.rt.xdecref(((PySet) self).discard(a[0], i.rt));
+            return i.rt.none;
+    }
+
+    private static PyObject remove(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+            NativeTable.arity(i, "set.remove", a, k, 1, 1);
+            PyObject old = ((PySet) self).discard(a[0], i.rt);
+            if (old == null) {
+                throw i.errors.keyError(a[0]);
+            }
+            i.rt.decref(old);
+            return i.rt.none;
+    }
+
+    private static PyObject pop(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+            PySet s = (PySet) self;
+            if (s.size() == 0) {
+                throw i.errors.make("KeyError", "pop from an empty set");
+            }
+            return s.discard(s.items()[0], i.rt);
+    }
+
+    private static PyObject clear(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+            for (PyObject o : ((PySet) self).clearAll()) {
+                i.rt.decref(o);
+            }
+            return i.rt.none;
+    }
+
+    private static PyObject copy(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        PySet copy = i.rt.track(new PySet(self.type()));
+        Containers.setUpdate(i, copy, self);
+        return copy;
+    }
+
+    private static PyObject union(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        return algebra(i, self, a, BinaryOperator.BIT_OR);
+    }
+
+    private static PyObject intersection(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        return algebra(i, self, a, BinaryOperator.BIT_AND);
+    }
+
+    private static PyObject difference(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        return algebra(i, self, a, BinaryOperator.SUB);
+    }
+
+    private static PyObject symmetricDifference(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        return algebra(i, self, a, BinaryOperator.BIT_XOR);
+    }
+
+    private static PyObject issubset(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        PySet other = asSet(i, a[0]);
+        try {
+            for (PyObject o : ((PySet) self).items()) {
+                if (!other.contains(o, i.rt)) {
+                    return i.rt.falseObj;
+                }
+            }
+            return i.rt.trueObj;
+        } finally {
+            i.rt.decref(other);
+        }
+    }
+
+    private static PyObject issuperset(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        PySet other = asSet(i, a[0]);
+        try {
+            for (PyObject o : other.items()) {
+                if (!((PySet) self).contains(o, i.rt)) {
+                    return i.rt.falseObj;
+                }
+            }
+            return i.rt.trueObj;
+        } finally {
+            i.rt.decref(other);
+        }
+    }
+
+    private static PyObject isdisjoint(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        PySet other = asSet(i, a[0]);
+        try {
+            for (PyObject o : other.items()) {
+                if (((PySet) self).contains(o, i.rt)) {
+                    return i.rt.falseObj;
+                }
+            }
+            return i.rt.trueObj;
+        } finally {
+            i.rt.decref(other);
+        }
+    }
+
+    private static PyObject index(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        PyTuple t = (PyTuple) self;
+        for (int x = 0; x < t.size(); x++) {
+            if (ObjectProtocol.richEquals(i.rt, t.get(x), a[0])) {
+                return i.rt.newInt(x);
+            }
+        }
+        throw i.errors.valueError("tuple.index(x): x not in tuple");
+    }
+
+    private static PyObject count(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        PyTuple t = (PyTuple) self;
+        int c = 0;
+        for (int x = 0; x < t.size(); x++) {
+            if (ObjectProtocol.richEquals(i.rt, t.get(x), a[0])) {
+                c++;
+            }
+        }
+        return i.rt.newInt(c);
+    }
+
+    private static PyObject bitLength(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        return i.rt.newInt(((PyInt) self).bigValue().abs().bitLength());
+    }
+
+    private static PyObject isInteger(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        return i.rt.trueObj;
     }
 }

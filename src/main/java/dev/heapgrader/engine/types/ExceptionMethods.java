@@ -62,15 +62,21 @@ public final class ExceptionMethods {
         ip.storeIn(base.dict(), "__new__", rt.track(new PyDescriptor(rt.types.staticmethod,
                 PyDescriptor.Kind.STATICMETHOD, "__new__", -1, newImpl)));
         NativeTable n = new NativeTable(ip, base.dict(), base);
-        n.def("__init__", (i, self, a, k) -> {
-            PyObject[] owned = new PyObject[NativeTable.positionalCount(a, k)];
-            for (int x = 0; x < owned.length; x++) {
-                owned[x] = a[x].newRef();
-            }
-            PyTuple old = ((PyBaseException) self).setArgs(i.rt.newTuple(owned));
-            i.rt.xdecref(old);
-            return i.rt.none;
-        });
-        n.def("with_traceback", (i, self, a, k) -> self.newRef());
+        n.def("__init__", ExceptionMethods::init);
+        n.def("with_traceback", ExceptionMethods::withTraceback);
+    }
+
+    private static PyObject init(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        PyObject[] owned = new PyObject[NativeTable.positionalCount(a, k)];
+        for (int x = 0; x < owned.length; x++) {
+            owned[x] = a[x].newRef();
+        }
+        PyTuple old = ((PyBaseException) self).setArgs(i.rt.newTuple(owned));
+        i.rt.xdecref(old);
+        return i.rt.none;
+    }
+
+    private static PyObject withTraceback(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        return self.newRef();
     }
 }

@@ -23,100 +23,17 @@ public final class ListMethods {
 
     static void install(Interpreter ip, PyType list) {
         NativeTable n = new NativeTable(ip, list.dict(), list);
-        n.def("append", (i, self, a, k) -> {
-            NativeTable.arity(i, "list.append", a, k, 1, 1);
-            i.trace.containerStore(i, self, a[0], "append");
-            Containers.listAppend(i, (PyList) self, a[0].newRef());
-            return i.rt.none;
-        });
-        n.def("extend", (i, self, a, k) -> {
-            NativeTable.arity(i, "list.extend", a, k, 1, 1);
-            int stored = ((PyList) self).size();
-            Containers.listExtend(i, (PyList) self, a[0]);
-            i.trace.containerStoresFrom(i, (PyList) self, stored, "extend");
-            return i.rt.none;
-        });
-        n.def("insert", (i, self, a, k) -> {
-            NativeTable.arity(i, "insert", a, k, 2, 2);
-            PyList l = (PyList) self;
-            long where = ObjectProtocol.index(i, a[0], "'%T' object cannot be interpreted as an integer");
-            int n2 = l.size();
-            if (where < 0) {
-                where = Math.max(0, where + n2);
-            }
-            where = Math.min(where, n2);
-            int before = l.allocated();
-            i.trace.containerStore(i, l, a[1], "insert");
-            l.insert((int) where, a[1].newRef());
-            Containers.accountResize(i, before, l.allocated());
-            return i.rt.none;
-        });
-        n.def("pop", (i, self, a, k) -> {
-            NativeTable.arity(i, "pop", a, k, 0, 1);
-            return pop((PyList) self, i, a.length == 0 ? -1 : ObjectProtocol.index(i, a[0],
-                    "'%T' object cannot be interpreted as an integer"));
-        });
-        n.def("remove", (i, self, a, k) -> {
-            NativeTable.arity(i, "list.remove", a, k, 1, 1);
-            PyList l = (PyList) self;
-            for (int idx = 0; idx < l.size(); idx++) {
-                if (ObjectProtocol.richEquals(i.rt, l.get(idx), a[0])) {
-                    Slices.replaceRange(i, l, idx, idx + 1, new PyObject[0]);
-                    return i.rt.none;
-                }
-            }
-            throw i.errors.valueError("list.remove(x): x not in list");
-        });
-        n.def("index", (i, self, a, k) -> {
-            NativeTable.arity(i, "index", a, k, 1, 3);
-            PyList l = (PyList) self;
-            for (int idx = 0; idx < l.size(); idx++) {
-                if (ObjectProtocol.richEquals(i.rt, l.get(idx), a[0])) {
-                    return i.rt.newInt(idx);
-                }
-            }
-            throw i.errors.valueError(Repr.repr(i, a[0]) + " is not in list");
-        });
-        n.def("count", (i, self, a, k) -> {
-            NativeTable.arity(i, "count", a, k, 1, 1);
-            PyList l = (PyList) self;
-            int c = 0;
-            for (int idx = 0; idx < l.size(); idx++) {
-                if (ObjectProtocol.richEquals(i.rt, l.get(idx), a[0])) {
-                    c++;
-                }
-            }
-            return i.rt.newInt(c);
-        });
-        n.def("clear", (i, self, a, k) -> {
-            NativeTable.arity(i, "clear", a, k, 0, 0);
-            clear(i, (PyList) self);
-            return i.rt.none;
-        });
-        n.def("copy", (i, self, a, k) -> {
-            NativeTable.arity(i, "copy", a, k, 0, 0);
-            PyObject[] items = ((PyList) self).toArray();
-            for (PyObject o : items) {
-                o.incref();
-            }
-            return i.rt.track(new PyList(i.rt.types.list, items));
-        });
-        n.def("reverse", (i, self, a, k) -> {
-            NativeTable.arity(i, "reverse", a, k, 0, 0);
-            PyList l = (PyList) self;
-            PyObject[] items = l.toArray();
-            for (int x = 0; x < items.length; x++) {
-                l.set(x, items[items.length - 1 - x]);
-            }
-            return i.rt.none;
-        });
-        n.def("sort", (i, self, a, k) -> {
-            if (NativeTable.positionalCount(a, k) != 0) {
-                throw i.errors.typeError("sort() takes no positional arguments");
-            }
-            sort(i, (PyList) self, NativeTable.keyword(a, k, "key"), NativeTable.keyword(a, k, "reverse"));
-            return i.rt.none;
-        });
+        n.def("append", ListMethods::append);
+        n.def("extend", ListMethods::extend);
+        n.def("insert", ListMethods::insert);
+        n.def("pop", ListMethods::popMethod);
+        n.def("remove", ListMethods::remove);
+        n.def("index", ListMethods::index);
+        n.def("count", ListMethods::count);
+        n.def("clear", ListMethods::clearMethod);
+        n.def("copy", ListMethods::copy);
+        n.def("reverse", ListMethods::reverse);
+        n.def("sort", ListMethods::sortMethod);
     }
 
     /** {@code _list_clear}: the buffer is freed and the items released last to first. */
@@ -201,5 +118,110 @@ public final class ListMethods {
         } finally {
             ip.rt.decref(r);
         }
+    }
+
+    private static PyObject append(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        NativeTable.arity(i, "list.append", a, k, 1, 1);
+        i.trace.containerStore(i, self, a[0], "append");
+        Containers.listAppend(i, (PyList) self, a[0].newRef());
+        return i.rt.none;
+    }
+
+    private static PyObject extend(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        NativeTable.arity(i, "list.extend", a, k, 1, 1);
+        int stored = ((PyList) self).size();
+        Containers.listExtend(i, (PyList) self, a[0]);
+        i.trace.containerStoresFrom(i, (PyList) self, stored, "extend");
+        return i.rt.none;
+    }
+
+    private static PyObject insert(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        NativeTable.arity(i, "insert", a, k, 2, 2);
+        PyList l = (PyList) self;
+        long where = ObjectProtocol.index(i, a[0], "'%T' object cannot be interpreted as an integer");
+        int n2 = l.size();
+        if (where < 0) {
+            where = Math.max(0, where + n2);
+        }
+        where = Math.min(where, n2);
+        int before = l.allocated();
+        i.trace.containerStore(i, l, a[1], "insert");
+        l.insert((int) where, a[1].newRef());
+        Containers.accountResize(i, before, l.allocated());
+        return i.rt.none;
+    }
+
+    private static PyObject popMethod(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        NativeTable.arity(i, "pop", a, k, 0, 1);
+        return pop((PyList) self, i, a.length == 0 ? -1 : ObjectProtocol.index(i, a[0],
+                "'%T' object cannot be interpreted as an integer"));
+    }
+
+    private static PyObject remove(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        NativeTable.arity(i, "list.remove", a, k, 1, 1);
+        PyList l = (PyList) self;
+        for (int idx = 0; idx < l.size(); idx++) {
+            if (ObjectProtocol.richEquals(i.rt, l.get(idx), a[0])) {
+                Slices.replaceRange(i, l, idx, idx + 1, new PyObject[0]);
+                return i.rt.none;
+            }
+        }
+        throw i.errors.valueError("list.remove(x): x not in list");
+    }
+
+    private static PyObject index(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        NativeTable.arity(i, "index", a, k, 1, 3);
+        PyList l = (PyList) self;
+        for (int idx = 0; idx < l.size(); idx++) {
+            if (ObjectProtocol.richEquals(i.rt, l.get(idx), a[0])) {
+                return i.rt.newInt(idx);
+            }
+        }
+        throw i.errors.valueError(Repr.repr(i, a[0]) + " is not in list");
+    }
+
+    private static PyObject count(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        NativeTable.arity(i, "count", a, k, 1, 1);
+        PyList l = (PyList) self;
+        int c = 0;
+        for (int idx = 0; idx < l.size(); idx++) {
+            if (ObjectProtocol.richEquals(i.rt, l.get(idx), a[0])) {
+                c++;
+            }
+        }
+        return i.rt.newInt(c);
+    }
+
+    private static PyObject clearMethod(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        NativeTable.arity(i, "clear", a, k, 0, 0);
+        clear(i, (PyList) self);
+        return i.rt.none;
+    }
+
+    private static PyObject copy(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        NativeTable.arity(i, "copy", a, k, 0, 0);
+        PyObject[] items = ((PyList) self).toArray();
+        for (PyObject o : items) {
+            o.incref();
+        }
+        return i.rt.track(new PyList(i.rt.types.list, items));
+    }
+
+    private static PyObject reverse(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        NativeTable.arity(i, "reverse", a, k, 0, 0);
+        PyList l = (PyList) self;
+        PyObject[] items = l.toArray();
+        for (int x = 0; x < items.length; x++) {
+            l.set(x, items[items.length - 1 - x]);
+        }
+        return i.rt.none;
+    }
+
+    private static PyObject sortMethod(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        if (NativeTable.positionalCount(a, k) != 0) {
+            throw i.errors.typeError("sort() takes no positional arguments");
+        }
+        sort(i, (PyList) self, NativeTable.keyword(a, k, "key"), NativeTable.keyword(a, k, "reverse"));
+        return i.rt.none;
     }
 }

@@ -30,42 +30,84 @@ public final class ObjectMethods {
 
     static void install(Interpreter ip, PyType object) {
         NativeTable n = new NativeTable(ip, object.dict(), object);
-        n.def("__init__", (i, self, a, k) -> {
-            InstanceCreation.objectInit(i, self, a);
-            return i.rt.none;
-        });
+        n.def("__init__", ObjectMethods::init);
         InterpreterState rt = ip.rt;
         PyBuiltin objectNew = rt.track(new PyBuiltin(rt.types.builtinFunction, "__new__",
                 (i, self, a, k) -> InstanceCreation.objectNew(i, a), null, null));
         ip.storeIn(object.dict(), "__new__", rt.track(new PyDescriptor(rt.types.staticmethod,
                 PyDescriptor.Kind.STATICMETHOD, "__new__", -1, objectNew)));
-        n.def("__repr__", (i, self, a, k) -> i.rt.newStr(Repr.ownRepr(i, self)));
-        n.def("__str__", (i, self, a, k) -> i.rt.newStr(Repr.str(i, self)));
-        n.def("__eq__", (i, self, a, k) -> {
-            MethodArity.slotWrapper(i, "__eq__", a, k, 1);
-            return self == a[0] ? i.rt.trueObj : i.rt.notImplemented;
-        });
-        n.def("__ne__", (i, self, a, k) -> {
-            MethodArity.slotWrapper(i, "__ne__", a, k, 1);
-            return self == a[0] ? i.rt.falseObj : i.rt.notImplemented;
-        });
-        n.def("__hash__", (i, self, a, k) -> i.rt.newInt(ObjectProtocol.hash(i, self)));
-        n.def("__setattr__", (i, self, a, k) -> {
-            String name = NativeTable.str(i, a[0], "attribute name");
-            Attributes.set(i, self, name, a[1], false);
-            return i.rt.none;
-        });
-        n.def("__delattr__", (i, self, a, k) -> {
-            Attributes.delete(i, self, NativeTable.str(i, a[0], "attribute name"), false);
-            return i.rt.none;
-        });
-        n.def("__getattribute__", (i, self, a, k) -> Attributes.get(i, self, NativeTable.str(i, a[0],
-                "attribute name")));
-        n.def("__format__", (i, self, a, k) -> i.rt.newStr(Formatting.format(i, self,
-                NativeTable.str(i, a[0], "format spec"))));
-        n.def("__sizeof__", (i, self, a, k) -> i.rt.newInt(SizeModel.getsizeof(i.rt, self)
-                - SizeModel.preHeader(i.rt, self.type())));
-        n.def("__init_subclass__", (i, self, a, k) -> i.rt.none);
-        n.def("__dir__", (i, self, a, k) -> Calls.call(i, i.builtins.getStr("dir"), new PyObject[] {self}, null));
+        n.def("__repr__", ObjectMethods::repr);
+        n.def("__str__", ObjectMethods::str);
+        n.def("__eq__", ObjectMethods::eq);
+        n.def("__ne__", ObjectMethods::ne);
+        n.def("__hash__", ObjectMethods::hash);
+        n.def("__setattr__", ObjectMethods::setattr);
+        n.def("__delattr__", ObjectMethods::delattr);
+        n.def("__getattribute__", ObjectMethods::getattribute);
+        n.def("__format__", ObjectMethods::format);
+        n.def("__sizeof__", ObjectMethods::sizeof);
+        n.def("__init_subclass__", ObjectMethods::initSubclass);
+        n.def("__dir__", ObjectMethods::dir);
+    }
+
+    private static PyObject init(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        InstanceCreation.objectInit(i, self, a);
+        return i.rt.none;
+    }
+
+    private static PyObject repr(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        return i.rt.newStr(Repr.ownRepr(i, self));
+    }
+
+    private static PyObject str(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        return i.rt.newStr(Repr.str(i, self));
+    }
+
+    private static PyObject eq(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        MethodArity.slotWrapper(i, "__eq__", a, k, 1);
+        return self == a[0] ? i.rt.trueObj : i.rt.notImplemented;
+    }
+
+    private static PyObject ne(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        MethodArity.slotWrapper(i, "__ne__", a, k, 1);
+        return self == a[0] ? i.rt.falseObj : i.rt.notImplemented;
+    }
+
+    private static PyObject hash(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        return i.rt.newInt(ObjectProtocol.hash(i, self));
+    }
+
+    private static PyObject setattr(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        String name = NativeTable.str(i, a[0], "attribute name");
+        Attributes.set(i, self, name, a[1], false);
+        return i.rt.none;
+    }
+
+    private static PyObject delattr(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        Attributes.delete(i, self, NativeTable.str(i, a[0], "attribute name"), false);
+        return i.rt.none;
+    }
+
+    private static PyObject getattribute(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        return Attributes.get(i, self, NativeTable.str(i, a[0],
+                "attribute name"));
+    }
+
+    private static PyObject format(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        return i.rt.newStr(Formatting.format(i, self,
+                NativeTable.str(i, a[0], "format spec")));
+    }
+
+    private static PyObject sizeof(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        return i.rt.newInt(SizeModel.getsizeof(i.rt, self)
+                - SizeModel.preHeader(i.rt, self.type()));
+    }
+
+    private static PyObject initSubclass(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        return i.rt.none;
+    }
+
+    private static PyObject dir(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        return Calls.call(i, i.builtins.getStr("dir"), new PyObject[] {self}, null);
     }
 }

@@ -18,35 +18,8 @@ public final class RangeMethods {
 
     static void install(Interpreter ip, PyType range) {
         NativeTable n = new NativeTable(ip, range.dict(), range);
-        n.def("count", (i, self, a, k) -> {
-            NativeTable.arity(i, "count", a, k, 1, 1);
-            PyRange r = (PyRange) self;
-            if (a[0] instanceof PyInt) {
-                return i.rt.newInt(r.contains(a[0]) ? 1 : 0);
-            }
-            long count = 0;
-            for (long x = 0; r.hasItem(x); x++) {
-                if (equalsItem(i, r, x, a[0])) {
-                    count++;
-                }
-            }
-            return i.rt.newInt(count);
-        });
-        n.def("index", (i, self, a, k) -> {
-            NativeTable.arity(i, "index", a, k, 1, 1);
-            PyRange r = (PyRange) self;
-            if (a[0] instanceof PyInt v) {
-                if (!r.contains(v)) {
-                    throw i.errors.valueError(Repr.repr(i, v) + " is not in range");
-                }
-                return i.rt.newInt(v.bigValue().subtract(r.start).divide(r.step));
-            }
-            long at = search(i, r, a[0]);
-            if (at < 0) {
-                throw i.errors.valueError("sequence.index(x): x not in sequence");
-            }
-            return i.rt.newInt(at);
-        });
+        n.def("count", RangeMethods::count);
+        n.def("index", RangeMethods::index);
     }
 
     /** {@code range_contains}: arithmetic for ints (bools included), a search for anything else. */
@@ -72,5 +45,36 @@ public final class RangeMethods {
         } finally {
             ip.rt.decref(v);
         }
+    }
+
+    private static PyObject count(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        NativeTable.arity(i, "count", a, k, 1, 1);
+        PyRange r = (PyRange) self;
+        if (a[0] instanceof PyInt) {
+            return i.rt.newInt(r.contains(a[0]) ? 1 : 0);
+        }
+        long count = 0;
+        for (long x = 0; r.hasItem(x); x++) {
+            if (equalsItem(i, r, x, a[0])) {
+                count++;
+            }
+        }
+        return i.rt.newInt(count);
+    }
+
+    private static PyObject index(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        NativeTable.arity(i, "index", a, k, 1, 1);
+        PyRange r = (PyRange) self;
+        if (a[0] instanceof PyInt v) {
+            if (!r.contains(v)) {
+                throw i.errors.valueError(Repr.repr(i, v) + " is not in range");
+            }
+            return i.rt.newInt(v.bigValue().subtract(r.start).divide(r.step));
+        }
+        long at = search(i, r, a[0]);
+        if (at < 0) {
+            throw i.errors.valueError("sequence.index(x): x not in sequence");
+        }
+        return i.rt.newInt(at);
     }
 }

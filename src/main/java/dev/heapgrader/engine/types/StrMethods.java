@@ -28,181 +28,46 @@ final class StrMethods {
 
     static void install(Interpreter ip, PyType str) {
         NativeTable n = new NativeTable(ip, str.dict(), str);
-        n.def("upper", (i, self, a, k) -> same(i, self, s(self).toUpperCase(Locale.ROOT)));
-        n.def("lower", (i, self, a, k) -> same(i, self, s(self).toLowerCase(Locale.ROOT)));
-        n.def("casefold", (i, self, a, k) -> same(i, self, s(self).toLowerCase(Locale.ROOT)));
-        n.def("swapcase", (i, self, a, k) -> {
-            StringBuilder sb = new StringBuilder();
-            s(self).codePoints().forEach(c -> sb.appendCodePoint(Character.isUpperCase(c) ? Character.toLowerCase(c)
-                    : Character.toUpperCase(c)));
-            return i.rt.newStr(sb.toString());
-        });
-        n.def("capitalize", (i, self, a, k) -> {
-            String v = s(self);
-            return i.rt.newStr(v.isEmpty() ? v : v.substring(0, 1).toUpperCase(Locale.ROOT)
-                    + v.substring(1).toLowerCase(Locale.ROOT));
-        });
-        n.def("title", (i, self, a, k) -> {
-            StringBuilder sb = new StringBuilder();
-            boolean prevCased = false;
-            for (int c : s(self).codePoints().toArray()) {
-                sb.appendCodePoint(prevCased ? Character.toLowerCase(c) : Character.toTitleCase(c));
-                prevCased = Character.isLetter(c);
-            }
-            return i.rt.newStr(sb.toString());
-        });
-        n.def("strip", (i, self, a, k) -> strip(i, self, a, true, true));
-        n.def("lstrip", (i, self, a, k) -> strip(i, self, a, true, false));
-        n.def("rstrip", (i, self, a, k) -> strip(i, self, a, false, true));
-        n.def("split", (i, self, a, k) -> split(i, self, a, k, false));
-        n.def("rsplit", (i, self, a, k) -> split(i, self, a, k, true));
-        n.def("splitlines", (i, self, a, k) -> {
-            List<String> parts = new ArrayList<>(List.of(s(self).split("\r\n|\n|\r", -1)));
-            if (!parts.isEmpty() && parts.get(parts.size() - 1).isEmpty()) {
-                parts.remove(parts.size() - 1);
-            }
-            return list(i, parts);
-        });
-        n.def("join", (i, self, a, k) -> {
-            NativeTable.arity(i, "str.join", a, k, 1, 1);
-            List<PyObject> items = Containers.sequenceItemsPresized(i, a[0]);
-            StringBuilder sb = new StringBuilder();
-            try {
-                for (int x = 0; x < items.size(); x++) {
-                    if (!(items.get(x) instanceof PyStr item)) {
-                        throw i.errors.typeError("sequence item " + x + ": expected str instance, "
-                                + items.get(x).type().name() + " found");
-                    }
-                    if (x > 0) {
-                        sb.append(s(self));
-                    }
-                    sb.append(item.value());
-                }
-                if (items.size() == 1 && items.get(0).type() == i.rt.types.str) {
-                    return items.get(0).newRef();
-                }
-                return i.rt.newStr(sb.toString());
-            } finally {
-                for (PyObject o : items) {
-                    i.rt.decref(o);
-                }
-            }
-        });
-        n.def("replace", (i, self, a, k) -> {
-            NativeTable.arity(i, "replace", a, k, 2, 3);
-            String old = NativeTable.str(i, a[0], "replace() argument 1");
-            String rep = NativeTable.str(i, a[1], "replace() argument 2");
-            long count = a.length > 2 ? ObjectProtocol.index(i, a[2], "'%T' object cannot be interpreted as an integer") : -1;
-            String v = s(self);
-            StringBuilder sb = new StringBuilder();
-            int from = 0;
-            int done = 0;
-            if (old.isEmpty()) {
-                return same(i, self, count < 0 ? v.replace("", rep) : v);
-            }
-            while (count < 0 || done < count) {
-                int at = v.indexOf(old, from);
-                if (at < 0) {
-                    break;
-                }
-                sb.append(v, from, at).append(rep);
-                from = at + old.length();
-                done++;
-            }
-            sb.append(v.substring(from));
-            return done == 0 ? self.newRef() : i.rt.newStr(sb.toString());
-        });
-        n.def("find", (i, self, a, k) -> {
-            MethodArity.substringSearch(i, "str", "find", a, k);
-            return i.rt.newInt(find(i, self, a, false));
-        });
-        n.def("rfind", (i, self, a, k) -> {
-            MethodArity.substringSearch(i, "str", "rfind", a, k);
-            return i.rt.newInt(find(i, self, a, true));
-        });
-        n.def("index", (i, self, a, k) -> {
-            MethodArity.substringSearch(i, "str", "index", a, k);
-            long r = find(i, self, a, false);
-            if (r < 0) {
-                throw i.errors.valueError("substring not found");
-            }
-            return i.rt.newInt(r);
-        });
-        n.def("rindex", (i, self, a, k) -> {
-            MethodArity.substringSearch(i, "str", "rindex", a, k);
-            long r = find(i, self, a, true);
-            if (r < 0) {
-                throw i.errors.valueError("substring not found");
-            }
-            return i.rt.newInt(r);
-        });
-        n.def("count", (i, self, a, k) -> {
-            MethodArity.substringSearch(i, "str", "count", a, k);
-            String sub = NativeTable.str(i, a[0], "must be str, not");
-            String v = s(self);
-            if (sub.isEmpty()) {
-                return i.rt.newInt(v.codePointCount(0, v.length()) + 1);
-            }
-            int c = 0;
-            int from = 0;
-            while ((from = v.indexOf(sub, from)) >= 0) {
-                c++;
-                from += sub.length();
-            }
-            return i.rt.newInt(c);
-        });
-        n.def("startswith", (i, self, a, k) -> {
-            MethodArity.substringSearch(i, "str", "startswith", a, k);
-            return i.rt.bool(affix(i, self, a, true));
-        });
-        n.def("endswith", (i, self, a, k) -> {
-            MethodArity.substringSearch(i, "str", "endswith", a, k);
-            return i.rt.bool(affix(i, self, a, false));
-        });
-        n.def("isdigit", (i, self, a, k) -> i.rt.bool(all(s(self), Character::isDigit)));
-        n.def("isdecimal", (i, self, a, k) -> i.rt.bool(all(s(self), Character::isDigit)));
-        n.def("isnumeric", (i, self, a, k) -> i.rt.bool(all(s(self), Character::isDigit)));
-        n.def("isalpha", (i, self, a, k) -> i.rt.bool(all(s(self), Character::isLetter)));
-        n.def("isalnum", (i, self, a, k) -> i.rt.bool(all(s(self), Character::isLetterOrDigit)));
-        n.def("isspace", (i, self, a, k) -> i.rt.bool(all(s(self), Character::isWhitespace)));
-        n.def("isupper", (i, self, a, k) -> i.rt.bool(cased(s(self), true)));
-        n.def("islower", (i, self, a, k) -> i.rt.bool(cased(s(self), false)));
-        n.def("isidentifier", (i, self, a, k) -> i.rt.bool(s(self).matches("[\\p{L}_][\\p{L}\\p{N}_]*")));
-        n.def("center", (i, self, a, k) -> pad(i, self, a, k, "center", '^'));
-        n.def("ljust", (i, self, a, k) -> pad(i, self, a, k, "ljust", '<'));
-        n.def("rjust", (i, self, a, k) -> pad(i, self, a, k, "rjust", '>'));
-        n.def("zfill", (i, self, a, k) -> {
-            NativeTable.arity(i, "str.zfill", a, k, 1, 1);
-            long width = ObjectProtocol.index(i, a[0], "'%T' object cannot be interpreted as an integer");
-            String v = s(self);
-            if (v.length() >= width) {
-                return self.newRef();
-            }
-            String sign = v.startsWith("-") || v.startsWith("+") ? v.substring(0, 1) : "";
-            return i.rt.newStr(sign + "0".repeat((int) width - v.length()) + v.substring(sign.length()));
-        });
-        n.def("partition", (i, self, a, k) -> {
-            NativeTable.arity(i, "str.partition", a, k, 1, 1);
-            return partition(i, self, a[0], false);
-        });
-        n.def("rpartition", (i, self, a, k) -> {
-            NativeTable.arity(i, "str.rpartition", a, k, 1, 1);
-            return partition(i, self, a[0], true);
-        });
-        n.def("removeprefix", (i, self, a, k) -> {
-            NativeTable.arity(i, "str.removeprefix", a, k, 1, 1);
-            String p = NativeTable.str(i, a[0], "removeprefix() argument");
-            return s(self).startsWith(p) && !p.isEmpty() ? i.rt.newStr(s(self).substring(p.length())) : self.newRef();
-        });
-        n.def("removesuffix", (i, self, a, k) -> {
-            NativeTable.arity(i, "str.removesuffix", a, k, 1, 1);
-            String p = NativeTable.str(i, a[0], "removesuffix() argument");
-            String v = s(self);
-            return v.endsWith(p) && !p.isEmpty() ? i.rt.newStr(v.substring(0, v.length() - p.length()))
-                    : self.newRef();
-        });
-        n.def("encode", (i, self, a, k) -> i.rt.newBytes(s(self).getBytes(StandardCharsets.UTF_8)));
-        n.def("format", (i, self, a, k) -> i.rt.newStr(StrFormat.format(i, s(self), a, k)));
+        n.def("upper", StrMethods::upper);
+        n.def("lower", StrMethods::lower);
+        n.def("casefold", StrMethods::casefold);
+        n.def("swapcase", StrMethods::swapcase);
+        n.def("capitalize", StrMethods::capitalize);
+        n.def("title", StrMethods::title);
+        n.def("strip", StrMethods::stripMethod);
+        n.def("lstrip", StrMethods::lstrip);
+        n.def("rstrip", StrMethods::rstrip);
+        n.def("split", StrMethods::splitMethod);
+        n.def("rsplit", StrMethods::rsplit);
+        n.def("splitlines", StrMethods::splitlines);
+        n.def("join", StrMethods::join);
+        n.def("replace", StrMethods::replace);
+        n.def("find", StrMethods::findMethod);
+        n.def("rfind", StrMethods::rfind);
+        n.def("index", StrMethods::index);
+        n.def("rindex", StrMethods::rindex);
+        n.def("count", StrMethods::count);
+        n.def("startswith", StrMethods::startswith);
+        n.def("endswith", StrMethods::endswith);
+        n.def("isdigit", StrMethods::isdigit);
+        n.def("isdecimal", StrMethods::isdecimal);
+        n.def("isnumeric", StrMethods::isnumeric);
+        n.def("isalpha", StrMethods::isalpha);
+        n.def("isalnum", StrMethods::isalnum);
+        n.def("isspace", StrMethods::isspace);
+        n.def("isupper", StrMethods::isupper);
+        n.def("islower", StrMethods::islower);
+        n.def("isidentifier", StrMethods::isidentifier);
+        n.def("center", StrMethods::center);
+        n.def("ljust", StrMethods::ljust);
+        n.def("rjust", StrMethods::rjust);
+        n.def("zfill", StrMethods::zfill);
+        n.def("partition", StrMethods::partitionMethod);
+        n.def("rpartition", StrMethods::rpartition);
+        n.def("removeprefix", StrMethods::removeprefix);
+        n.def("removesuffix", StrMethods::removesuffix);
+        n.def("encode", StrMethods::encode);
+        n.def("format", StrMethods::format);
     }
 
     private static PyObject same(Interpreter ip, PyObject self, String result) {
@@ -384,5 +249,264 @@ final class StrMethods {
         }
         return rt.newTuple(new PyObject[] {rt.newStr(v.substring(0, at)), sepObj.newRef(),
                 rt.newStr(v.substring(at + sep.length()))});
+    }
+
+    private static PyObject upper(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        return same(i, self, s(self).toUpperCase(Locale.ROOT));
+    }
+
+    private static PyObject lower(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        return same(i, self, s(self).toLowerCase(Locale.ROOT));
+    }
+
+    private static PyObject casefold(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        return same(i, self, s(self).toLowerCase(Locale.ROOT));
+    }
+
+    private static PyObject swapcase(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        StringBuilder sb = new StringBuilder();
+        s(self).codePoints().forEach(c -> sb.appendCodePoint(Character.isUpperCase(c) ? Character.toLowerCase(c)
+                : Character.toUpperCase(c)));
+        return i.rt.newStr(sb.toString());
+    }
+
+    private static PyObject capitalize(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        String v = s(self);
+        return i.rt.newStr(v.isEmpty() ? v : v.substring(0, 1).toUpperCase(Locale.ROOT)
+                + v.substring(1).toLowerCase(Locale.ROOT));
+    }
+
+    private static PyObject title(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        StringBuilder sb = new StringBuilder();
+        boolean prevCased = false;
+        for (int c : s(self).codePoints().toArray()) {
+            sb.appendCodePoint(prevCased ? Character.toLowerCase(c) : Character.toTitleCase(c));
+            prevCased = Character.isLetter(c);
+        }
+        return i.rt.newStr(sb.toString());
+    }
+
+    private static PyObject stripMethod(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        return strip(i, self, a, true, true);
+    }
+
+    private static PyObject lstrip(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        return strip(i, self, a, true, false);
+    }
+
+    private static PyObject rstrip(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        return strip(i, self, a, false, true);
+    }
+
+    private static PyObject splitMethod(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        return split(i, self, a, k, false);
+    }
+
+    private static PyObject rsplit(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        return split(i, self, a, k, true);
+    }
+
+    private static PyObject splitlines(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        List<String> parts = new ArrayList<>(List.of(s(self).split("\r\n|\n|\r", -1)));
+        if (!parts.isEmpty() && parts.get(parts.size() - 1).isEmpty()) {
+            parts.remove(parts.size() - 1);
+        }
+        return list(i, parts);
+    }
+
+    private static PyObject join(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        NativeTable.arity(i, "str.join", a, k, 1, 1);
+        List<PyObject> items = Containers.sequenceItemsPresized(i, a[0]);
+        StringBuilder sb = new StringBuilder();
+        try {
+            for (int x = 0; x < items.size(); x++) {
+                if (!(items.get(x) instanceof PyStr item)) {
+                    throw i.errors.typeError("sequence item " + x + ": expected str instance, "
+                            + items.get(x).type().name() + " found");
+                }
+                if (x > 0) {
+                    sb.append(s(self));
+                }
+                sb.append(item.value());
+            }
+            if (items.size() == 1 && items.get(0).type() == i.rt.types.str) {
+                return items.get(0).newRef();
+            }
+            return i.rt.newStr(sb.toString());
+        } finally {
+            for (PyObject o : items) {
+                i.rt.decref(o);
+            }
+        }
+    }
+
+    private static PyObject replace(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        NativeTable.arity(i, "replace", a, k, 2, 3);
+        String old = NativeTable.str(i, a[0], "replace() argument 1");
+        String rep = NativeTable.str(i, a[1], "replace() argument 2");
+        long count = a.length > 2 ? ObjectProtocol.index(i, a[2], "'%T' object cannot be interpreted as an integer") : -1;
+        String v = s(self);
+        StringBuilder sb = new StringBuilder();
+        int from = 0;
+        int done = 0;
+        if (old.isEmpty()) {
+            return same(i, self, count < 0 ? v.replace("", rep) : v);
+        }
+        while (count < 0 || done < count) {
+            int at = v.indexOf(old, from);
+            if (at < 0) {
+                break;
+            }
+            sb.append(v, from, at).append(rep);
+            from = at + old.length();
+            done++;
+        }
+        sb.append(v.substring(from));
+        return done == 0 ? self.newRef() : i.rt.newStr(sb.toString());
+    }
+
+    private static PyObject findMethod(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        MethodArity.substringSearch(i, "str", "find", a, k);
+        return i.rt.newInt(find(i, self, a, false));
+    }
+
+    private static PyObject rfind(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        MethodArity.substringSearch(i, "str", "rfind", a, k);
+        return i.rt.newInt(find(i, self, a, true));
+    }
+
+    private static PyObject index(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        MethodArity.substringSearch(i, "str", "index", a, k);
+        long r = find(i, self, a, false);
+        if (r < 0) {
+            throw i.errors.valueError("substring not found");
+        }
+        return i.rt.newInt(r);
+    }
+
+    private static PyObject rindex(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        MethodArity.substringSearch(i, "str", "rindex", a, k);
+        long r = find(i, self, a, true);
+        if (r < 0) {
+            throw i.errors.valueError("substring not found");
+        }
+        return i.rt.newInt(r);
+    }
+
+    private static PyObject count(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        MethodArity.substringSearch(i, "str", "count", a, k);
+        String sub = NativeTable.str(i, a[0], "must be str, not");
+        String v = s(self);
+        if (sub.isEmpty()) {
+            return i.rt.newInt(v.codePointCount(0, v.length()) + 1);
+        }
+        int c = 0;
+        int from = 0;
+        while ((from = v.indexOf(sub, from)) >= 0) {
+            c++;
+            from += sub.length();
+        }
+        return i.rt.newInt(c);
+    }
+
+    private static PyObject startswith(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        MethodArity.substringSearch(i, "str", "startswith", a, k);
+        return i.rt.bool(affix(i, self, a, true));
+    }
+
+    private static PyObject endswith(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        MethodArity.substringSearch(i, "str", "endswith", a, k);
+        return i.rt.bool(affix(i, self, a, false));
+    }
+
+    private static PyObject isdigit(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        return i.rt.bool(all(s(self), Character::isDigit));
+    }
+
+    private static PyObject isdecimal(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        return i.rt.bool(all(s(self), Character::isDigit));
+    }
+
+    private static PyObject isnumeric(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        return i.rt.bool(all(s(self), Character::isDigit));
+    }
+
+    private static PyObject isalpha(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        return i.rt.bool(all(s(self), Character::isLetter));
+    }
+
+    private static PyObject isalnum(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        return i.rt.bool(all(s(self), Character::isLetterOrDigit));
+    }
+
+    private static PyObject isspace(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        return i.rt.bool(all(s(self), Character::isWhitespace));
+    }
+
+    private static PyObject isupper(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        return i.rt.bool(cased(s(self), true));
+    }
+
+    private static PyObject islower(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        return i.rt.bool(cased(s(self), false));
+    }
+
+    private static PyObject isidentifier(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        return i.rt.bool(s(self).matches("[\\p{L}_][\\p{L}\\p{N}_]*"));
+    }
+
+    private static PyObject center(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        return pad(i, self, a, k, "center", '^');
+    }
+
+    private static PyObject ljust(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        return pad(i, self, a, k, "ljust", '<');
+    }
+
+    private static PyObject rjust(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        return pad(i, self, a, k, "rjust", '>');
+    }
+
+    private static PyObject zfill(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        NativeTable.arity(i, "str.zfill", a, k, 1, 1);
+        long width = ObjectProtocol.index(i, a[0], "'%T' object cannot be interpreted as an integer");
+        String v = s(self);
+        if (v.length() >= width) {
+            return self.newRef();
+        }
+        String sign = v.startsWith("-") || v.startsWith("+") ? v.substring(0, 1) : "";
+        return i.rt.newStr(sign + "0".repeat((int) width - v.length()) + v.substring(sign.length()));
+    }
+
+    private static PyObject partitionMethod(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        NativeTable.arity(i, "str.partition", a, k, 1, 1);
+        return partition(i, self, a[0], false);
+    }
+
+    private static PyObject rpartition(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        NativeTable.arity(i, "str.rpartition", a, k, 1, 1);
+        return partition(i, self, a[0], true);
+    }
+
+    private static PyObject removeprefix(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        NativeTable.arity(i, "str.removeprefix", a, k, 1, 1);
+        String p = NativeTable.str(i, a[0], "removeprefix() argument");
+        return s(self).startsWith(p) && !p.isEmpty() ? i.rt.newStr(s(self).substring(p.length())) : self.newRef();
+    }
+
+    private static PyObject removesuffix(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        NativeTable.arity(i, "str.removesuffix", a, k, 1, 1);
+        String p = NativeTable.str(i, a[0], "removesuffix() argument");
+        String v = s(self);
+        return v.endsWith(p) && !p.isEmpty() ? i.rt.newStr(v.substring(0, v.length() - p.length()))
+                : self.newRef();
+    }
+
+    private static PyObject encode(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        return i.rt.newBytes(s(self).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static PyObject format(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        return i.rt.newStr(StrFormat.format(i, s(self), a, k));
     }
 }

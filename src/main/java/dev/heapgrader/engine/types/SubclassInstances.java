@@ -129,10 +129,7 @@ public final class SubclassInstances {
     static void installInitializers(Interpreter ip) {
         BuiltinTypes b = ip.rt.types;
         for (PyType t : new PyType[] {b.list, b.dict, b.set}) {
-            new NativeTable(ip, t.dict(), t).def("__init__", (i, self, a, k) -> {
-                builtinInit(i, self, a, k);
-                return i.rt.none;
-            });
+            new NativeTable(ip, t.dict(), t).def("__init__", SubclassInstances::init);
         }
     }
 
@@ -207,5 +204,10 @@ public final class SubclassInstances {
                 Containers.setUpdate(ip, s, args[0]);
             }
         }
+    }
+
+    private static PyObject init(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+            builtinInit(i, self, a, k);
+            return i.rt.none;
     }
 }

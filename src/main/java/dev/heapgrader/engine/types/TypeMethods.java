@@ -32,21 +32,15 @@ public final class TypeMethods {
         SubclassInstances.installInitializers(ip);
         SubclassInstances.installImmutableConstructors(ip);
         NativeTable proxy = new NativeTable(ip, t.mappingProxy.dict(), t.mappingProxy);
-        proxy.def("keys", (i, self, a, k) -> DictMethods.viewOf(i, ((PyMappingProxy) self).mapping,
-                DictView.Kind.KEYS));
-        proxy.def("values", (i, self, a, k) -> DictMethods.viewOf(i, ((PyMappingProxy) self).mapping,
-                DictView.Kind.VALUES));
-        proxy.def("items", (i, self, a, k) -> DictMethods.viewOf(i, ((PyMappingProxy) self).mapping,
-                DictView.Kind.ITEMS));
-        proxy.def("get", (i, self, a, k) -> {
-            PyObject v = ((PyMappingProxy) self).mapping.get(a[0], i.rt);
-            return v != null ? v.newRef() : (a.length > 1 ? a[1].newRef() : i.rt.none);
-        });
+        proxy.def("keys", TypeMethods::keys);
+        proxy.def("values", TypeMethods::values);
+        proxy.def("items", TypeMethods::items);
+        proxy.def("get", TypeMethods::get);
         ExceptionMethods.install(ip, ip.errors.type("BaseException"));
         NativeTable property = new NativeTable(ip, t.property.dict(), t.property);
-        property.def("getter", (i, self, a, k) -> withAccessor(i, (PyDescriptor) self, 0, a[0]));
-        property.def("setter", (i, self, a, k) -> withAccessor(i, (PyDescriptor) self, 1, a[0]));
-        property.def("deleter", (i, self, a, k) -> withAccessor(i, (PyDescriptor) self, 2, a[0]));
+        property.def("getter", TypeMethods::getter);
+        property.def("setter", TypeMethods::setter);
+        property.def("deleter", TypeMethods::deleter);
         InterpreterState rt = ip.rt;
         PyBuiltin fromkeys = rt.track(new PyBuiltin(t.builtinFunction, "fromkeys", (i, self, a, k) -> {
             NativeTable.arity(i, "fromkeys", a, k, 2, 3);
@@ -90,24 +84,60 @@ public final class TypeMethods {
         stream.setHierarchy(rt.emptyTuple, rt.newTuple(new PyObject[] {stream, rt.types.object}));
         rt.heap.allocate(stream, 0, false);
         NativeTable n = new NativeTable(ip, stream.dict(), stream);
-        n.def("write", (i, self, a, k) -> {
-            NativeTable.arity(i, "write", a, k, 1, 1);
-            if (!(a[0] instanceof PyStr s)) {
-                throw i.errors.typeError("write() argument must be str, not " + a[0].type().name());
-            }
-            if (self == i.sysStderr) {
-                i.rt.writeErr(s.value());
-            } else {
-                i.stdout.write(s);
-            }
-            return i.rt.newInt(s.length());
-        });
-        n.def("flush", (i, self, a, k) -> {
-            if (self == i.sysStdout) {
-                i.stdout.flush();
-            }
-            return i.rt.none;
-        });
+        n.def("write", TypeMethods::write);
+        n.def("flush", TypeMethods::flush);
         return stream;
+    }
+
+    private static PyObject keys(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        return DictMethods.viewOf(i, ((PyMappingProxy) self).mapping,
+                DictView.Kind.KEYS);
+    }
+
+    private static PyObject values(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        return DictMethods.viewOf(i, ((PyMappingProxy) self).mapping,
+                DictView.Kind.VALUES);
+    }
+
+    private static PyObject items(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        return DictMethods.viewOf(i, ((PyMappingProxy) self).mapping,
+                DictView.Kind.ITEMS);
+    }
+
+    private static PyObject get(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        PyObject v = ((PyMappingProxy) self).mapping.get(a[0], i.rt);
+        return v != null ? v.newRef() : (a.length > 1 ? a[1].newRef() : i.rt.none);
+    }
+
+    private static PyObject getter(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        return withAccessor(i, (PyDescriptor) self, 0, a[0]);
+    }
+
+    private static PyObject setter(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        return withAccessor(i, (PyDescriptor) self, 1, a[0]);
+    }
+
+    private static PyObject deleter(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        return withAccessor(i, (PyDescriptor) self, 2, a[0]);
+    }
+
+    private static PyObject write(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        NativeTable.arity(i, "write", a, k, 1, 1);
+        if (!(a[0] instanceof PyStr s)) {
+            throw i.errors.typeError("write() argument must be str, not " + a[0].type().name());
+        }
+        if (self == i.sysStderr) {
+            i.rt.writeErr(s.value());
+        } else {
+            i.stdout.write(s);
+        }
+        return i.rt.newInt(s.length());
+    }
+
+    private static PyObject flush(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        if (self == i.sysStdout) {
+            i.stdout.flush();
+        }
+        return i.rt.none;
     }
 }
