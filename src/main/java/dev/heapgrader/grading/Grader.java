@@ -27,16 +27,11 @@ import java.util.Properties;
  * source and version always give the same report, because the engine is deterministic and checks read only the run.
  */
 public final class Grader {
-    /** What one graded run may use. */
+    /** What one graded run may use; the playground and heap timelines run under the same limits. */
     public static final Limits LIMITS = new Limits(20_000_000L, 256L * 1024 * 1024, 200_000, Duration.ofSeconds(10));
 
     private final ExerciseCatalog catalog;
     private final String rubricVersion;
-
-    /** What one graded run may use; the service's playground runs programs under the same limits. */
-    public static Limits limits() {
-        return LIMITS;
-    }
 
     public Grader(ExerciseCatalog catalog) {
         this.catalog = catalog;

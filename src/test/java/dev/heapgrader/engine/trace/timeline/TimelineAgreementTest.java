@@ -21,8 +21,7 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The recorded steps agree with what the program printed, for the five exercises' reference solutions (with the
- * exercise's harness, as grading runs them) and for corpus programs that print what they probe, on 3.11, 3.12
+ * The recorded steps agree with what the program printed, for the five exercises' reference solutions and for corpus programs that print what they probe, on 3.11, 3.12
  * and 3.13. The engine recording a timeline prints exactly what real CPython printed (the expected files come
  * from {@code conformance/regenerate} and {@code conformance/regenerate-solution-outputs}); then every probe and
  * collection the timeline recorded carries the value the program received, and where the source prints that
@@ -35,12 +34,6 @@ class TimelineAgreementTest {
     /** Corpus programs used: every program of these topics with a line printing one probe call. */
     private static final List<String> TOPICS = List.of("refcount", "gc", "sizes", "lesson", "dealloc", "weakref");
     private static final int MAX_CORPUS_PROGRAMS = 40;
-    /**
-     * Programs where the engine itself (timeline off too) does not print what CPython prints: leak-fix's harness
-     * counts gc.get_objects() growing by 1000 over leaky's 1000 calls where CPython counts 998 (3.11) or 999.
-     * Recording must still leave the output unchanged, which is checked for them as for every program.
-     */
-    private static final java.util.Set<String> KNOWN_ENGINE_DIFFERENCES = java.util.Set.of("leak-fix/solution.py");
     private static final String CALL = "(sys\\.getrefcount|sys\\.getsizeof|gc\\.collect)\\(";
     /** {@code print("label", CALL(...))} or {@code print(CALL(...))}, with one call on the line. */
     private static final Pattern PRINTED = Pattern.compile("^\\s*print\\((?:\"([^\"\\\\]*)\", )?" + CALL
@@ -54,10 +47,6 @@ class TimelineAgreementTest {
             try (Stream<Path> dirs = Files.list(Path.of("exercises"))) {
                 for (Path dir : dirs.filter(d -> Files.exists(d.resolve("solution.py"))).sorted().toList()) {
                     String source = Files.readString(dir.resolve("solution.py"));
-                    if (Files.exists(dir.resolve("harness.py"))) {
-                        source += (source.endsWith("\n") ? "" : "\n") + "\nprint(\"HEAPGRADER-BEGIN\")\n"
-                                + Files.readString(dir.resolve("harness.py"));
-                    }
                     String expected = Files.readString(SOLUTIONS.resolve(dir.getFileName() + "." + v.label() + ".out"));
                     out.add(Arguments.of(dir.getFileName() + "/solution.py", source, expected, v));
                 }
@@ -101,10 +90,8 @@ class TimelineAgreementTest {
 
         assertThat(run.result().stdout()).as("stdout with the timeline on and off")
                 .isEqualTo(Engine.run(source, file, v, Limits.defaults()).stdout());
-        if (!KNOWN_ENGINE_DIFFERENCES.contains(name)) {
-            assertThat(run.result().stdout()).as("stdout with the timeline on, beside CPython's")
-                    .isEqualTo(expectedStdout);
-        }
+        assertThat(run.result().stdout()).as("stdout with the timeline on, beside CPython's")
+                .isEqualTo(expectedStdout);
         List<Long> traced = new ArrayList<>();
         for (TraceEvent e : run.result().trace().events()) {
             if (e instanceof TraceEvent.RefcountProbe p) {
