@@ -41,7 +41,13 @@ public final class Engine {
     /** Runs with {@code stdin} as standard input, then makes {@code plan}'s calls before the interpreter shuts down. */
     public static RunResult run(String source, String filename, PythonVersion version, Limits limits, String stdin,
                                 CallPlan plan) {
-        return execute(source, filename, version, limits, stdin, plan, null).result();
+        return run(source, filename, version, limits, stdin, plan, RunPacer.NONE);
+    }
+
+    /** Runs as {@link #run(String, String, PythonVersion, Limits, String, CallPlan)} does, pausing when {@code pacer} asks. */
+    public static RunResult run(String source, String filename, PythonVersion version, Limits limits, String stdin,
+                                CallPlan plan, RunPacer pacer) {
+        return execute(source, filename, version, limits, stdin, plan, null, pacer).result();
     }
 
     /**
@@ -50,7 +56,14 @@ public final class Engine {
      */
     public static TimelineRun runWithTimeline(String source, String filename, PythonVersion version, Limits limits,
                                               String stdin, CallPlan plan, TimelineOptions options) {
-        return execute(source, filename, version, limits, stdin, plan, java.util.Objects.requireNonNull(options));
+        return runWithTimeline(source, filename, version, limits, stdin, plan, options, RunPacer.NONE);
+    }
+
+    /** A timeline run pausing when {@code pacer} asks. */
+    public static TimelineRun runWithTimeline(String source, String filename, PythonVersion version, Limits limits,
+                                              String stdin, CallPlan plan, TimelineOptions options, RunPacer pacer) {
+        return execute(source, filename, version, limits, stdin, plan, java.util.Objects.requireNonNull(options),
+                pacer);
     }
 
     /** A run recording its heap timeline, without planned calls. */
@@ -60,7 +73,7 @@ public final class Engine {
     }
 
     private static TimelineRun execute(String source, String filename, PythonVersion version, Limits limits,
-                                       String stdin, CallPlan plan, TimelineOptions options) {
+                                       String stdin, CallPlan plan, TimelineOptions options, RunPacer pacer) {
         ParseResult parsed;
         try {
             parsed = Parser.parseWithWarnings(source, filename, version);
@@ -76,7 +89,7 @@ public final class Engine {
         Thread worker = new Thread(null, () -> {
             try {
                 result.set(ProgramRunner.run(parsed.module(), filename, version, limits.maxSteps(),
-                        limits.maxHeapBytes(), deadline, stdin, plan, limits.maxOutputChars(), options));
+                        limits.maxHeapBytes(), deadline, stdin, plan, limits.maxOutputChars(), options, pacer));
             } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
                 result.set(e);
             }
