@@ -1,5 +1,6 @@
 package dev.heapgrader.engine;
 
+import dev.heapgrader.engine.interp.ClockSignal;
 import dev.heapgrader.engine.interp.ProgramRunner;
 import dev.heapgrader.engine.syntax.ParseResult;
 import dev.heapgrader.engine.syntax.Parser;
@@ -86,10 +87,11 @@ public final class Engine {
         }
         AtomicReference<Object> result = new AtomicReference<>();
         long deadline = System.nanoTime() + limits.maxWallTime().toNanos();
+        ClockSignal clock = new ClockSignal();
         Thread worker = new Thread(null, () -> {
             try {
                 result.set(ProgramRunner.run(parsed.module(), filename, version, limits.maxSteps(),
-                        limits.maxHeapBytes(), deadline, stdin, plan, limits.maxOutputChars(), options, pacer));
+                        limits.maxHeapBytes(), deadline, stdin, plan, limits.maxOutputChars(), options, pacer, clock));
             } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
                 result.set(e);
             }
@@ -97,7 +99,12 @@ public final class Engine {
         worker.setDaemon(true);
         worker.start();
         try {
-            worker.join(limits.maxWallTime().toMillis() + 5_000);
+            // the waiting thread is the run's timer: it rings the clock signal until the run ends
+            long giveUp = deadline + 5_000_000_000L;
+            while (worker.isAlive() && System.nanoTime() - giveUp < 0) {
+                worker.join(ClockSignal.PERIOD_MILLIS);
+                clock.ring();
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -62,4 +62,19 @@ class RunPacerTest {
         assertThat(run.outcome()).isEqualTo(RunResult.Outcome.TIME_LIMIT);
         assertThat(run.stdout()).isEmpty();
     }
+
+    @Test
+    void slowStatementsStillEndAtTheWallTimeLimit() {
+        Limits oneSecond = new Limits(50_000_000L, 256L << 20, 10_000, Duration.ofSeconds(1));
+        for (String slow : java.util.List.of("x = 7 ** 300000\nwhile True:\n    y = x * x\n",
+                "s = 'ab' * 200000\nwhile True:\n    s.count('ba')\n")) {
+            long start = System.nanoTime();
+            RunResult run = Engine.run(slow, "main.py", PythonVersion.V3_12, oneSecond);
+            long millis = (System.nanoTime() - start) / 1_000_000;
+
+            assertThat(run.outcome()).as(slow).isEqualTo(RunResult.Outcome.TIME_LIMIT);
+            // the contract is the limit plus a small margin, whatever one statement costs
+            assertThat(millis).as(slow).isLessThan(2_000);
+        }
+    }
 }

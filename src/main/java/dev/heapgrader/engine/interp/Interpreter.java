@@ -66,6 +66,8 @@ public final class Interpreter {
     /** Who may pause this run to share the processor; null: nobody (see {@link #pacer}). */
     private dev.heapgrader.engine.RunPacer pacer;
     private long nextPauseNanos;
+    /** Rung every few milliseconds by the thread waiting for this run (see {@link ClockSignal}). */
+    private ClockSignal clock = new ClockSignal();
     public Frame current;
     public final TraceRecorder trace = new TraceRecorder();
     /** The heap timeline being recorded, or null when the run did not ask for one. */
@@ -171,13 +173,14 @@ public final class Interpreter {
         if (++steps > maxSteps) {
             throw new StepLimitExceeded();
         }
-        if ((steps & 0x3ff) == 0) {
+        if (clock.due) {
             checkClock();
         }
     }
 
     /** Ends the run past its deadline, and offers the processor to other runs as often as the pacer asks. */
     void checkClock() {
+        clock.due = false;
         long now = System.nanoTime();
         if (now > deadlineNanos) {
             throw new TimeLimitExceeded();
@@ -192,8 +195,9 @@ public final class Interpreter {
         }
     }
 
-    /** Sets who may pause this run; until then it never pauses. */
-    void pacer(dev.heapgrader.engine.RunPacer pacer) {
+    /** Sets who may pause this run and what tells it to look at its clock. */
+    void pacing(dev.heapgrader.engine.RunPacer pacer, ClockSignal clock) {
+        this.clock = clock;
         this.pacer = pacer == dev.heapgrader.engine.RunPacer.NONE ? null : pacer;
         this.nextPauseNanos = System.nanoTime() + pacer.intervalNanos();
     }
@@ -243,7 +247,7 @@ public final class Interpreter {
                     }
                     switch (op) {
                         case Opcode.NOP, Opcode.LINE -> {
-                            if (op == Opcode.LINE && (steps & 0x3ff) == 0) {
+                            if (op == Opcode.LINE && clock.due) {
                                 checkClock();
                             }
                             if (op == Opcode.LINE && timeline != null) {

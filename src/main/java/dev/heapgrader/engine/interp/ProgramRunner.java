@@ -44,24 +44,20 @@ public final class ProgramRunner {
         return dev.heapgrader.engine.modules.ImportableModules.PROVIDED;
     }
 
-    public static Result run(Module module, String filename, PythonVersion version, long maxSteps,
-                             long maxHeapBytes, long deadlineNanos, String stdin) {
-        return run(module, filename, version, maxSteps, maxHeapBytes, deadlineNanos, stdin, CallPlan.NONE,
-                Long.MAX_VALUE, null, dev.heapgrader.engine.RunPacer.NONE);
-    }
-
     /**
      * Runs the module, then {@code plan}'s calls unless the module ended with an exception other than SystemExit;
      * printing more than {@code maxOutputChars} (stdout and stderr together) stops the program. Records the heap
-     * timeline when {@code options} is not null. The run offers to pause to {@code pacer}.
+     * timeline when {@code options} is not null. The run offers to pause to {@code pacer} and checks its deadline
+     * whenever {@code clock} rings.
      */
     public static Result run(Module module, String filename, PythonVersion version, long maxSteps,
                              long maxHeapBytes, long deadlineNanos, String stdin, CallPlan plan,
-                             long maxOutputChars, TimelineOptions options, dev.heapgrader.engine.RunPacer pacer) {
+                             long maxOutputChars, TimelineOptions options, dev.heapgrader.engine.RunPacer pacer,
+                             ClockSignal clock) {
         InterpreterState rt = new InterpreterState(version, maxHeapBytes);
         rt.maxOutputChars = maxOutputChars;
         Interpreter ip = new Interpreter(rt, filename, module.sourceLines(), stdin, maxSteps, deadlineNanos);
-        ip.pacer(pacer);
+        ip.pacing(pacer, clock);
         RunResult.Outcome outcome = RunResult.Outcome.COMPLETED;
         int status = 0;
         ConstantPool pool = new ConstantPool(rt);
