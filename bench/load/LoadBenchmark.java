@@ -139,7 +139,7 @@ public class LoadBenchmark {
         List<String> programs = List.of("import time\ntime.sleep(60)\n",
                 "x = 7 ** 300000\nwhile True:\n    y = x * x\n",
                 "s = 'ab' * 200000\nwhile True:\n    s.count('ba')\n",
-                "def f(n):\n    return f(n + 1) if n < 900 else 0\nwhile True:\n    f(0)\n");
+                "while True:\n    x = [0] * 1000000\n");
         String exercise = answers.get(0).exercise();
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds + 10L);
         ExecutorService pool = Executors.newFixedThreadPool(hostile);
