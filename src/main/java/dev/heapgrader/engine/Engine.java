@@ -1,6 +1,5 @@
 package dev.heapgrader.engine;
 
-import dev.heapgrader.engine.interp.ClockSignal;
 import dev.heapgrader.engine.interp.ProgramRunner;
 import dev.heapgrader.engine.syntax.ParseResult;
 import dev.heapgrader.engine.syntax.Parser;

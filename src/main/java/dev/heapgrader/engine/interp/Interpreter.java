@@ -66,8 +66,8 @@ public final class Interpreter {
     /** Who may pause this run to share the processor; null: nobody (see {@link #pacer}). */
     private dev.heapgrader.engine.RunPacer pacer;
     private long nextPauseNanos;
-    /** Rung every few milliseconds by the thread waiting for this run (see {@link ClockSignal}). */
-    private ClockSignal clock = new ClockSignal();
+    /** Rung every few milliseconds by the thread waiting for this run. */
+    private dev.heapgrader.engine.ClockSignal clock = new dev.heapgrader.engine.ClockSignal();
     public Frame current;
     public final TraceRecorder trace = new TraceRecorder();
     /** The heap timeline being recorded, or null when the run did not ask for one. */
@@ -173,14 +173,14 @@ public final class Interpreter {
         if (++steps > maxSteps) {
             throw new StepLimitExceeded();
         }
-        if (clock.due) {
+        if (clock.isDue()) {
             checkClock();
         }
     }
 
     /** Ends the run past its deadline, and offers the processor to other runs as often as the pacer asks. */
     void checkClock() {
-        clock.due = false;
+        clock.clear();
         long now = System.nanoTime();
         if (now > deadlineNanos) {
             throw new TimeLimitExceeded();
@@ -196,7 +196,7 @@ public final class Interpreter {
     }
 
     /** Sets who may pause this run and what tells it to look at its clock. */
-    void pacing(dev.heapgrader.engine.RunPacer pacer, ClockSignal clock) {
+    void pacing(dev.heapgrader.engine.RunPacer pacer, dev.heapgrader.engine.ClockSignal clock) {
         this.clock = clock;
         this.pacer = pacer == dev.heapgrader.engine.RunPacer.NONE ? null : pacer;
         this.nextPauseNanos = System.nanoTime() + pacer.intervalNanos();
@@ -247,7 +247,7 @@ public final class Interpreter {
                     }
                     switch (op) {
                         case Opcode.NOP, Opcode.LINE -> {
-                            if (op == Opcode.LINE && clock.due) {
+                            if (op == Opcode.LINE && clock.isDue()) {
                                 checkClock();
                             }
                             if (op == Opcode.LINE && timeline != null) {

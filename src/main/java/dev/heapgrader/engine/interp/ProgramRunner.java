@@ -53,7 +53,7 @@ public final class ProgramRunner {
     public static Result run(Module module, String filename, PythonVersion version, long maxSteps,
                              long maxHeapBytes, long deadlineNanos, String stdin, CallPlan plan,
                              long maxOutputChars, TimelineOptions options, dev.heapgrader.engine.RunPacer pacer,
-                             ClockSignal clock) {
+                             dev.heapgrader.engine.ClockSignal clock) {
         InterpreterState rt = new InterpreterState(version, maxHeapBytes);
         rt.maxOutputChars = maxOutputChars;
         Interpreter ip = new Interpreter(rt, filename, module.sourceLines(), stdin, maxSteps, deadlineNanos);

@@ -1,4 +1,4 @@
-package dev.heapgrader.engine.interp;
+package dev.heapgrader.engine;
 
 /**
  * Tells a running interpreter that it is time to look at its clock. The thread waiting for the run sets it about
@@ -10,9 +10,18 @@ public final class ClockSignal {
     /** How often the waiting thread rings. */
     public static final long PERIOD_MILLIS = 10;
 
-    volatile boolean due;
+    private volatile boolean due;
 
     public void ring() {
         due = true;
+    }
+
+    public boolean isDue() {
+        return due;
+    }
+
+    /** The interpreter has looked at its clock. */
+    public void clear() {
+        due = false;
     }
 }
