@@ -11,8 +11,8 @@ CREATE TABLE submission_rate_slot (
 );
 CREATE INDEX submission_rate_slot_member_idx ON submission_rate_slot (member_id, used_at);
 
--- One row that the first-start steps (the administrator token, the demo course) lock while they look and create,
--- so instances that start at once on an empty database do them exactly once.
+-- One row that a first-start step (the administrator token) locks while it looks and creates,
+-- so instances that start at once on an empty database do it exactly once.
 CREATE TABLE startup_lock (
     name VARCHAR(32) NOT NULL,
     CONSTRAINT startup_lock_pkey PRIMARY KEY (name)
