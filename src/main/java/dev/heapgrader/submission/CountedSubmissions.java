@@ -101,43 +101,39 @@ public class CountedSubmissions {
         }
     }
 
-    private record Cell(double bestScore, Instant latestReceived) {
-    }
-
     /**
-     * Counts a newly stored submission in its cell. Runs in the storing transaction, which holds the student's row
-     * lock, so no other attempt of the student changes the cell in between. A new submission has the highest id of
-     * its cell: it becomes the latest unless an earlier one was received later, and the best only with a strictly
-     * higher score.
+     * Counts a newly stored submission in its cell: one statement once the cell exists. Runs in the storing
+     * transaction, which holds the student's row lock, so no other attempt of the student changes the cell in
+     * between (and no two first attempts both insert it). A new submission has the highest id of its cell: it becomes
+     * the latest unless an earlier one was received later, and the best only with a strictly higher score. Every
+     * {@code CASE} compares with the row as it was before the update, as SQL defines it.
      */
     void record(Attempt attempt) {
-        List<Cell> cell = jdbc.query("SELECT best_final_score, latest_received_at FROM gradebook_cell"
-                + " WHERE member_id = ? AND exercise_id = ?", (row, n) -> new Cell(row.getDouble(1),
-                row.getTimestamp(2).toInstant()), attempt.memberId(), attempt.exerciseId());
-        if (cell.isEmpty()) {
+        Timestamp received = Timestamp.from(attempt.receivedAt());
+        double score = attempt.finalScore();
+        int updated = jdbc.update("""
+                UPDATE gradebook_cell SET attempts = attempts + 1,
+                    best_submission_id = CASE WHEN ? > best_final_score THEN ? ELSE best_submission_id END,
+                    best_grade_id = CASE WHEN ? > best_final_score THEN ? ELSE best_grade_id END,
+                    best_late_days = CASE WHEN ? > best_final_score THEN ? ELSE best_late_days END,
+                    best_penalty_percent = CASE WHEN ? > best_final_score THEN ? ELSE best_penalty_percent END,
+                    best_final_score = CASE WHEN ? > best_final_score THEN ? ELSE best_final_score END,
+                    latest_submission_id = CASE WHEN ? >= latest_received_at THEN ? ELSE latest_submission_id END,
+                    latest_grade_id = CASE WHEN ? >= latest_received_at THEN ? ELSE latest_grade_id END,
+                    latest_final_score = CASE WHEN ? >= latest_received_at THEN ? ELSE latest_final_score END,
+                    latest_late_days = CASE WHEN ? >= latest_received_at THEN ? ELSE latest_late_days END,
+                    latest_penalty_percent = CASE WHEN ? >= latest_received_at THEN ? ELSE latest_penalty_percent END,
+                    latest_received_at = CASE WHEN ? >= latest_received_at THEN ? ELSE latest_received_at END
+                WHERE member_id = ? AND exercise_id = ?
+                """, score, attempt.submissionId(), score, attempt.gradeId(), score, attempt.lateDays(), score,
+                attempt.penaltyPercent(), score, score, received, attempt.submissionId(), received,
+                attempt.gradeId(), received, score, received, attempt.lateDays(), received, attempt.penaltyPercent(),
+                received, received, attempt.memberId(), attempt.exerciseId());
+        if (updated == 0) {
             jdbc.update("INSERT INTO gradebook_cell (" + COLUMNS + ") VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
                     + " ?, ?)", attempt.courseId(), attempt.memberId(), attempt.exerciseId(), attempt.submissionId(),
-                    attempt.gradeId(), attempt.finalScore(), attempt.lateDays(), attempt.penaltyPercent(),
-                    attempt.submissionId(), attempt.gradeId(), Timestamp.from(attempt.receivedAt()),
-                    attempt.finalScore(), attempt.lateDays(), attempt.penaltyPercent());
-            return;
-        }
-        double best = cell.get(0).bestScore();
-        Instant latest = cell.get(0).latestReceived();
-        jdbc.update("UPDATE gradebook_cell SET attempts = attempts + 1 WHERE member_id = ? AND exercise_id = ?",
-                attempt.memberId(), attempt.exerciseId());
-        if (attempt.finalScore() > best) {
-            jdbc.update("UPDATE gradebook_cell SET best_submission_id = ?, best_grade_id = ?, best_final_score = ?,"
-                    + " best_late_days = ?, best_penalty_percent = ? WHERE member_id = ? AND exercise_id = ?",
-                    attempt.submissionId(), attempt.gradeId(), attempt.finalScore(), attempt.lateDays(),
-                    attempt.penaltyPercent(), attempt.memberId(), attempt.exerciseId());
-        }
-        if (!attempt.receivedAt().isBefore(latest)) {
-            jdbc.update("UPDATE gradebook_cell SET latest_submission_id = ?, latest_grade_id = ?,"
-                    + " latest_received_at = ?, latest_final_score = ?, latest_late_days = ?,"
-                    + " latest_penalty_percent = ? WHERE member_id = ? AND exercise_id = ?", attempt.submissionId(),
-                    attempt.gradeId(), Timestamp.from(attempt.receivedAt()), attempt.finalScore(),
-                    attempt.lateDays(), attempt.penaltyPercent(), attempt.memberId(), attempt.exerciseId());
+                    attempt.gradeId(), score, attempt.lateDays(), attempt.penaltyPercent(), attempt.submissionId(),
+                    attempt.gradeId(), received, score, attempt.lateDays(), attempt.penaltyPercent());
         }
     }
 

@@ -3,7 +3,6 @@ package dev.heapgrader.submission;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.heapgrader.course.ScorePolicy;
 import dev.heapgrader.exercise.CheckOutcome;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -47,10 +45,7 @@ class CountedSubmissionsTest {
 
     @BeforeEach
     void migratedDatabase() {
-        database = new HikariDataSource();
-        database.setJdbcUrl("jdbc:h2:mem:counted-" + UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE");
-        database.setUsername("sa");
-        Flyway.configure().dataSource(database).load().migrate();
+        database = MigratedH2.open("counted");
         jdbc = new JdbcTemplate(database);
     }
 

@@ -2,7 +2,6 @@ package dev.heapgrader.submission;
 
 import dev.heapgrader.api.ApiException;
 import com.zaxxer.hikari.HikariDataSource;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,7 +16,6 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -30,7 +28,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * The per-student sliding minute, kept in the database: the next submission over the limit is 429 with the wait
  * until a slot frees, and two limiters over one database (two instances) together admit no more than the limit.
- * Runs on a migrated in-memory H2; the cross-instance test on PostgreSQL is {@code dev.heapgrader.ScaleOutPostgresTest}.
+ * Runs on a migrated in-memory H2; the cross-instance test on PostgreSQL is
+ * {@code dev.heapgrader.ScaleOutPostgresTest}.
  */
 class SubmissionRateLimiterTest {
 
@@ -58,10 +57,7 @@ class SubmissionRateLimiterTest {
 
     @BeforeEach
     void migratedDatabase() {
-        database = new HikariDataSource();
-        database.setJdbcUrl("jdbc:h2:mem:rate-" + UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE");
-        database.setUsername("sa");
-        Flyway.configure().dataSource(database).load().migrate();
+        database = MigratedH2.open("rate");
         jdbc = new JdbcTemplate(database);
         jdbc.update("INSERT INTO course (id, slug, title, created_at) VALUES (1, 'c', 'C', CURRENT_TIMESTAMP)");
         for (long id : new long[] {7, 8}) {
