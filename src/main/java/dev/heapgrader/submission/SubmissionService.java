@@ -47,11 +47,13 @@ public class SubmissionService {
     private final SubmissionViews views;
     private final HiddenCheckDisclosure disclosure;
     private final Clock clock;
+    private final CountedSubmissions counted;
 
     SubmissionService(SubmissionRepository submissions, MemberRepository memberRows,
                       MemberService members, ExerciseGrading grading, GradeRecorder recorder,
                       GradingMetrics metrics, SubmissionRateLimiter limiter, TransactionTemplate transaction,
-                      SubmissionViews views, HiddenCheckDisclosure disclosure, Clock clock) {
+                      SubmissionViews views, HiddenCheckDisclosure disclosure, Clock clock,
+                      CountedSubmissions counted) {
         this.submissions = submissions;
         this.memberRows = memberRows;
         this.members = members;
@@ -63,6 +65,7 @@ public class SubmissionService {
         this.views = views;
         this.disclosure = disclosure;
         this.clock = clock;
+        this.counted = counted;
     }
 
     /**
@@ -165,6 +168,7 @@ public class SubmissionService {
         Optional<Instant> deadline = members.deadlineFor(course, student.getId(), exercise);
         Lateness lateness = Lateness.of(received, deadline, course.getLatePolicy());
         Grade grade = recorder.record(submission, answer, lateness);
+        counted.record(CountedSubmissions.Attempt.of(submission, grade));
         return new Stored(new Outcome(views.of(submission, grade, course, student, false), false), student, deadline);
     }
 
