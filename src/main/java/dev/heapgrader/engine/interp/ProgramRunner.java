@@ -197,7 +197,7 @@ public final class ProgramRunner {
             WeakrefPrelude.runAtExit(ip, weakref.dict);
         }
         ip.gc.atExit = true;
-        if (ip.gc.enabled) {
+        if (ip.gc.isEnabled()) {
             if (!rt.version.exitCollectionFindsMainNamespaceInPlace() && rt.heap.isTracked(globals)) {
                 // behind the younger generations, which a full collection walks after the oldest one
                 rt.heap.moveTo(globals, 1);
