@@ -167,6 +167,9 @@ public final class CycleCollector {
             g.gcRefs = o.isImmortal() ? Long.MAX_VALUE / 2 : o.refcnt();
         }
         PyObject.Visitor subtract = r -> {
+            // subtract_refs visits every reference once: a heap of million-item lists takes seconds to collect,
+            // so each visit counts toward the run's time limit
+            ip.work.charge(1);
             if (inPass(r, pass)) {
                 r.gc().gcRefs--;
             }
