@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
 
 import java.io.IOException;
 import java.lang.management.GarbageCollectorMXBean;
@@ -39,12 +40,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code target/hostile-times.tsv}, never asserted more tightly). The leak-fix forgeries go through the {@link Grader} and must fail the check they try
  * to forge.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HostileProgramsTest {
     /** Small limits keep the suite quick; the contract (limit + 1 s) is the same at any size. */
     private static final Limits LIMITS = new Limits(5_000_000, 32L << 20, 100_000, Duration.ofSeconds(1));
     private static final Duration MARGIN = Duration.ofSeconds(1);
     private static final Grader GRADER = new Grader(ExerciseCatalog.load(Path.of("exercises")));
-    private static final Map<String, String> MILLIS = new ConcurrentHashMap<>();
+    /** Wall time and collection pauses of each run, for {@code target/hostile-times.tsv}. */
+    private final Map<String, String> millis = new ConcurrentHashMap<>();
 
     @Test
     void theSuiteHasAnExpectationForEachOfAtLeastSixtyPrograms() throws IOException {
@@ -76,7 +79,7 @@ class HostileProgramsTest {
         return tests;
     }
 
-    private static void run(HostileExpectation e, PythonVersion v, CPythonLines cpython) {
+    private void run(HostileExpectation e, PythonVersion v, CPythonLines cpython) {
         long paused = collectionPauseMillis();
         long start = System.nanoTime();
         RunResult r = Engine.run(e.source(), e.program() + ".py", v, LIMITS);
@@ -109,7 +112,7 @@ class HostileProgramsTest {
         }
     }
 
-    private static void graded(HostileExpectation e, PythonVersion v) {
+    private void graded(HostileExpectation e, PythonVersion v) {
         long paused = collectionPauseMillis();
         long start = System.nanoTime();
         GradeReport report = GRADER.grade(e.exercise(), e.source(), e.program() + ".py", v, true);
@@ -133,11 +136,11 @@ class HostileProgramsTest {
      * The run's wall time less the test JVM's stop-the-world collection pauses meanwhile, which stop every thread
      * of the JVM alike and are not the engine overstaying its deadline; both are written to the times file.
      */
-    private static Duration record(HostileExpectation e, PythonVersion v, long start, long pausedBefore) {
-        long millis = (System.nanoTime() - start) / 1_000_000;
+    private Duration record(HostileExpectation e, PythonVersion v, long start, long pausedBefore) {
+        long wall = (System.nanoTime() - start) / 1_000_000;
         long paused = collectionPauseMillis() - pausedBefore;
-        MILLIS.put(e.program() + "\t" + v.label(), millis + "\t" + paused);
-        return Duration.ofMillis(millis - paused);
+        millis.put(e.program() + "\t" + v.label(), wall + "\t" + paused);
+        return Duration.ofMillis(wall - paused);
     }
 
     private static long collectionPauseMillis() {
@@ -146,10 +149,10 @@ class HostileProgramsTest {
     }
 
     @AfterAll
-    static void writeTimes() throws IOException {
+    void writeTimes() throws IOException {
         Path target = Path.of("target");
         if (Files.isDirectory(target)) {
-            String rows = MILLIS.entrySet().stream().sorted(Map.Entry.comparingByKey())
+            String rows = millis.entrySet().stream().sorted(Map.Entry.comparingByKey())
                     .map(en -> en.getKey() + "\t" + en.getValue()).collect(Collectors.joining("\n"));
             Files.writeString(target.resolve("hostile-times.tsv"), "program\tversion\twall ms\tJVM collection pauses ms\n" + rows + "\n");
         }
