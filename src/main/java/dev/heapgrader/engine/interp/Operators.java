@@ -1,0 +1,173 @@
+package dev.heapgrader.engine.interp;
+
+import dev.heapgrader.engine.object.PyObject;
+import dev.heapgrader.engine.protocol.Arithmetic;
+import dev.heapgrader.engine.protocol.Attributes;
+import dev.heapgrader.engine.protocol.Compare;
+import dev.heapgrader.engine.protocol.ObjectProtocol;
+import dev.heapgrader.engine.protocol.Subscripts;
+import dev.heapgrader.engine.syntax.ast.BinaryOperator;
+import dev.heapgrader.engine.syntax.ast.CompareOperator;
+import dev.heapgrader.engine.syntax.ast.UnaryOperator;
+
+/**
+ * The opcodes that apply an operator to the values on top of the stack: arithmetic, comparison, identity,
+ * membership, subscripts and attribute access. Each method's comment gives its stack effect as Python/bytecodes.c
+ * writes it; the operands are released after the operation, whether it returned or raised, as the
+ * instruction's {@code DECREF_INPUTS} does there.
+ */
+final class Operators {
+    private static final CompareOperator[] COMPARE_OPERATORS = CompareOperator.values();
+    private static final UnaryOperator[] UNARY_OPERATORS = UnaryOperator.values();
+
+    private Operators() {
+    }
+
+    /** {@code LOAD_ATTR} (owner -- attr). */
+    static void loadAttr(Interpreter ip, Frame f, int arg) {
+        InterpreterState rt = ip.rt;
+        PyObject owner = f.pop();
+        try {
+            f.push(Attributes.get(ip, owner, f.code.names[arg]));
+        } finally {
+            rt.decref(owner);
+        }
+    }
+
+    /** {@code STORE_ATTR} (v, owner --). */
+    static void storeAttr(Interpreter ip, Frame f, int arg) {
+        InterpreterState rt = ip.rt;
+        PyObject owner = f.pop();
+        PyObject value = f.pop();
+        try {
+            Attributes.set(ip, owner, f.code.names[arg], value);
+        } finally {
+            rt.decref(owner);
+            rt.decref(value);
+        }
+    }
+
+    /** {@code DELETE_ATTR} (owner --). */
+    static void deleteAttr(Interpreter ip, Frame f, int arg) {
+        InterpreterState rt = ip.rt;
+        PyObject owner = f.pop();
+        try {
+            Attributes.delete(ip, owner, f.code.names[arg]);
+        } finally {
+            rt.decref(owner);
+        }
+    }
+
+    /** {@code UNARY_OP} (value -- res). */
+    static void unaryOp(Interpreter ip, Frame f, int arg) {
+        InterpreterState rt = ip.rt;
+        PyObject v = f.pop();
+        try {
+            f.push(Arithmetic.unary(ip, UNARY_OPERATORS[arg], v));
+        } finally {
+            rt.decref(v);
+        }
+    }
+
+    /** {@code UNARY_NOT} (value -- res). */
+    static void unaryNot(Interpreter ip, Frame f, int arg) {
+        InterpreterState rt = ip.rt;
+        PyObject v = f.pop();
+        try {
+            f.push(rt.bool(!ObjectProtocol.truthy(ip, v)));
+        } finally {
+            rt.decref(v);
+        }
+    }
+
+    /** {@code COMPARE_OP} (left, right -- res). */
+    static void compareOp(Interpreter ip, Frame f, int arg) {
+        InterpreterState rt = ip.rt;
+        PyObject right = f.pop();
+        PyObject left = f.pop();
+        try {
+            f.push(Compare.rich(ip, left, right, COMPARE_OPERATORS[arg]));
+        } finally {
+            rt.decref(left);
+            rt.decref(right);
+        }
+    }
+
+    /** {@code IS_OP} (left, right -- b). */
+    static void isOp(Interpreter ip, Frame f, int arg) {
+        InterpreterState rt = ip.rt;
+        PyObject right = f.pop();
+        PyObject left = f.pop();
+        boolean same = left == right;
+        rt.decref(left);
+        rt.decref(right);
+        f.push(rt.bool(arg == 0 ? same : !same));
+    }
+
+    /** {@code CONTAINS_OP} (left, right -- b). */
+    static void containsOp(Interpreter ip, Frame f, int arg) {
+        InterpreterState rt = ip.rt;
+        PyObject container = f.pop();
+        PyObject item = f.pop();
+        try {
+            boolean in = ObjectProtocol.contains(ip, container, item);
+            f.push(rt.bool(arg == 0 ? in : !in));
+        } finally {
+            rt.decref(container);
+            rt.decref(item);
+        }
+    }
+
+    /** {@code BINARY_SUBSCR} (container, sub -- res). */
+    static void binarySubscr(Interpreter ip, Frame f, int arg) {
+        InterpreterState rt = ip.rt;
+        PyObject index = f.pop();
+        PyObject container = f.pop();
+        try {
+            f.push(Subscripts.get(ip, container, index));
+        } finally {
+            rt.decref(container);
+            rt.decref(index);
+        }
+    }
+
+    /** {@code STORE_SUBSCR} (v, container, sub --). */
+    static void storeSubscr(Interpreter ip, Frame f, int arg) {
+        InterpreterState rt = ip.rt;
+        PyObject index = f.pop();
+        PyObject container = f.pop();
+        PyObject value = f.pop();
+        try {
+            Subscripts.set(ip, container, index, value);
+        } finally {
+            rt.decref(container);
+            rt.decref(index);
+            rt.decref(value);
+        }
+    }
+
+    /** {@code DELETE_SUBSCR} (container, sub --). */
+    static void deleteSubscr(Interpreter ip, Frame f, int arg) {
+        InterpreterState rt = ip.rt;
+        PyObject index = f.pop();
+        PyObject container = f.pop();
+        try {
+            Subscripts.delete(ip, container, index);
+        } finally {
+            rt.decref(container);
+            rt.decref(index);
+        }
+    }
+
+    /** {@code BINARY_OP} (lhs, rhs -- res), in place for the augmented assignments. */
+    static void binary(Interpreter ip, Frame f, BinaryOperator op, boolean inPlace) {
+        PyObject right = f.pop();
+        PyObject left = f.pop();
+        try {
+            f.push(inPlace ? Arithmetic.inPlace(ip, op, left, right) : Arithmetic.binary(ip, op, left, right));
+        } finally {
+            ip.rt.decref(left);
+            ip.rt.decref(right);
+        }
+    }
+}
