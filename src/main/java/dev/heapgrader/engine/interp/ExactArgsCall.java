@@ -31,6 +31,19 @@ final class ExactArgsCall {
     }
 
     /**
+     * Runs {@code fn} (borrowed) with {@code args}: moved into the frame when {@code moveArgs}, else new references,
+     * the caller keeping its own (a call from C code). For {@link Calls#invoke} once {@link #accepts} said yes.
+     */
+    static PyObject invoke(Interpreter ip, PyFunction fn, PyObject[] args, boolean moveArgs) {
+        Frame frame = new Frame(fn.code, fn, fn.globals, ip.builtins, null);
+        PyObject[] fast = frame.fast;
+        for (int i = 0; i < args.length; i++) {
+            fast[i] = moveArgs ? args[i] : args[i].newRef();
+        }
+        return ip.execute(frame);
+    }
+
+    /**
      * Runs the function below the top {@code nargs} values of the caller's stack with those values as its
      * arguments (a bound method's {@code self} is the first of them): the arguments move into the new frame, the
      * function is popped and released once the frame returns. Returns the result, owned.
