@@ -30,20 +30,14 @@ final class Displays {
     /** {@code BUILD_TUPLE} (values[oparg] -- tup). */
     static void buildTuple(Interpreter ip, Frame f, int arg) {
         InterpreterState rt = ip.rt;
-        PyObject[] items = new PyObject[arg];
-        for (int i = arg - 1; i >= 0; i--) {
-            items[i] = f.pop();
-        }
+        PyObject[] items = popItems(f, arg);
         f.push(rt.newTuple(items));
     }
 
     /** {@code BUILD_LIST} (values[oparg] -- list). */
     static void buildList(Interpreter ip, Frame f, int arg) {
         InterpreterState rt = ip.rt;
-        PyObject[] items = new PyObject[arg];
-        for (int i = arg - 1; i >= 0; i--) {
-            items[i] = f.pop();
-        }
+        PyObject[] items = popItems(f, arg);
         f.push(rt.track(new PyList(rt.types.list, items)));
         ip.trace.containerStoresOf(ip, f.top(), f.top(), "list display");
     }
@@ -52,18 +46,13 @@ final class Displays {
     static void buildSet(Interpreter ip, Frame f, int arg) {
         InterpreterState rt = ip.rt;
         PySet s = rt.newSet();
-        PyObject[] items = new PyObject[arg];
-        for (int i = arg - 1; i >= 0; i--) {
-            items[i] = f.pop();
-        }
+        PyObject[] items = popItems(f, arg);
         try {
             for (PyObject item : items) {
                 s.add(item, rt);
             }
         } finally {
-            for (PyObject item : items) {
-                rt.decref(item);
-            }
+            releaseAll(rt, items);
         }
         f.push(s);
     }
@@ -72,19 +61,14 @@ final class Displays {
     static void buildMap(Interpreter ip, Frame f, int arg) {
         InterpreterState rt = ip.rt;
         PyDict d = rt.newDict();
-        PyObject[] kv = new PyObject[arg * 2];
-        for (int i = arg * 2 - 1; i >= 0; i--) {
-            kv[i] = f.pop();
-        }
+        PyObject[] kv = popItems(f, arg * 2);
         d.presize(arg, Containers.allExactStr(kv, 0, 2));
         try {
             for (int i = 0; i < arg; i++) {
                 Containers.dictSet(ip, d, kv[2 * i], kv[2 * i + 1]);
             }
         } finally {
-            for (PyObject o : kv) {
-                rt.decref(o);
-            }
+            releaseAll(rt, kv);
         }
         f.push(d);
     }
@@ -93,10 +77,7 @@ final class Displays {
     static void buildConstKeyMap(Interpreter ip, Frame f, int arg) {
         InterpreterState rt = ip.rt;
         PyTuple keys = (PyTuple) f.pop();
-        PyObject[] values = new PyObject[arg];
-        for (int i = arg - 1; i >= 0; i--) {
-            values[i] = f.pop();
-        }
+        PyObject[] values = popItems(f, arg);
         PyDict d = rt.newDict();
         d.presize(arg, Containers.allExactStr(keys.items(), 0, 1));
         try {
@@ -104,9 +85,7 @@ final class Displays {
                 Containers.dictSet(ip, d, keys.get(i), values[i]);
             }
         } finally {
-            for (PyObject o : values) {
-                rt.decref(o);
-            }
+            releaseAll(rt, values);
             rt.decref(keys);
         }
         f.push(d);
@@ -120,13 +99,7 @@ final class Displays {
 
     /** {@code SET_ADD} (set, unused[oparg-1], v -- set, unused[oparg-1]). */
     static void setAdd(Interpreter ip, Frame f, int arg) {
-        InterpreterState rt = ip.rt;
-        PyObject v = f.pop();
-        try {
-            ((PySet) f.peek(arg)).add(v, rt);
-        } finally {
-            rt.decref(v);
-        }
+        popAndUpdate(ip, f, arg, (i, frame, a, v) -> ((PySet) frame.peek(a)).add(v, i.rt));
     }
 
     /** {@code MAP_ADD} (dict, unused[oparg-1], key, value -- dict, unused[oparg-1]). */
@@ -144,46 +117,26 @@ final class Displays {
 
     /** {@code LIST_EXTEND} (list, unused[oparg-1], iterable -- list, unused[oparg-1]). */
     static void listExtend(Interpreter ip, Frame f, int arg) {
-        InterpreterState rt = ip.rt;
-        PyObject it = f.pop();
-        try {
-            Containers.listExtend(ip, (PyList) f.peek(arg), it);
-        } finally {
-            rt.decref(it);
-        }
+        popAndUpdate(ip, f, arg, (i, frame, a, it) -> Containers.listExtend(i, (PyList) frame.peek(a), it));
     }
 
     /** {@code SET_UPDATE} (set, unused[oparg-1], iterable -- set, unused[oparg-1]). */
     static void setUpdate(Interpreter ip, Frame f, int arg) {
-        InterpreterState rt = ip.rt;
-        PyObject it = f.pop();
-        try {
-            Containers.setUpdate(ip, (PySet) f.peek(arg), it);
-        } finally {
-            rt.decref(it);
-        }
+        popAndUpdate(ip, f, arg, (i, frame, a, it) -> Containers.setUpdate(i, (PySet) frame.peek(a), it));
     }
 
     /** {@code DICT_UPDATE} (dict, unused[oparg-1], update -- dict, unused[oparg-1]). */
     static void dictUpdate(Interpreter ip, Frame f, int arg) {
-        InterpreterState rt = ip.rt;
-        PyObject it = f.pop();
-        try {
-            Containers.dictUpdate(ip, (PyDict) f.peek(arg), it);
-        } finally {
-            rt.decref(it);
-        }
+        popAndUpdate(ip, f, arg, (i, frame, a, it) -> Containers.dictUpdate(i, (PyDict) frame.peek(a), it));
     }
 
-    /** {@code DICT_MERGE_KW} (callable, unused, dict, unused[oparg-1], update -- callable, unused, dict, unused[oparg-1]). */
+    /**
+     * {@code DICT_MERGE_KW} (callable, unused, dict, unused[oparg-1], update -- callable, unused, dict,
+     * unused[oparg-1]).
+     */
     static void dictMergeKw(Interpreter ip, Frame f, int arg) {
-        InterpreterState rt = ip.rt;
-        PyObject it = f.pop();
-        try {
-            Containers.dictMergeKeywords(ip, (PyDict) f.peek(arg), it, f.peek(arg + 2));
-        } finally {
-            rt.decref(it);
-        }
+        popAndUpdate(ip, f, arg, (i, frame, a, it) ->
+                Containers.dictMergeKeywords(i, (PyDict) frame.peek(a), it, frame.peek(a + 2)));
     }
 
     /** {@code LIST_TO_TUPLE} (list -- tuple). */
@@ -202,14 +155,42 @@ final class Displays {
     static void buildString(Interpreter ip, Frame f, int arg) {
         InterpreterState rt = ip.rt;
         StringBuilder sb = new StringBuilder();
-        PyObject[] parts = new PyObject[arg];
-        for (int i = arg - 1; i >= 0; i--) {
-            parts[i] = f.pop();
-        }
+        PyObject[] parts = popItems(f, arg);
         for (PyObject p : parts) {
             sb.append(((PyStr) p).value());
             rt.decref(p);
         }
         f.push(rt.newStr(sb.toString()));
+    }
+
+    /** What an update opcode does with the value it popped and the container {@code oparg} deep. */
+    @FunctionalInterface
+    private interface Update {
+        void apply(Interpreter ip, Frame f, int arg, PyObject value);
+    }
+
+    /** Pops the top value, lets {@code update} use it, and releases it whether the update returned or raised. */
+    private static void popAndUpdate(Interpreter ip, Frame f, int arg, Update update) {
+        PyObject value = f.pop();
+        try {
+            update.apply(ip, f, arg, value);
+        } finally {
+            ip.rt.decref(value);
+        }
+    }
+
+    /** Pops the top {@code n} values into an array, the deepest first: the references move into the array. */
+    private static PyObject[] popItems(Frame f, int n) {
+        PyObject[] items = new PyObject[n];
+        for (int i = n - 1; i >= 0; i--) {
+            items[i] = f.pop();
+        }
+        return items;
+    }
+
+    private static void releaseAll(InterpreterState rt, PyObject[] items) {
+        for (PyObject item : items) {
+            rt.decref(item);
+        }
     }
 }

@@ -14,28 +14,20 @@ import dev.heapgrader.engine.object.PyDict;
 import dev.heapgrader.engine.object.PyInt;
 import dev.heapgrader.engine.object.PyList;
 import dev.heapgrader.engine.object.PyObject;
-import dev.heapgrader.engine.object.PySet;
 import dev.heapgrader.engine.object.PyStr;
 import dev.heapgrader.engine.object.PyTuple;
 import dev.heapgrader.engine.object.PyType;
-import dev.heapgrader.engine.protocol.Arithmetic;
 import dev.heapgrader.engine.protocol.Attributes;
-import dev.heapgrader.engine.protocol.Compare;
 import dev.heapgrader.engine.protocol.Formatting;
 import dev.heapgrader.engine.protocol.Iteration;
 import dev.heapgrader.engine.protocol.ObjectProtocol;
 import dev.heapgrader.engine.protocol.Repr;
-import dev.heapgrader.engine.protocol.Subscripts;
-import dev.heapgrader.engine.syntax.ast.BinaryOperator;
-import dev.heapgrader.engine.syntax.ast.CompareOperator;
-import dev.heapgrader.engine.syntax.ast.UnaryOperator;
 import dev.heapgrader.engine.types.Containers;
 import dev.heapgrader.engine.types.PyCell;
 import dev.heapgrader.engine.types.PyFrameObject;
 import dev.heapgrader.engine.types.PyFunction;
 import dev.heapgrader.engine.types.PyGenerator;
 import dev.heapgrader.engine.types.PyModule;
-import dev.heapgrader.engine.types.PySlice;
 import dev.heapgrader.engine.types.PyTracebackObject;
 import dev.heapgrader.engine.types.TypeMethods;
 
@@ -45,7 +37,6 @@ import dev.heapgrader.engine.types.TypeMethods;
  * they leave a frame, the traceback keeps that frame's locals alive as CPython's frame objects do.
  */
 public final class Interpreter {
-    private static final BinaryOperator[] BINARY_OPERATORS = BinaryOperator.values();
 
     public final InterpreterState rt;
     public final Errors errors;
@@ -284,8 +275,8 @@ public final class Interpreter {
                         case Opcode.CALL_METHOD -> callMethod(f, arg);
                         case Opcode.CALL -> call(f, arg);
                         case Opcode.CALL_EX -> callEx(f, arg);
-                        case Opcode.BINARY_OP -> Operators.binary(this, f, BINARY_OPERATORS[arg], false);
-                        case Opcode.INPLACE_OP -> Operators.binary(this, f, BINARY_OPERATORS[arg], true);
+                        case Opcode.BINARY_OP -> Operators.binaryOp(this, f, arg);
+                        case Opcode.INPLACE_OP -> Operators.inplaceOp(this, f, arg);
                         case Opcode.UNARY_OP -> Operators.unaryOp(this, f, arg);
                         case Opcode.UNARY_NOT -> Operators.unaryNot(this, f, arg);
                         case Opcode.COMPARE_OP -> Operators.compareOp(this, f, arg);

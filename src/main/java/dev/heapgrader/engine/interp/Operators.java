@@ -17,6 +17,7 @@ import dev.heapgrader.engine.syntax.ast.UnaryOperator;
  * instruction's {@code DECREF_INPUTS} does there.
  */
 final class Operators {
+    private static final BinaryOperator[] BINARY_OPERATORS = BinaryOperator.values();
     private static final CompareOperator[] COMPARE_OPERATORS = CompareOperator.values();
     private static final UnaryOperator[] UNARY_OPERATORS = UnaryOperator.values();
 
@@ -25,13 +26,7 @@ final class Operators {
 
     /** {@code LOAD_ATTR} (owner -- attr). */
     static void loadAttr(Interpreter ip, Frame f, int arg) {
-        InterpreterState rt = ip.rt;
-        PyObject owner = f.pop();
-        try {
-            f.push(Attributes.get(ip, owner, f.code.names[arg]));
-        } finally {
-            rt.decref(owner);
-        }
+        replaceTop(ip, f, arg, (i, frame, a, owner) -> Attributes.get(i, owner, frame.code.names[a]));
     }
 
     /** {@code STORE_ATTR} (v, owner --). */
@@ -60,37 +55,17 @@ final class Operators {
 
     /** {@code UNARY_OP} (value -- res). */
     static void unaryOp(Interpreter ip, Frame f, int arg) {
-        InterpreterState rt = ip.rt;
-        PyObject v = f.pop();
-        try {
-            f.push(Arithmetic.unary(ip, UNARY_OPERATORS[arg], v));
-        } finally {
-            rt.decref(v);
-        }
+        replaceTop(ip, f, arg, (i, frame, a, v) -> Arithmetic.unary(i, UNARY_OPERATORS[a], v));
     }
 
     /** {@code UNARY_NOT} (value -- res). */
     static void unaryNot(Interpreter ip, Frame f, int arg) {
-        InterpreterState rt = ip.rt;
-        PyObject v = f.pop();
-        try {
-            f.push(rt.bool(!ObjectProtocol.truthy(ip, v)));
-        } finally {
-            rt.decref(v);
-        }
+        replaceTop(ip, f, arg, (i, frame, a, v) -> i.rt.bool(!ObjectProtocol.truthy(i, v)));
     }
 
     /** {@code COMPARE_OP} (left, right -- res). */
     static void compareOp(Interpreter ip, Frame f, int arg) {
-        InterpreterState rt = ip.rt;
-        PyObject right = f.pop();
-        PyObject left = f.pop();
-        try {
-            f.push(Compare.rich(ip, left, right, COMPARE_OPERATORS[arg]));
-        } finally {
-            rt.decref(left);
-            rt.decref(right);
-        }
+        replaceTopTwo(ip, f, arg, (i, a, left, right) -> Compare.rich(i, left, right, COMPARE_OPERATORS[a]));
     }
 
     /** {@code IS_OP} (left, right -- b). */
@@ -120,15 +95,7 @@ final class Operators {
 
     /** {@code BINARY_SUBSCR} (container, sub -- res). */
     static void binarySubscr(Interpreter ip, Frame f, int arg) {
-        InterpreterState rt = ip.rt;
-        PyObject index = f.pop();
-        PyObject container = f.pop();
-        try {
-            f.push(Subscripts.get(ip, container, index));
-        } finally {
-            rt.decref(container);
-            rt.decref(index);
-        }
+        replaceTopTwo(ip, f, arg, (i, a, container, index) -> Subscripts.get(i, container, index));
     }
 
     /** {@code STORE_SUBSCR} (v, container, sub --). */
@@ -159,12 +126,44 @@ final class Operators {
         }
     }
 
-    /** {@code BINARY_OP} (lhs, rhs -- res), in place for the augmented assignments. */
-    static void binary(Interpreter ip, Frame f, BinaryOperator op, boolean inPlace) {
+    /** {@code BINARY_OP} (lhs, rhs -- res). */
+    static void binaryOp(Interpreter ip, Frame f, int arg) {
+        replaceTopTwo(ip, f, arg, (i, a, left, right) -> Arithmetic.binary(i, BINARY_OPERATORS[a], left, right));
+    }
+
+    /** {@code BINARY_OP} of an augmented assignment (lhs, rhs -- res): {@code __iop__} first. */
+    static void inplaceOp(Interpreter ip, Frame f, int arg) {
+        replaceTopTwo(ip, f, arg, (i, a, left, right) -> Arithmetic.inPlace(i, BINARY_OPERATORS[a], left, right));
+    }
+
+    /** An operation on the value popped from the top of the stack; returns its result, owned. */
+    @FunctionalInterface
+    private interface OnTop {
+        PyObject apply(Interpreter ip, Frame f, int arg, PyObject value);
+    }
+
+    /** An operation on the two values popped from the top of the stack; returns its result, owned. */
+    @FunctionalInterface
+    private interface OnTopTwo {
+        PyObject apply(Interpreter ip, int arg, PyObject left, PyObject right);
+    }
+
+    /** Pops a value, pushes what {@code op} makes of it, and releases the value whether {@code op} returned or not. */
+    private static void replaceTop(Interpreter ip, Frame f, int arg, OnTop op) {
+        PyObject value = f.pop();
+        try {
+            f.push(op.apply(ip, f, arg, value));
+        } finally {
+            ip.rt.decref(value);
+        }
+    }
+
+    /** Pops right then left, pushes what {@code op} makes of them, then releases left and right, as above. */
+    private static void replaceTopTwo(Interpreter ip, Frame f, int arg, OnTopTwo op) {
         PyObject right = f.pop();
         PyObject left = f.pop();
         try {
-            f.push(inPlace ? Arithmetic.inPlace(ip, op, left, right) : Arithmetic.binary(ip, op, left, right));
+            f.push(op.apply(ip, arg, left, right));
         } finally {
             ip.rt.decref(left);
             ip.rt.decref(right);
