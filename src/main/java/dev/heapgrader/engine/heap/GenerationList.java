@@ -32,6 +32,13 @@ public final class GenerationList extends AbstractCollection<PyObject> {
         size++;
     }
 
+    /** Forgets every object at once; the caller relinks each of them into a list ({@link Heap#promoteSurvivors}). */
+    void detachAll() {
+        head = null;
+        tail = null;
+        size = 0;
+    }
+
     /** Unlinks an object this list holds. */
     void unlink(PyObject o) {
         GcLinks g = o.gc();

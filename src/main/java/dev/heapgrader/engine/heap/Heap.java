@@ -85,6 +85,42 @@ public final class Heap {
         generations.get(i).append(o);
     }
 
+    /**
+     * The end of a collection of generations 0 to {@code young}: {@code gc_list_merge(young, old)} moves what
+     * survived, in its order, to the end of generation {@code old}. The survivors are {@code survivors[from, to)};
+     * those the collection untracked are skipped, and the unreachable objects must already have left these
+     * generations, so that they hold exactly the tracked survivors (checked: otherwise each survivor moves alone).
+     */
+    public void promoteSurvivors(int young, int old, PyObject[] survivors, int from, int to) {
+        long held = 0;
+        for (int i = 0; i <= young; i++) {
+            held += generations.get(i).size();
+        }
+        long tracked = 0;
+        for (int i = from; i < to; i++) {
+            if (survivors[i].gc().tracked) {
+                tracked++;
+            }
+        }
+        if (held != tracked) {
+            for (int i = from; i < to; i++) {
+                moveTo(survivors[i], old);
+            }
+            return;
+        }
+        for (int i = 0; i <= young; i++) {
+            generations.get(i).detachAll();
+        }
+        GenerationList target = generations.get(old);
+        for (int i = from; i < to; i++) {
+            GcLinks g = survivors[i].gc();
+            if (g.tracked) {
+                g.generation = old;
+                target.append(survivors[i]);
+            }
+        }
+    }
+
     /** {@code gcstate->generations[i].count}: allocations for 0, collections of the younger one for 1 and 2. */
     public long count(int i) {
         return i == 0 ? gen0Count : counts[i];

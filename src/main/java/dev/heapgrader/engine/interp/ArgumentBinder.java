@@ -94,18 +94,20 @@ final class ArgumentBinder {
         }
         // defaults for the last positional parameters
         int ndefaults = fn.defaults == null ? 0 : fn.defaults.size();
-        List<String> missing = new ArrayList<>();
+        // made on the first missing parameter only: most calls bind every one
+        List<String> missing = null;
         for (int i = 0; i < argcount; i++) {
             if (fast[i] == null) {
                 int d = i - (argcount - ndefaults);
                 if (d >= 0) {
                     fast[i] = fn.defaults.get(d).newRef();
                 } else {
+                    missing = missing == null ? new ArrayList<>() : missing;
                     missing.add(code.varnames[i]);
                 }
             }
         }
-        if (!missing.isEmpty()) {
+        if (missing != null) {
             throw missingArguments(ip, fn, missing, "positional");
         }
         for (int i = argcount; i < total; i++) {
@@ -114,11 +116,12 @@ final class ArgumentBinder {
                 if (d != null) {
                     fast[i] = d.newRef();
                 } else {
+                    missing = missing == null ? new ArrayList<>() : missing;
                     missing.add(code.varnames[i]);
                 }
             }
         }
-        if (!missing.isEmpty()) {
+        if (missing != null) {
             throw missingArguments(ip, fn, missing, "keyword-only");
         }
     }

@@ -198,6 +198,9 @@ public final class Calls {
      * (a call from bytecode); otherwise the frame takes new references and the caller keeps its own.
      */
     static PyObject invoke(Interpreter ip, PyFunction fn, PyObject[] args, String[] kwnames, boolean moveArgs) {
+        if (kwnames == null && ExactArgsCall.accepts(fn, args.length)) {
+            return ExactArgsCall.invoke(ip, fn, args, moveArgs);
+        }
         Frame frame = new Frame(fn.code, fn, fn.globals, ip.builtins, null);
         try {
             ArgumentBinder.bind(ip, fn, frame, args, kwnames, moveArgs);

@@ -14,28 +14,20 @@ import dev.heapgrader.engine.object.PyDict;
 import dev.heapgrader.engine.object.PyInt;
 import dev.heapgrader.engine.object.PyList;
 import dev.heapgrader.engine.object.PyObject;
-import dev.heapgrader.engine.object.PySet;
 import dev.heapgrader.engine.object.PyStr;
 import dev.heapgrader.engine.object.PyTuple;
 import dev.heapgrader.engine.object.PyType;
-import dev.heapgrader.engine.protocol.Arithmetic;
 import dev.heapgrader.engine.protocol.Attributes;
-import dev.heapgrader.engine.protocol.Compare;
 import dev.heapgrader.engine.protocol.Formatting;
 import dev.heapgrader.engine.protocol.Iteration;
 import dev.heapgrader.engine.protocol.ObjectProtocol;
 import dev.heapgrader.engine.protocol.Repr;
-import dev.heapgrader.engine.protocol.Subscripts;
-import dev.heapgrader.engine.syntax.ast.BinaryOperator;
-import dev.heapgrader.engine.syntax.ast.CompareOperator;
-import dev.heapgrader.engine.syntax.ast.UnaryOperator;
 import dev.heapgrader.engine.types.Containers;
 import dev.heapgrader.engine.types.PyCell;
 import dev.heapgrader.engine.types.PyFrameObject;
 import dev.heapgrader.engine.types.PyFunction;
 import dev.heapgrader.engine.types.PyGenerator;
 import dev.heapgrader.engine.types.PyModule;
-import dev.heapgrader.engine.types.PySlice;
 import dev.heapgrader.engine.types.PyTracebackObject;
 import dev.heapgrader.engine.types.TypeMethods;
 
@@ -45,9 +37,6 @@ import dev.heapgrader.engine.types.TypeMethods;
  * they leave a frame, the traceback keeps that frame's locals alive as CPython's frame objects do.
  */
 public final class Interpreter {
-    private static final BinaryOperator[] BINOPS = BinaryOperator.values();
-    private static final CompareOperator[] CMPOPS = CompareOperator.values();
-    private static final UnaryOperator[] UNOPS = UnaryOperator.values();
 
     public final InterpreterState rt;
     public final Errors errors;
@@ -318,274 +307,43 @@ public final class Interpreter {
                         case Opcode.LOAD_NAME -> f.push(loadName(f, f.code.names[arg]));
                         case Opcode.STORE_NAME -> storeIn(f.locals, f.code.names[arg], f.pop());
                         case Opcode.DELETE_NAME -> deleteName(f.locals, f.code.names[arg], false);
-                        case Opcode.LOAD_ATTR -> {
-                            PyObject owner = f.pop();
-                            try {
-                                f.push(Attributes.get(this, owner, f.code.names[arg]));
-                            } finally {
-                                rt.decref(owner);
-                            }
-                        }
-                        case Opcode.STORE_ATTR -> {
-                            PyObject owner = f.pop();
-                            PyObject value = f.pop();
-                            try {
-                                Attributes.set(this, owner, f.code.names[arg], value);
-                            } finally {
-                                rt.decref(owner);
-                                rt.decref(value);
-                            }
-                        }
-                        case Opcode.DELETE_ATTR -> {
-                            PyObject owner = f.pop();
-                            try {
-                                Attributes.delete(this, owner, f.code.names[arg]);
-                            } finally {
-                                rt.decref(owner);
-                            }
-                        }
+                        case Opcode.LOAD_ATTR -> Operators.loadAttr(this, f, arg);
+                        case Opcode.STORE_ATTR -> Operators.storeAttr(this, f, arg);
+                        case Opcode.DELETE_ATTR -> Operators.deleteAttr(this, f, arg);
                         case Opcode.LOAD_METHOD -> Attributes.loadMethod(this, f, f.code.names[arg]);
                         case Opcode.CALL_METHOD -> callMethod(f, arg);
                         case Opcode.CALL -> call(f, arg);
                         case Opcode.CALL_EX -> callEx(f, arg);
-                        case Opcode.BINARY_OP -> binary(f, BINOPS[arg], false);
-                        case Opcode.INPLACE_OP -> binary(f, BINOPS[arg], true);
-                        case Opcode.UNARY_OP -> {
-                            PyObject v = f.pop();
-                            try {
-                                f.push(Arithmetic.unary(this, UNOPS[arg], v));
-                            } finally {
-                                rt.decref(v);
-                            }
-                        }
-                        case Opcode.UNARY_NOT -> {
-                            PyObject v = f.pop();
-                            try {
-                                f.push(rt.bool(!ObjectProtocol.truthy(this, v)));
-                            } finally {
-                                rt.decref(v);
-                            }
-                        }
-                        case Opcode.COMPARE_OP -> {
-                            PyObject right = f.pop();
-                            PyObject left = f.pop();
-                            try {
-                                work.chargeSizes(left, right);
-                                f.push(Compare.rich(this, left, right, CMPOPS[arg]));
-                            } finally {
-                                rt.decref(left);
-                                rt.decref(right);
-                            }
-                        }
-                        case Opcode.IS_OP -> {
-                            PyObject right = f.pop();
-                            PyObject left = f.pop();
-                            boolean same = left == right;
-                            rt.decref(left);
-                            rt.decref(right);
-                            f.push(rt.bool(arg == 0 ? same : !same));
-                        }
-                        case Opcode.CONTAINS_OP -> {
-                            PyObject container = f.pop();
-                            PyObject item = f.pop();
-                            try {
-                                work.chargeSizes(container, null);
-                                boolean in = ObjectProtocol.contains(this, container, item);
-                                f.push(rt.bool(arg == 0 ? in : !in));
-                            } finally {
-                                rt.decref(container);
-                                rt.decref(item);
-                            }
-                        }
-                        case Opcode.BINARY_SUBSCR -> {
-                            PyObject index = f.pop();
-                            PyObject container = f.pop();
-                            try {
-                                f.push(Subscripts.get(this, container, index));
-                                work.chargeSizes(f.top(), null);
-                            } finally {
-                                rt.decref(container);
-                                rt.decref(index);
-                            }
-                        }
+                        case Opcode.BINARY_OP -> Operators.binaryOp(this, f, arg);
+                        case Opcode.INPLACE_OP -> Operators.inplaceOp(this, f, arg);
+                        case Opcode.UNARY_OP -> Operators.unaryOp(this, f, arg);
+                        case Opcode.UNARY_NOT -> Operators.unaryNot(this, f, arg);
+                        case Opcode.COMPARE_OP -> Operators.compareOp(this, f, arg);
+                        case Opcode.IS_OP -> Operators.isOp(this, f, arg);
+                        case Opcode.CONTAINS_OP -> Operators.containsOp(this, f, arg);
+                        case Opcode.BINARY_SUBSCR -> Operators.binarySubscr(this, f, arg);
                         case Opcode.SETUP_ANNOTATIONS -> {
                             if (f.locals.getStr("__annotations__") == null) {
                                 storeIn(f.locals, "__annotations__", rt.newDict());
                             }
                         }
-                        case Opcode.STORE_SUBSCR -> {
-                            PyObject index = f.pop();
-                            PyObject container = f.pop();
-                            PyObject value = f.pop();
-                            try {
-                                Subscripts.set(this, container, index, value);
-                            } finally {
-                                rt.decref(container);
-                                rt.decref(index);
-                                rt.decref(value);
-                            }
-                        }
-                        case Opcode.DELETE_SUBSCR -> {
-                            PyObject index = f.pop();
-                            PyObject container = f.pop();
-                            try {
-                                Subscripts.delete(this, container, index);
-                            } finally {
-                                rt.decref(container);
-                                rt.decref(index);
-                            }
-                        }
-                        case Opcode.BUILD_SLICE -> {
-                            PyObject step = arg == 3 ? f.pop() : rt.none;
-                            PyObject stop = f.pop();
-                            PyObject start = f.pop();
-                            f.push(rt.track(new PySlice(rt.types.slice, start, stop, step)));
-                        }
-                        case Opcode.BUILD_TUPLE -> {
-                            PyObject[] items = new PyObject[arg];
-                            for (int i = arg - 1; i >= 0; i--) {
-                                items[i] = f.pop();
-                            }
-                            f.push(rt.newTuple(items));
-                        }
-                        case Opcode.BUILD_LIST -> {
-                            PyObject[] items = new PyObject[arg];
-                            for (int i = arg - 1; i >= 0; i--) {
-                                items[i] = f.pop();
-                            }
-                            f.push(rt.track(new PyList(rt.types.list, items)));
-                            trace.containerStoresOf(this, f.top(), f.top(), "list display");
-                        }
-                        case Opcode.BUILD_SET -> {
-                            PySet s = rt.newSet();
-                            PyObject[] items = new PyObject[arg];
-                            for (int i = arg - 1; i >= 0; i--) {
-                                items[i] = f.pop();
-                            }
-                            try {
-                                for (PyObject item : items) {
-                                    s.add(item, rt);
-                                }
-                            } finally {
-                                for (PyObject item : items) {
-                                    rt.decref(item);
-                                }
-                            }
-                            f.push(s);
-                        }
-                        case Opcode.BUILD_MAP -> {
-                            PyDict d = rt.newDict();
-                            PyObject[] kv = new PyObject[arg * 2];
-                            for (int i = arg * 2 - 1; i >= 0; i--) {
-                                kv[i] = f.pop();
-                            }
-                            d.presize(arg, Containers.allExactStr(kv, 0, 2));
-                            try {
-                                for (int i = 0; i < arg; i++) {
-                                    Containers.dictSet(this, d, kv[2 * i], kv[2 * i + 1]);
-                                }
-                            } finally {
-                                for (PyObject o : kv) {
-                                    rt.decref(o);
-                                }
-                            }
-                            f.push(d);
-                        }
-                        case Opcode.BUILD_CONST_KEY_MAP -> {
-                            PyTuple keys = (PyTuple) f.pop();
-                            PyObject[] values = new PyObject[arg];
-                            for (int i = arg - 1; i >= 0; i--) {
-                                values[i] = f.pop();
-                            }
-                            PyDict d = rt.newDict();
-                            d.presize(arg, Containers.allExactStr(keys.items(), 0, 1));
-                            try {
-                                for (int i = 0; i < arg; i++) {
-                                    Containers.dictSet(this, d, keys.get(i), values[i]);
-                                }
-                            } finally {
-                                for (PyObject o : values) {
-                                    rt.decref(o);
-                                }
-                                rt.decref(keys);
-                            }
-                            f.push(d);
-                        }
-                        case Opcode.LIST_APPEND -> {
-                            PyObject v = f.pop();
-                            Containers.listAppend(this, (PyList) f.peek(arg), v);
-                        }
-                        case Opcode.SET_ADD -> {
-                            PyObject v = f.pop();
-                            try {
-                                ((PySet) f.peek(arg)).add(v, rt);
-                            } finally {
-                                rt.decref(v);
-                            }
-                        }
-                        case Opcode.MAP_ADD -> {
-                            PyObject v = f.pop();
-                            PyObject k = f.pop();
-                            try {
-                                Containers.dictSet(this, (PyDict) f.peek(arg), k, v);
-                            } finally {
-                                rt.decref(k);
-                                rt.decref(v);
-                            }
-                        }
-                        case Opcode.LIST_EXTEND -> {
-                            PyObject it = f.pop();
-                            try {
-                                Containers.listExtend(this, (PyList) f.peek(arg), it);
-                            } finally {
-                                rt.decref(it);
-                            }
-                        }
-                        case Opcode.SET_UPDATE -> {
-                            PyObject it = f.pop();
-                            try {
-                                Containers.setUpdate(this, (PySet) f.peek(arg), it);
-                            } finally {
-                                rt.decref(it);
-                            }
-                        }
-                        case Opcode.DICT_UPDATE -> {
-                            PyObject it = f.pop();
-                            try {
-                                Containers.dictUpdate(this, (PyDict) f.peek(arg), it);
-                            } finally {
-                                rt.decref(it);
-                            }
-                        }
-                        case Opcode.DICT_MERGE_KW -> {
-                            PyObject it = f.pop();
-                            try {
-                                Containers.dictMergeKeywords(this, (PyDict) f.peek(arg), it, f.peek(arg + 2));
-                            } finally {
-                                rt.decref(it);
-                            }
-                        }
-                        case Opcode.LIST_TO_TUPLE -> {
-                            PyList l = (PyList) f.pop();
-                            PyObject[] items = l.toArray();
-                            for (PyObject o : items) {
-                                o.incref();
-                            }
-                            rt.decref(l);
-                            f.push(rt.newTuple(items));
-                        }
-                        case Opcode.BUILD_STRING -> {
-                            StringBuilder sb = new StringBuilder();
-                            PyObject[] parts = new PyObject[arg];
-                            for (int i = arg - 1; i >= 0; i--) {
-                                parts[i] = f.pop();
-                            }
-                            for (PyObject p : parts) {
-                                sb.append(((PyStr) p).value());
-                                rt.decref(p);
-                            }
-                            f.push(rt.newStr(sb.toString()));
-                        }
+                        case Opcode.STORE_SUBSCR -> Operators.storeSubscr(this, f, arg);
+                        case Opcode.DELETE_SUBSCR -> Operators.deleteSubscr(this, f, arg);
+                        case Opcode.BUILD_SLICE -> Displays.buildSlice(this, f, arg);
+                        case Opcode.BUILD_TUPLE -> Displays.buildTuple(this, f, arg);
+                        case Opcode.BUILD_LIST -> Displays.buildList(this, f, arg);
+                        case Opcode.BUILD_SET -> Displays.buildSet(this, f, arg);
+                        case Opcode.BUILD_MAP -> Displays.buildMap(this, f, arg);
+                        case Opcode.BUILD_CONST_KEY_MAP -> Displays.buildConstKeyMap(this, f, arg);
+                        case Opcode.LIST_APPEND -> Displays.listAppend(this, f, arg);
+                        case Opcode.SET_ADD -> Displays.setAdd(this, f, arg);
+                        case Opcode.MAP_ADD -> Displays.mapAdd(this, f, arg);
+                        case Opcode.LIST_EXTEND -> Displays.listExtend(this, f, arg);
+                        case Opcode.SET_UPDATE -> Displays.setUpdate(this, f, arg);
+                        case Opcode.DICT_UPDATE -> Displays.dictUpdate(this, f, arg);
+                        case Opcode.DICT_MERGE_KW -> Displays.dictMergeKw(this, f, arg);
+                        case Opcode.LIST_TO_TUPLE -> Displays.listToTuple(this, f, arg);
+                        case Opcode.BUILD_STRING -> Displays.buildString(this, f, arg);
                         case Opcode.FORMAT_VALUE -> f.push(Formatting.formatValue(this, f, arg));
                         case Opcode.UNPACK_SEQUENCE -> Containers.unpack(this, f, arg, -1);
                         case Opcode.UNPACK_EX -> Containers.unpack(this, f, arg & 0xff, arg >> 8);
@@ -807,20 +565,12 @@ public final class Interpreter {
         f.sp = 0;
     }
 
-    private void binary(Frame f, BinaryOperator op, boolean inPlace) {
-        PyObject right = f.pop();
-        PyObject left = f.pop();
-        try {
-            f.push(inPlace ? Arithmetic.inPlace(this, op, left, right) : Arithmetic.binary(this, op, left, right));
-            work.chargeSizes(f.top(), right);
-        } finally {
-            rt.decref(left);
-            rt.decref(right);
-        }
-    }
-
     private void call(Frame f, int arg) {
         int nargs = arg & 0xffff;
+        if (arg == nargs && ExactArgsCall.accepts(f.stack[f.sp - nargs - 1], nargs)) {
+            f.push(ExactArgsCall.call(this, f, nargs));
+            return;
+        }
         PyTuple kwnames = (arg >> 16) != 0 ? (PyTuple) f.pop() : null;
         PyObject[] args = new PyObject[nargs];
         for (int i = nargs - 1; i >= 0; i--) {
@@ -832,6 +582,20 @@ public final class Interpreter {
 
     private void callMethod(Frame f, int arg) {
         int nargs = arg & 0xffff;
+        if (arg == nargs) {
+            // the stack holds method, self, arguments; or null, callable, arguments
+            PyObject method = f.stack[f.sp - nargs - 2];
+            if (method != null && ExactArgsCall.accepts(method, nargs + 1)) {
+                f.push(ExactArgsCall.call(this, f, nargs + 1));
+                return;
+            }
+            if (method == null && ExactArgsCall.accepts(f.stack[f.sp - nargs - 1], nargs)) {
+                PyObject result = ExactArgsCall.call(this, f, nargs);
+                f.pop();
+                f.push(result);
+                return;
+            }
+        }
         PyTuple kwnames = (arg >> 16) != 0 ? (PyTuple) f.pop() : null;
         PyObject[] args = new PyObject[nargs];
         for (int i = nargs - 1; i >= 0; i--) {
@@ -933,6 +697,16 @@ public final class Interpreter {
 
     /** Stores a stolen value under a str key. */
     public void storeIn(PyDict d, String name, PyObject value) {
+        int entry = InterpreterState.isIdentifierLike(name) ? d.internedKeyEntry(name) : -1;
+        if (entry >= 0) {
+            // the name is bound already: the interned key stays, only the value changes (the general path's
+            // constantStr would return that same key and take and drop a reference to it)
+            PyObject old = d.replaceValueAt(entry, value);
+            rt.noteDictStore(d, d.keyAt(entry), value);
+            rt.decref(value);
+            rt.xdecref(old);
+            return;
+        }
         PyStr key = rt.constantStr(name);
         try {
             PyObject old = d.put(key, value, rt);

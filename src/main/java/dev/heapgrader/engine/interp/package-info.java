@@ -1,9 +1,11 @@
 /**
  * The virtual machine (CPython's Python/ceval.c and Python/bytecodes.c): the evaluation loop
- * ({@code Interpreter}), frames, calls and argument binding, class creation, generators, raising and the
- * {@code with} protocol, the trace recorder, the native-function table, and {@code InterpreterState}, everything
- * one run shares (CPython's {@code PyInterpreterState}). {@link dev.heapgrader.engine.interp.ProgramRunner} runs a
- * parsed module as {@code __main__}; it is the only class used from outside the engine's internals.
+ * ({@code Interpreter}, with the display and operator opcodes in {@code Displays} and {@code Operators}), frames,
+ * calls and argument binding ({@code ExactArgsCall} for exact positional calls), class creation, generators,
+ * raising and the {@code with} protocol, the trace recorder, the native-function table, and
+ * {@code InterpreterState}, everything one run shares (CPython's {@code PyInterpreterState}).
+ * {@link dev.heapgrader.engine.interp.ProgramRunner} runs a parsed module as {@code __main__}; it is the only class
+ * used from outside the engine's internals.
  *
  * <p>Because values live on an operand stack and in frame slots exactly where CPython keeps them, the reference
  * counts a program observes match CPython's. Type-specific behaviour belongs in {@code engine.types}, operator

@@ -45,6 +45,7 @@ public final class CycleCollector {
     private long frozenByInterpreter;
     private final long[] collections = new long[3];
     private final long[] collected = new long[3];
+    private final Reachability reachability = new Reachability();
 
     public CycleCollector(Interpreter ip) {
         this.ip = ip;
@@ -83,34 +84,32 @@ public final class CycleCollector {
             heap.setCount(i, 0);
         }
         // gc_collect_main: the younger lists are appended to the collected generation's list, in order
-        List<PyObject> young = new ArrayList<>(heap.generation(gen));
-        for (int i = 0; i < gen; i++) {
-            young.addAll(heap.generation(i));
-        }
+        int examined = reachability.load(heap, gen);
+        // update_refs, subtract_refs and move_unreachable visit each examined object's references a few times:
+        // a heap of million-item lists takes seconds to collect, so that work counts toward the time limit
+        ip.work.charge(4L * examined);
         if (ip.timeline != null) {
-            ip.timeline.collectionStarted(gen, explicit, young);
+            ip.timeline.collectionStarted(gen, explicit, reachability.examined());
         }
-        int pass = externalRefs(young);
+        int pass = reachability.externalRefs();
         List<PyObject> unreachable = new ArrayList<>();
-        List<PyObject> survivors = moveUnreachable(young, pass, unreachable);
-        AtomicContainers.untrackTuples(ip.rt, survivors);
+        reachability.moveUnreachable(pass, unreachable);
+        AtomicContainers.untrackTuples(ip.rt, reachability.survivingContainers());
         if (gen == 2) {
-            AtomicContainers.untrackDicts(ip.rt, survivors);
-            longLivedTotal = survivors.size();
+            AtomicContainers.untrackDicts(ip.rt, reachability.survivingContainers());
+            longLivedTotal = reachability.survivorCount();
             longLivedPending = 0;
         } else if (gen == 1) {
-            longLivedPending += survivors.size();
-        }
-        for (PyObject o : survivors) {
-            if (heap.isTracked(o)) {
-                heap.moveTo(o, old);
-            }
+            longLivedPending += reachability.survivorCount();
         }
         // the unreachable objects wait in the scratch list; a deallocation removes one from it, as
         // PyObject_GC_UnTrack unlinks it from CPython's unreachable list
         for (PyObject o : unreachable) {
             heap.moveTo(o, Heap.COLLECTING);
         }
+        heap.promoteSurvivors(gen, old, reachability.survivors(), reachability.survivorsFrom(),
+                reachability.survivorsTo());
+        reachability.release();
         long freedWeakrefs = handleWeakrefs(new ArrayList<>(heap.generation(Heap.COLLECTING)));
         long finalizers = finalizeGarbage(old);
         List<PyObject> garbage = handleResurrected(old);
@@ -132,97 +131,8 @@ public final class CycleCollector {
             ip.timeline.collectionDone(count);
         }
         ip.trace.collection(ip, new TraceEvent.Collection(line, gen, explicit, count, 0, List.copyOf(types),
-                young.size(), cycles, finalizers, liveBefore - heap.liveObjects()));
+                examined, cycles, finalizers, liveBefore - heap.liveObjects()));
         return count;
-    }
-
-    /** NumberArithmetic the passes over a set of objects; each object's GcLinks remember the pass that includes it. */
-    private int passes;
-
-    private static boolean inPass(PyObject o, int pass) {
-        return o.gc() != null && o.gc().pass == pass;
-    }
-
-    /**
-     * {@code update_refs} + {@code subtract_refs}: each object's count minus the references from inside the set,
-     * kept in its {@code gcRefs}. Starts a new pass over {@code objects} and returns its number.
-     */
-    private int externalRefs(List<PyObject> objects) {
-        int pass = ++passes;
-        for (PyObject o : objects) {
-            GcLinks g = o.gc();
-            g.pass = pass;
-            g.tentative = false;
-            g.gcRefs = o.isImmortal() ? Long.MAX_VALUE / 2 : o.refcnt();
-        }
-        PyObject.Visitor subtract = r -> {
-            // subtract_refs visits every reference once: a heap of million-item lists takes seconds to collect,
-            // so each visit counts toward the run's time limit
-            ip.work.charge(1);
-            if (inPass(r, pass)) {
-                r.gc().gcRefs--;
-            }
-        };
-        for (PyObject o : objects) {
-            o.traverseAll(subtract);
-        }
-        return pass;
-    }
-
-    /**
-     * {@code move_unreachable}: walks the list in order; an object with outside references marks what it reaches
-     * reachable, pulling back to the tail of the list any object already moved to the tentatively-unreachable
-     * list; an object still at zero when reached in the walk is moved there. Survivors come back in the order
-     * CPython leaves them, which decides what later passes (tuple untracking) see first.
-     */
-    private List<PyObject> moveUnreachable(List<PyObject> young, int pass, List<PyObject> unreachableOut) {
-        List<PyObject> list = new ArrayList<>(young);
-        // moved objects in order; one pulled back stays in the list with its flag cleared
-        List<PyObject> tentative = new ArrayList<>();
-        PyObject.Visitor markReachable = r -> {
-            ip.work.charge(1);
-            if (!inPass(r, pass)) {
-                return;
-            }
-            GcLinks g = r.gc();
-            if (g.tentative) {
-                g.tentative = false;
-                g.gcRefs = 1;
-                list.add(r);
-            } else if (g.gcRefs == 0) {
-                g.gcRefs = 1;
-            }
-        };
-        for (int i = 0; i < list.size(); i++) {
-            PyObject o = list.get(i);
-            GcLinks g = o.gc();
-            if (g.tentative) {
-                continue;
-            }
-            if (g.gcRefs > 0) {
-                o.traverseAll(markReachable);
-            } else {
-                g.tentative = true;
-                tentative.add(o);
-            }
-        }
-        List<PyObject> survivors = new ArrayList<>();
-        // an object pulled back appears twice in the walk list; its place is the later one
-        for (int i = list.size() - 1; i >= 0; i--) {
-            PyObject o = list.get(i);
-            GcLinks g = o.gc();
-            if (!g.tentative && g.placed != pass) {
-                g.placed = pass;
-                survivors.add(o);
-            }
-        }
-        java.util.Collections.reverse(survivors);
-        for (PyObject o : tentative) {
-            if (o.gc().tentative) {
-                unreachableOut.add(o);
-            }
-        }
-        return survivors;
     }
 
     private boolean stillCollecting(PyObject o) {
@@ -309,7 +219,7 @@ public final class CycleCollector {
     private List<PyObject> handleResurrected(int old) {
         Heap heap = ip.rt.heap;
         List<PyObject> left = new ArrayList<>(heap.generation(Heap.COLLECTING));
-        int pass = externalRefs(left);
+        int pass = reachability.externalRefs(left.toArray(new PyObject[0]), left.size());
         List<PyObject> garbage = new ArrayList<>();
         List<PyObject> resurrected = new ArrayList<>();
         moveUnreachableSimple(left, pass, resurrected, garbage);
@@ -324,7 +234,7 @@ public final class CycleCollector {
                                               List<PyObject> dead) {
         Deque<PyObject> work = new ArrayDeque<>();
         PyObject.Visitor reach = r -> {
-            if (inPass(r, pass) && r.gc().placed != pass) {
+            if (Reachability.inPass(r, pass) && r.gc().placed != pass) {
                 r.gc().placed = pass;
                 work.add(r);
             }

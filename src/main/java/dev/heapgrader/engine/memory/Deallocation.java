@@ -5,7 +5,9 @@ import dev.heapgrader.engine.interp.InterpreterState;
 import dev.heapgrader.engine.modules.WeakrefModule;
 import dev.heapgrader.engine.object.PyBaseException;
 import dev.heapgrader.engine.object.PyDict;
+import dev.heapgrader.engine.object.PyFloat;
 import dev.heapgrader.engine.object.PyInstance;
+import dev.heapgrader.engine.object.PyInt;
 import dev.heapgrader.engine.object.PyObject;
 import dev.heapgrader.engine.object.PyStr;
 import dev.heapgrader.engine.object.PyType;
@@ -32,6 +34,11 @@ public final class Deallocation {
 
     public void dealloc(PyObject o) {
         InterpreterState rt = ip.rt;
+        if ((o instanceof PyInt || o instanceof PyFloat) && o.extras() == null) {
+            // long_dealloc, float_dealloc: an exact int or float holds no reference and no weakref list
+            rt.heap.free(o, SizeModel.getsizeof(rt, o));
+            return;
+        }
         if (o instanceof PyInstance inst && !(o.gc() != null && o.gc().finalized)) {
             if (o.type().isHeapType() && !finalize(o)) {
                 return;

@@ -1,6 +1,6 @@
 /**
  * Memory management as CPython does it: the generational cycle collector ({@code CycleCollector}, Modules/gcmodule.c
- * and Python/gc.c, its state changed only through its methods), how it breaks a garbage cycle ({@code CycleClearing},
+ * and Python/gc.c, its state changed only through its methods; its reachability passes in {@code Reachability}), how it breaks a garbage cycle ({@code CycleClearing},
  * each type's {@code tp_clear}) and which containers it stops tracking ({@code AtomicContainers}), the reference
  * cycles among what it finds unreachable ({@code UnreachableCycles}), what happens when a count reaches zero
  * ({@code Deallocation}), finalizers and weakref callbacks ({@code Finalizers}), and {@code sys.getsizeof} as

@@ -134,6 +134,28 @@ public final class PyDict extends PyObject {
         return slot < 0 ? null : values[slot];
     }
 
+    /**
+     * The entry holding an interned str key equal to {@code key}, or -1. Storing under such a key only replaces the
+     * value (no comparison can run Python code), which {@link #replaceValueAt} does.
+     */
+    public int internedKeyEntry(String key) {
+        if (used == 0) {
+            return -1;
+        }
+        int slot = findStr(key, key.hashCode());
+        return slot >= 0 && keys[slot] instanceof PyStr s && s.isInterned() ? slot : -1;
+    }
+
+    /** Stores a new reference to {@code value} at entry {@code i}; returns the previous value, owned by the caller. */
+    public PyObject replaceValueAt(int i, PyObject value) {
+        if (lookupEpoch != null) {
+            lookupEpoch.advance();
+        }
+        PyObject old = values[i];
+        values[i] = value.newRef();
+        return old;
+    }
+
     /** Borrowed value, or null. */
     public PyObject get(PyObject key, KeyEquality eq) {
         if (used == 0) {
