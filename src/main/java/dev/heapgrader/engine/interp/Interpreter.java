@@ -65,6 +65,7 @@ public final class Interpreter {
     final long deadlineNanos;
     public Frame current;
     public final TraceRecorder trace = new TraceRecorder();
+    public final ValueOrigins origins = new ValueOrigins();
     /** The heap timeline being recorded, or null when the run did not ask for one. */
     public TimelineRecorder timeline;
     public final CycleCollector gc;
@@ -229,7 +230,7 @@ public final class Interpreter {
                             f.stack[f.sp - 1] = f.stack[f.sp - arg];
                             f.stack[f.sp - arg] = t;
                         }
-                        case Opcode.LOAD_CONST -> f.push(f.code.consts[arg].newRef());
+                        case Opcode.LOAD_CONST -> f.push(origins.literal(f.code.consts[arg]).newRef());
                         case Opcode.LOAD_FAST -> {
                             PyObject v = f.fast[arg];
                             if (v == null) {
@@ -331,7 +332,8 @@ public final class Interpreter {
                             PyObject right = f.pop();
                             PyObject left = f.pop();
                             try {
-                                f.push(Compare.rich(this, left, right, CMPOPS[arg]));
+                                f.push(origins.combined(this, CMPOPS[arg].symbol(), left, right,
+                                        Compare.rich(this, left, right, CMPOPS[arg])));
                             } finally {
                                 rt.decref(left);
                                 rt.decref(right);
@@ -542,14 +544,18 @@ public final class Interpreter {
                                 sb.append(((PyStr) p).value());
                                 rt.decref(p);
                             }
-                            f.push(rt.newStr(sb.toString()));
+                            f.push(origins.derived(rt.newStr(sb.toString()), parts));
                         }
-                        case Opcode.FORMAT_VALUE -> f.push(Formatting.formatValue(this, f, arg));
+                        case Opcode.FORMAT_VALUE -> {
+                            PyObject formatted = f.peek((arg & 4) != 0 ? 2 : 1);
+                            f.push(origins.derived(Formatting.formatValue(this, f, arg), formatted));
+                        }
                         case Opcode.UNPACK_SEQUENCE -> Containers.unpack(this, f, arg, -1);
                         case Opcode.UNPACK_EX -> Containers.unpack(this, f, arg & 0xff, arg >> 8);
                         case Opcode.JUMP -> f.pc = arg;
                         case Opcode.POP_JUMP_IF_FALSE, Opcode.POP_JUMP_IF_TRUE -> {
                             PyObject v = f.pop();
+                            origins.shown(this, "tested", v);
                             boolean t;
                             try {
                                 t = ObjectProtocol.truthy(this, v);
@@ -769,7 +775,8 @@ public final class Interpreter {
         PyObject right = f.pop();
         PyObject left = f.pop();
         try {
-            f.push(inPlace ? Arithmetic.inPlace(this, op, left, right) : Arithmetic.binary(this, op, left, right));
+            f.push(origins.combined(this, op.symbol(), left, right,
+                    inPlace ? Arithmetic.inPlace(this, op, left, right) : Arithmetic.binary(this, op, left, right)));
         } finally {
             rt.decref(left);
             rt.decref(right);
@@ -784,7 +791,8 @@ public final class Interpreter {
             args[i] = f.pop();
         }
         PyObject callable = f.pop();
-        f.push(Calls.callFromStack(this, callable, null, args, kwnames));
+        f.push(origins.called(this, callable, null, args,
+                Calls.callFromStack(this, callable, null, args, kwnames)));
     }
 
     private void callMethod(Frame f, int arg) {
@@ -797,9 +805,11 @@ public final class Interpreter {
         PyObject selfOrCallable = f.pop();
         PyObject method = f.pop();
         if (method == null) {
-            f.push(Calls.callFromStack(this, selfOrCallable, null, args, kwnames));
+            f.push(origins.called(this, selfOrCallable, null, args,
+                    Calls.callFromStack(this, selfOrCallable, null, args, kwnames)));
         } else {
-            f.push(Calls.callFromStack(this, method, selfOrCallable, args, kwnames));
+            f.push(origins.called(this, method, selfOrCallable, args,
+                    Calls.callFromStack(this, method, selfOrCallable, args, kwnames)));
         }
     }
 

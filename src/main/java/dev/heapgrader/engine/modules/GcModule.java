@@ -38,7 +38,8 @@ public final class GcModule {
             if (gen < 0 || gen > 2) {
                 throw i.errors.valueError("invalid generation");
             }
-            return i.rt.newInt(gc.collect((int) gen, true));
+            long found = gc.collect((int) gen, true);
+            return i.origins.probed(i.trace.lastExplicitCollection(), i.rt.newInt(found));
         });
         n.def("enable", (i, self, a, k) -> {
             gc.enabled = true;
