@@ -111,8 +111,9 @@ public final class ValueOrigins {
     /**
      * A call from the program returned {@code result}. {@code print} shows its arguments. A Python function's
      * result keeps its identity, so it needs nothing; a builtin's fresh result ({@code str(size)},
-     * {@code round(ratio, 2)}, {@code "{}".format(size)}) carries its arguments' origins, and a shared object a
-     * builtin returned ({@code len(x)}) forgets them unless it is one of the arguments or the probe's own value.
+     * {@code round(ratio, 2)}, {@code "{}".format(size)}) carries its arguments' origins, and so does a shared object
+     * it returns ({@code math.ceil(ratio)}); a shared object returned from arguments without origins ({@code len(x)})
+     * forgets its own, unless it is the probe's own value.
      */
     PyObject called(Interpreter ip, PyObject callable, PyObject self, PyObject[] args, PyObject result) {
         PyObject probe = lastProbed;
@@ -123,22 +124,25 @@ public final class ValueOrigins {
         if (callable instanceof PyBuiltin b && b.self == null && b.owner == null && b.name.equals("print")) {
             shown(ip, "printed", args);
         }
-        if (result == probe || callable instanceof PyFunction
+        if (result == ip.rt.none || result == probe || callable instanceof PyFunction
                 || callable instanceof PyMethod m && m.func instanceof PyFunction) {
             return result;
         }
         if (result == self || Arrays.stream(args).anyMatch(a -> a == result)) {
             return result;
         }
-        if (result.isImmortal()) {
-            origins.remove(result);
-            return result;
-        }
         int[] in = self == null ? NONE : deep(self);
         for (PyObject a : args) {
             in = union(in, deep(a));
         }
-        if (in.length > 0) {
+        if (result.isImmortal()) {
+            // a shared result made from probed values (math.ceil(ratio)) carries only those; any other forgets
+            if (in.length > 0) {
+                origins.put(result, in);
+            } else {
+                origins.remove(result);
+            }
+        } else if (in.length > 0) {
             attach(result, union(of(result), in));
         }
         return result;
