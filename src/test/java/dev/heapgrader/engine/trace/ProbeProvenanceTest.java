@@ -51,4 +51,73 @@ class ProbeProvenanceTest {
         assertThat(t.of(ProbeValueShown.class)).singleElement()
                 .satisfies(s -> assertThat(s.origins()).contains(t.events().indexOf(combined.get(0))));
     }
+
+    @Test
+    void valuesAreFollowedThroughContainersFormattingAndBuiltins() {
+        Trace t = trace("""
+                import math
+                import sys
+                sizes = {"tuple": sys.getsizeof((1, 2)), "list": sys.getsizeof([1, 2])}
+                row = "%d|%d" % (sizes["tuple"], sizes["list"])
+                print("{}".format(row))
+                ratio = sizes["list"] / sizes["tuple"]
+                print(str(math.ceil(ratio * 100)) + " percent")
+                """);
+        List<ProbeValueShown> shown = t.of(ProbeValueShown.class);
+        assertThat(shown).extracting(ProbeValueShown::line).containsExactly(5, 7);
+        assertThat(shown.get(0).origins()).containsExactly(0, 1);
+        ProbeValueCombined ratio = t.of(ProbeValueCombined.class).get(0);
+        assertThat(ratio.operation()).isEqualTo("/");
+        assertThat(shown.get(1).origins()).contains(t.events().indexOf(ratio), 0, 1);
+    }
+
+    @Test
+    void aSharedSmallIntTheProgramMadeItselfCarriesNoOrigin() {
+        // gc.collect() returns 2, the same object as every other 2: a literal or a builtin's 2 is not that value
+        Trace t = trace("""
+                import gc
+                import sys
+                class Node:
+                    pass
+                a, b = Node(), Node()
+                a.peer, b.peer = b, a
+                del a, b
+                gc.collect()
+                print(len(["x", "y"]), 2)
+                sys.getsizeof((1, 2, 3, 4, 5))
+                sys.getsizeof([1, 2, 3, 4, 5])
+                print(80 < 104, 1 + 1)
+                """);
+        assertThat(t.of(ProbeValueShown.class)).isEmpty();
+        assertThat(t.of(ProbeValueCombined.class)).isEmpty();
+    }
+
+    @Test
+    void followingValuesChangesNoIdentityAndNoCount() {
+        // real CPython 3.11.7, 3.12.1 and 3.13.0 print "True 2": the probe returns the shared small int
+        RunResult r = Engine.run("""
+                import sys
+                class P:
+                    pass
+                p = P()
+                a = sys.getrefcount(p)
+                b = 1 + 1
+                print(a is b, sys.getrefcount(p))
+                """, "answer.py", PythonVersion.V3_12, Limits.defaults());
+        assertThat(r.stdout()).isEqualTo("True 2\n");
+    }
+
+    @Test
+    void aLoopOverProbedValuesRecordsEachDistinctCombinationOnce() {
+        Trace t = trace("""
+                import sys
+                t = sys.getsizeof(())
+                l = sys.getsizeof([])
+                for _ in range(5000):
+                    assert t < l
+                """);
+        assertThat(t.of(ProbeValueCombined.class)).hasSize(1);
+        assertThat(t.of(ProbeValueShown.class)).singleElement()
+                .satisfies(s -> assertThat(s.how()).isEqualTo("tested"));
+    }
 }
