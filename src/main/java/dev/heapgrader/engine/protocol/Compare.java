@@ -42,6 +42,13 @@ public final class Compare {
         if (ComplexArithmetic.applies(a, b) && (op == CompareOperator.EQ || op == CompareOperator.NOT_EQ)) {
             return rt.bool(ComplexArithmetic.equal(ip, a, b) == (op == CompareOperator.EQ));
         }
+        if (ProgramComparisons.overridden(a, b, op)) {
+            // do_richcompare: a class the program defines (Counter, OrderedDict, a list subclass) decides first
+            PyObject r = bySpecialMethods(ip, a, b, op);
+            if (r != null) {
+                return r;
+            }
+        }
         Integer c = builtinCompare(ip, a, b);
         if (c != null) {
             return rt.bool(outcome(c, op));
@@ -70,6 +77,26 @@ public final class Compare {
             }
             return sequenceOrder(ip, a, b, op);
         }
+        PyObject r = bySpecialMethods(ip, a, b, op);
+        if (r != null) {
+            return r;
+        }
+        if (op == CompareOperator.EQ) {
+            return rt.bool(a == b);
+        }
+        if (op == CompareOperator.NOT_EQ) {
+            return rt.bool(a != b);
+        }
+        throw ip.errors.typeError("'" + op.symbol() + "' not supported between instances of '"
+                + a.type().name() + "' and '" + b.type().name() + "'");
+    }
+
+    /**
+     * Objects/object.c do_richcompare: the reflected method first when b's type is a subclass of a's, then a's
+     * method, then the reflected one; null when every one returned NotImplemented.
+     */
+    private static PyObject bySpecialMethods(Interpreter ip, PyObject a, PyObject b, CompareOperator op) {
+        InterpreterState rt = ip.rt;
         String method = dunder(op);
         String reflected = dunder(reflect(op));
         boolean reflectFirst = b.type() != a.type() && b.type().isSubtypeOf(a.type()) && b.type().isHeapType();
@@ -92,14 +119,7 @@ public final class Compare {
             }
             rt.xdecref(r);
         }
-        if (op == CompareOperator.EQ) {
-            return rt.bool(a == b);
-        }
-        if (op == CompareOperator.NOT_EQ) {
-            return rt.bool(a != b);
-        }
-        throw ip.errors.typeError("'" + op.symbol() + "' not supported between instances of '"
-                + a.type().name() + "' and '" + b.type().name() + "'");
+        return null;
     }
 
     public static boolean equalsBool(Interpreter ip, PyObject a, PyObject b) {
