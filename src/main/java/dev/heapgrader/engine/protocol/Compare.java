@@ -42,7 +42,8 @@ public final class Compare {
         if (ComplexArithmetic.applies(a, b) && (op == CompareOperator.EQ || op == CompareOperator.NOT_EQ)) {
             return rt.bool(ComplexArithmetic.equal(ip, a, b) == (op == CompareOperator.EQ));
         }
-        if (ProgramComparisons.overridden(a, b, op)) {
+        boolean asked = ProgramComparisons.overridden(a, b, op);
+        if (asked) {
             // do_richcompare: a class the program defines (Counter, OrderedDict, a list subclass) decides first
             PyObject r = bySpecialMethods(ip, a, b, op);
             if (r != null) {
@@ -77,7 +78,7 @@ public final class Compare {
             }
             return sequenceOrder(ip, a, b, op);
         }
-        PyObject r = bySpecialMethods(ip, a, b, op);
+        PyObject r = asked ? null : bySpecialMethods(ip, a, b, op);
         if (r != null) {
             return r;
         }
