@@ -7,10 +7,10 @@ counter = itertools.count()
 
 def leaky(item):
     history.append(item)
-    return sum(len(x) for x in history)
+    return len(history)
 
 
 def fixed(item):
     global total
-    total += len(item)
+    total += sum(item)
     return next(counter)

@@ -2,8 +2,10 @@ package dev.heapgrader.engine.interp;
 
 import dev.heapgrader.engine.object.PyFloat;
 import dev.heapgrader.engine.object.PyInt;
+import dev.heapgrader.engine.object.PyList;
 import dev.heapgrader.engine.object.PyObject;
 import dev.heapgrader.engine.object.PyStr;
+import dev.heapgrader.engine.object.PyTuple;
 import dev.heapgrader.engine.trace.TraceEvent;
 import dev.heapgrader.engine.types.PyBuiltin;
 import dev.heapgrader.engine.types.PyFunction;
@@ -14,14 +16,13 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
 
 /**
  * Where the values returned by the probes ({@code sys.getrefcount}, {@code sys.getsizeof}, {@code gc.collect})
  * went during one run, so grading judges what the program did with a measurement rather than how it spelled it.
  *
  * <p>An origin is the trace index of a probe event or of a {@link TraceEvent.ProbeValueCombined} event. A side
- * table keyed by object identity maps a value to its origins; it is consulted, never changes which objects the
+ * table keyed by object identity ({@link OriginTable}) maps a value to its origins; it is consulted, never changes which objects the
  * program sees, so {@code is} and reference counts stay CPython's. A value keeps its identity wherever it travels
  * (helper functions, returned tuples, unpacking, containers, attributes), so those need no hook. The hooks are the
  * operations that make a new value out of probed ones (compare, arithmetic, f-strings, {@code %}, builtin calls
@@ -39,13 +40,15 @@ public final class ValueOrigins {
     private static final int[] NONE = new int[0];
     /** Bounds, so a loop over probed values cannot grow the trace or the table without limit. */
     private static final int MAX_EVENTS = 10_000;
-    private static final int MAX_VALUES = 100_000;
+    private static final int MAX_VALUES = 1_000_000;
     private static final int MAX_ORIGINS = 64;
     private static final int MAX_DEPTH = 3;
-    private static final int MAX_VISITED = 256;
+    private static final int MAX_VISITED = 64;
+    private static final int MAX_ITEMS = 16;
 
-    private final Map<PyObject, int[]> origins = new IdentityHashMap<>();
+    private final OriginTable origins = new OriginTable();
     private final Map<TraceEvent, Integer> recorded = new HashMap<>();
+    private final Map<Site, Integer> combinations = new HashMap<>();
     private PyObject lastProbed;
 
     /** A probe returned {@code value}; {@code event} is the trace index of its event (-1 when the trace is full). */
@@ -75,20 +78,43 @@ public final class ValueOrigins {
             return result;
         }
         boolean formatting = result instanceof PyStr;
-        int[] l = formatting ? deep(left) : of(left);
-        int[] r = formatting ? deep(right) : of(right);
+        int[] l = formatting ? withItems(left) : of(left);
+        int[] r = formatting ? withItems(right) : of(right);
         if (l.length == 0 && r.length == 0) {
             forgetShared(result);
             return result;
         }
+        int[] both = union(l, r);
         if (formatting) {
-            attach(result, union(l, r));
+            attach(result, both);
             return result;
         }
-        int id = record(ip, new TraceEvent.ProbeValueCombined(TraceRecorder.currentLine(ip), operation, list(l),
-                list(r), shortRepr(ip, result)));
-        attach(result, id < 0 ? union(l, r) : union(union(l, r), new int[] {id}));
+        // a comparison's event keeps its result (True or False); arithmetic in a loop is one event per site
+        boolean comparison = result == ip.rt.trueObj || result == ip.rt.falseObj;
+        int line = TraceRecorder.currentLine(ip);
+        Site site = new Site(line, operation, l, r, comparison ? result : null);
+        Integer id = combinations.get(site);
+        if (id == null) {
+            id = record(ip, new TraceEvent.ProbeValueCombined(line, operation, list(l), list(r),
+                    shortRepr(ip, result)));
+            combinations.put(site, id);
+        }
+        attach(result, id < 0 ? both : union(both, new int[] {id}));
         return result;
+    }
+
+    /** Where a combination happened, to record it once: line, operator, operands' origins, a comparison's result. */
+    private record Site(int line, String operation, int[] left, int[] right, PyObject result) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Site s && s.line == line && s.operation.equals(operation) && s.result == result
+                    && Arrays.equals(s.left, left) && Arrays.equals(s.right, right);
+        }
+
+        @Override
+        public int hashCode() {
+            return (line * 31 + operation.hashCode()) * 31 + Arrays.hashCode(left) * 7 + Arrays.hashCode(right);
+        }
     }
 
     /** {@code FORMAT_VALUE} and {@code BUILD_STRING}: the string made carries the origins of what went into it. */
@@ -128,12 +154,17 @@ public final class ValueOrigins {
                 || callable instanceof PyMethod m && m.func instanceof PyFunction) {
             return result;
         }
-        if (result == self || Arrays.stream(args).anyMatch(a -> a == result)) {
+        if (result == self) {
             return result;
         }
-        int[] in = self == null ? NONE : deep(self);
         for (PyObject a : args) {
-            in = union(in, deep(a));
+            if (a == result) {
+                return result;
+            }
+        }
+        int[] in = self == null ? NONE : withItems(self);
+        for (PyObject a : args) {
+            in = union(in, withItems(a));
         }
         if (result.isImmortal()) {
             // a shared result made from probed values (math.ceil(ratio)) carries only those; any other forgets
@@ -176,7 +207,10 @@ public final class ValueOrigins {
     }
 
     private void attach(PyObject value, int[] ids) {
-        if (ids.length == 0 || (origins.size() >= MAX_VALUES && !origins.containsKey(value))) {
+        if (ids.length == 0) {
+            return;
+        }
+        if (origins.size() >= MAX_VALUES && !origins.contains(value)) {
             return;
         }
         origins.put(value, ids.length > MAX_ORIGINS ? Arrays.copyOf(ids, MAX_ORIGINS) : ids);
@@ -189,13 +223,34 @@ public final class ValueOrigins {
     }
 
     private int[] of(PyObject value) {
-        return value == null ? NONE : origins.getOrDefault(value, NONE);
+        int[] ids = value == null ? null : origins.get(value);
+        return ids == null ? NONE : ids;
+    }
+
+    /**
+     * The origins of a value and, for a small tuple or list, of its items ({@code ", ".join([str(t), str(l)])}):
+     * what a builtin's result is made of, cheap enough to ask on every call ({@code history.append(item)} on a
+     * long list looks at the list alone).
+     */
+    private int[] withItems(PyObject value) {
+        int[] in = of(value);
+        PyObject[] items = value instanceof PyTuple t ? t.items()
+                : value instanceof PyList l && l.size() <= MAX_ITEMS ? l.toArray() : null;
+        if (items != null && items.length <= MAX_ITEMS) {
+            for (PyObject item : items) {
+                in = union(in, of(item));
+            }
+        }
+        return in;
     }
 
     /** The origins of a value and of what it refers to (a tuple's items, an instance's attributes), bounded. */
     private int[] deep(PyObject value) {
         if (value == null) {
             return NONE;
+        }
+        if (value instanceof PyInt || value instanceof PyFloat || value instanceof PyStr) {
+            return of(value);
         }
         int[][] acc = {of(value)};
         Map<PyObject, Boolean> seen = new IdentityHashMap<>();
@@ -215,15 +270,38 @@ public final class ValueOrigins {
         });
     }
 
+    /** The sorted union of two sorted origin sets, at most MAX_ORIGINS long; one of them when it holds the other. */
     private static int[] union(int[] a, int[] b) {
-        if (a.length == 0) {
-            return b;
-        }
-        if (b.length == 0 || Arrays.equals(a, b)) {
+        if (b.length == 0 || a == b || contains(a, b)) {
             return a;
         }
-        return IntStream.concat(Arrays.stream(a), Arrays.stream(b)).distinct().sorted().limit(MAX_ORIGINS)
-                .toArray();
+        if (a.length == 0 || contains(b, a)) {
+            return b;
+        }
+        int[] out = new int[Math.min(a.length + b.length, MAX_ORIGINS)];
+        int i = 0;
+        int j = 0;
+        int n = 0;
+        while (n < out.length && (i < a.length || j < b.length)) {
+            int next = j >= b.length || (i < a.length && a[i] <= b[j]) ? a[i] : b[j];
+            if (i < a.length && a[i] == next) {
+                i++;
+            }
+            if (j < b.length && b[j] == next) {
+                j++;
+            }
+            out[n++] = next;
+        }
+        return n == out.length ? out : Arrays.copyOf(out, n);
+    }
+
+    private static boolean contains(int[] all, int[] some) {
+        for (int id : some) {
+            if (Arrays.binarySearch(all, id) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static List<Integer> list(int[] ids) {
