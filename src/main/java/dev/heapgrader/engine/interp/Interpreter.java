@@ -865,7 +865,8 @@ public final class Interpreter {
             return;
         }
         try {
-            f.push(Calls.callWithTupleAndDict(this, callable, (PyTuple) args, (PyDict) kwargs));
+            f.push(origins.called(this, callable, null, ((PyTuple) args).items(),
+                    Calls.callWithTupleAndDict(this, callable, (PyTuple) args, (PyDict) kwargs)));
         } finally {
             rt.decref(callable);
             rt.decref(args);

@@ -72,6 +72,17 @@ class ProbeProvenanceTest {
     }
 
     @Test
+    void valuesUnpackedIntoPrintAreShown() {
+        Trace t = trace("""
+                import sys
+                sizes = [sys.getsizeof(()), sys.getsizeof([])]
+                print(*sizes, sep=" < ")
+                """);
+        assertThat(t.of(ProbeValueShown.class)).singleElement()
+                .satisfies(s -> assertThat(s.origins()).containsExactly(0, 1));
+    }
+
+    @Test
     void aSharedSmallIntTheProgramMadeItselfCarriesNoOrigin() {
         // gc.collect() returns 2, the same object as every other 2: a literal or a builtin's 2 is not that value
         Trace t = trace("""
