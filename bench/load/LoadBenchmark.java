@@ -32,8 +32,11 @@ import java.util.regex.Pattern;
  * <pre>
  * java bench/load/LoadBenchmark.java --url http://127.0.0.1:8080 --admin-token $HEAPGRADER_ADMIN_TOKEN \
  *     [--students 240] [--clients 16] [--seconds 30] [--exercises exercises] [--python python3]
- *     [--baseline-seconds 15] [--pid SERVICE_PID]
+ *     [--baseline-seconds 15] [--pid SERVICE_PID] [--hostile 8]
  * </pre>
+ * With {@code --hostile H} it runs the load a second time beside H hostile answers (each running to the grading
+ * time limit, posted again as soon as it ends, by H students of their own) and prints the ordinary answers'
+ * latency against the first run's.
  * Start the service with {@code HEAPGRADER_SUBMISSIONS_PER_MINUTE=1000000} so the per-student rate limit does not
  * turn the benchmark into a measure of 429s.
  */
@@ -76,6 +79,35 @@ public class LoadBenchmark {
         String pid = opt.get("pid");
         long heapStart = heapAfterGc(http, url, pid);
 
+        int hostile = Integer.parseInt(opt.getOrDefault("hostile", "0"));
+        List<String> ordinary = tokens.subList(0, tokens.size() - Math.min(hostile, tokens.size() / 2));
+        List<Sample> samples = drive(http, url + "/api/v1/courses/" + slug + "/submissions", ordinary, answers,
+                clients, seconds);
+        long heapEnd = heapAfterGc(http, url, pid);
+        double stored = samples.stream().filter(s -> s.status() == 201).count() / (double) seconds;
+        report("HeapGrader", samples, seconds);
+        if (hostile > 0) {
+            List<String> hostileTokens = tokens.subList(ordinary.size(), tokens.size());
+            List<Sample> beside = besideHostile(http, url + "/api/v1/courses/" + slug + "/submissions", ordinary,
+                    hostileTokens, answers, clients, seconds, hostile);
+            report("HeapGrader beside " + hostile + " hostile answers running at once", beside, seconds);
+            System.out.printf("latency beside hostile answers: p50 %.1fx, p95 %.1fx the run without them%n",
+                    quantile(beside, 0.50) / (double) quantile(samples, 0.50),
+                    quantile(beside, 0.95) / (double) quantile(samples, 0.95));
+        }
+        System.out.printf("service heap %s: start %s, end %s%n", pid == null ? "in use (give --pid for after GC)"
+                : "after a full GC", mb(heapStart), mb(heapEnd));
+
+        List<Sample> baseline = baseline(answers, python, baselineSeconds);
+        report("one python3 -I process per answer, 2 workers (stores nothing)", baseline, baselineSeconds);
+        double baselineRate = baseline.stream().filter(s -> s.status() == 0).count() / (double) baselineSeconds;
+        System.out.printf("ratio: %.1fx the per-process baseline (%s, %s)%n", stored / baselineRate, Instant.now(),
+                Runtime.getRuntime().availableProcessors() + " cores");
+    }
+
+    /** C clients post random stored answers for S seconds, each as the next student in {@code tokens}. */
+    private static List<Sample> drive(HttpClient http, String submissions, List<String> tokens, List<Answer> answers,
+                                      int clients, int seconds) throws InterruptedException {
         List<Sample> samples = Collections.synchronizedList(new ArrayList<>());
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         ExecutorService pool = Executors.newFixedThreadPool(clients);
@@ -86,34 +118,66 @@ public class LoadBenchmark {
                 while (System.nanoTime() < end) {
                     long n = counter.getAndIncrement();
                     Answer a = answers.get(random.nextInt(answers.size()));
-                    String token = tokens.get((int) (n % tokens.size()));
-                    String body = "{\"exercise\":\"" + a.exercise() + "\",\"source\":" + json(a.source()) + "}";
-                    long t0 = System.nanoTime();
-                    int status;
-                    try {
-                        status = http.send(post(url + "/api/v1/courses/" + slug + "/submissions", token, body),
-                                HttpResponse.BodyHandlers.discarding()).statusCode();
-                    } catch (IOException e) {
-                        status = -1;
-                    }
-                    samples.add(new Sample(System.nanoTime() - t0, status));
+                    samples.add(submit(http, submissions, tokens.get((int) (n % tokens.size())), a.exercise(),
+                            a.source()));
                 }
                 return null;
             });
         }
         pool.shutdown();
         pool.awaitTermination(seconds + 60L, TimeUnit.SECONDS);
-        long heapEnd = heapAfterGc(http, url, pid);
-        double stored = samples.stream().filter(s -> s.status() == 201).count() / (double) seconds;
-        report("HeapGrader", samples, seconds);
-        System.out.printf("service heap %s: start %s, end %s%n", pid == null ? "in use (give --pid for after GC)"
-                : "after a full GC", mb(heapStart), mb(heapEnd));
+        return samples;
+    }
 
-        List<Sample> baseline = baseline(answers, python, baselineSeconds);
-        report("one python3 -I process per answer, 2 workers (stores nothing)", baseline, baselineSeconds);
-        double baselineRate = baseline.stream().filter(s -> s.status() == 0).count() / (double) baselineSeconds;
-        System.out.printf("ratio: %.1fx the per-process baseline (%s, %s)%n", stored / baselineRate, Instant.now(),
-                Runtime.getRuntime().availableProcessors() + " cores");
+    /**
+     * Hostile answers that each run to the grading time limit (a sleep, big-integer work, a flood of string
+     * work), kept {@code hostile} at once, while the ordinary clients run as in {@link #drive}.
+     */
+    private static List<Sample> besideHostile(HttpClient http, String submissions, List<String> ordinary,
+                                              List<String> hostileTokens, List<Answer> answers, int clients,
+                                              int seconds, int hostile) throws InterruptedException {
+        List<String> programs = List.of("import time\ntime.sleep(60)\n",
+                "x = 7 ** 300000\nwhile True:\n    y = x * x\n",
+                "s = 'ab' * 200000\nwhile True:\n    s.count('ba')\n",
+                "while True:\n    x = [0] * 1000000\n");
+        String exercise = answers.get(0).exercise();
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds + 10L);
+        ExecutorService pool = Executors.newFixedThreadPool(hostile);
+        for (int h = 0; h < hostile; h++) {
+            String token = hostileTokens.get(h % hostileTokens.size());
+            String program = programs.get(h % programs.size());
+            pool.submit(() -> {
+                while (System.nanoTime() < end) {
+                    submit(http, submissions, token, exercise, program);
+                }
+                return null;
+            });
+        }
+        Thread.sleep(1_000);
+        List<Sample> samples = drive(http, submissions, ordinary, answers, clients, seconds);
+        pool.shutdown();
+        pool.awaitTermination(seconds + 90L, TimeUnit.SECONDS);
+        return samples;
+    }
+
+    private static Sample submit(HttpClient http, String submissions, String token, String exercise, String source) {
+        String body = "{\"exercise\":\"" + exercise + "\",\"source\":" + json(source) + "}";
+        long t0 = System.nanoTime();
+        int status;
+        try {
+            status = http.send(post(submissions, token, body), HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            status = -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            status = -2;
+        }
+        return new Sample(System.nanoTime() - t0, status);
+    }
+
+    private static long quantile(List<Sample> samples, double q) {
+        List<Long> ok = samples.stream().filter(s -> s.status() == 201).map(Sample::nanos).sorted().toList();
+        return ok.isEmpty() ? 1 : ok.get(Math.min(ok.size() - 1, (int) Math.floor(q * ok.size())));
     }
 
     /** One CPython process per answer, as a container grader would start one per submission. */

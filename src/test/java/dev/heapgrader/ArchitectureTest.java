@@ -6,6 +6,11 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 import dev.heapgrader.engine.interp.ProgramRunner;
+import dev.heapgrader.engine.object.PyObject;
+import dev.heapgrader.engine.object.PyType;
+import dev.heapgrader.engine.protocol.Compare;
+import dev.heapgrader.engine.types.BuiltinSlots;
+import dev.heapgrader.engine.types.TypeSlots;
 import dev.heapgrader.engine.version.PythonVersion;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
@@ -92,4 +97,13 @@ class ArchitectureTest {
             .that().resideInAPackage("dev.heapgrader.cli..")
             .should().dependOnClassesThat().haveFullyQualifiedName(HeapGraderApplication.class.getName())
             .because("the CLI reaches the service only through the starter the main class hands in");
+
+    @ArchTest
+    static final ArchRule richComparisonHoldsNoTypesRule = noClasses()
+            .that().belongToAnyOf(Compare.class)
+            .should().dependOnClassesThat(resideInAnyPackage("dev.heapgrader.engine.object..",
+                    "dev.heapgrader.engine.types..")
+                    .and(not(belongToAnyOf(PyObject.class, PyType.class, BuiltinSlots.class, TypeSlots.class))))
+            .because("do_richcompare only orders the operands; each type's comparison is its slot in "
+                    + "engine.types, found through BuiltinSlots");
 }

@@ -41,7 +41,13 @@ public final class Engine {
     /** Runs with {@code stdin} as standard input, then makes {@code plan}'s calls before the interpreter shuts down. */
     public static RunResult run(String source, String filename, PythonVersion version, Limits limits, String stdin,
                                 CallPlan plan) {
-        return execute(source, filename, version, limits, stdin, plan, null).result();
+        return run(source, filename, version, limits, stdin, plan, RunPacer.NONE);
+    }
+
+    /** Runs as {@link #run(String, String, PythonVersion, Limits, String, CallPlan)} does, pausing when {@code pacer} asks. */
+    public static RunResult run(String source, String filename, PythonVersion version, Limits limits, String stdin,
+                                CallPlan plan, RunPacer pacer) {
+        return execute(source, filename, version, limits, stdin, plan, null, pacer).result();
     }
 
     /**
@@ -50,7 +56,14 @@ public final class Engine {
      */
     public static TimelineRun runWithTimeline(String source, String filename, PythonVersion version, Limits limits,
                                               String stdin, CallPlan plan, TimelineOptions options) {
-        return execute(source, filename, version, limits, stdin, plan, java.util.Objects.requireNonNull(options));
+        return runWithTimeline(source, filename, version, limits, stdin, plan, options, RunPacer.NONE);
+    }
+
+    /** A timeline run pausing when {@code pacer} asks. */
+    public static TimelineRun runWithTimeline(String source, String filename, PythonVersion version, Limits limits,
+                                              String stdin, CallPlan plan, TimelineOptions options, RunPacer pacer) {
+        return execute(source, filename, version, limits, stdin, plan, java.util.Objects.requireNonNull(options),
+                pacer);
     }
 
     /** A run recording its heap timeline, without planned calls. */
@@ -60,7 +73,7 @@ public final class Engine {
     }
 
     private static TimelineRun execute(String source, String filename, PythonVersion version, Limits limits,
-                                       String stdin, CallPlan plan, TimelineOptions options) {
+                                       String stdin, CallPlan plan, TimelineOptions options, RunPacer pacer) {
         ParseResult parsed;
         try {
             parsed = Parser.parseWithWarnings(source, filename, version);
@@ -73,10 +86,11 @@ public final class Engine {
         }
         AtomicReference<Object> result = new AtomicReference<>();
         long deadline = System.nanoTime() + limits.maxWallTime().toNanos();
+        ClockSignal clock = new ClockSignal();
         Thread worker = new Thread(null, () -> {
             try {
                 result.set(ProgramRunner.run(parsed.module(), filename, version, limits.maxSteps(),
-                        limits.maxHeapBytes(), deadline, stdin, plan, limits.maxOutputChars(), options));
+                        limits.maxHeapBytes(), deadline, stdin, plan, limits.maxOutputChars(), options, pacer, clock));
             } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
                 result.set(e);
             }
@@ -84,7 +98,12 @@ public final class Engine {
         worker.setDaemon(true);
         worker.start();
         try {
-            worker.join(limits.maxWallTime().toMillis() + 5_000);
+            // the waiting thread is the run's timer: it rings the clock signal until the run ends
+            long giveUp = deadline + 5_000_000_000L;
+            while (worker.isAlive() && System.nanoTime() - giveUp < 0) {
+                worker.join(ClockSignal.PERIOD_MILLIS);
+                clock.ring();
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

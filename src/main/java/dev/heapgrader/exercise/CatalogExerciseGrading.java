@@ -52,7 +52,7 @@ class CatalogExerciseGrading implements ExerciseGrading, ProgramRunning {
     @Override
     public GradedAnswer grade(String exerciseId, String source, PythonVersion version) {
         // Hidden checks are evaluated: the stored grade is the full one; views for students withhold their details.
-        GradeReport report = slots.run(() -> grader.grade(exerciseId, source, version, true));
+        GradeReport report = slots.run(pacer -> grader.grade(exerciseId, source, "answer.py", version, true, pacer));
         List<CheckOutcome> checks = report.checks().stream().map(CatalogExerciseGrading::outcome).toList();
         return new GradedAnswer(report.score(), report.maxScore(), checks, report.error(),
                 report.internalErrorReference());
@@ -60,7 +60,8 @@ class CatalogExerciseGrading implements ExerciseGrading, ProgramRunning {
 
     @Override
     public ProgramRun run(String source, PythonVersion version) {
-        RunResult result = slots.run(() -> Engine.run(source, "main.py", version, Grader.LIMITS));
+        RunResult result = slots.run(pacer -> Engine.run(source, "main.py", version, Grader.LIMITS, "",
+                CallPlan.NONE, pacer));
         return new ProgramRun(version.label(), result.stdout(), result.stderr(), result.exitStatus(),
                 result.outcome().name());
     }

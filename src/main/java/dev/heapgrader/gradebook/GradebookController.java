@@ -1,17 +1,18 @@
 package dev.heapgrader.gradebook;
 
 import dev.heapgrader.api.Caller;
-import dev.heapgrader.course.Course;
 import dev.heapgrader.course.CourseService;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+
+import java.io.IOException;
 
 /**
  * The instructor's views of a course: the gradebook as JSON ({@code Accept: application/json}, the default), as CSV
@@ -42,18 +43,19 @@ class GradebookController {
 
     @GetMapping(path = "/gradebook", produces = "text/csv")
     @Operation(summary = "The gradebook as CSV for spreadsheets and LMS imports (instructor)")
-    ResponseEntity<String> gradebookCsv(@PathVariable String course, Caller caller) {
-        Course found = courses.managed(course, caller);
-        return ResponseEntity.ok()
-                .contentType(TEXT_CSV)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + course + "-gradebook.csv\"")
-                .body(GradebookCsv.render(gradebooks.gradebook(found)));
+    void gradebookCsv(@PathVariable String course, Caller caller, HttpServletResponse response) throws IOException {
+        Gradebook gradebook = gradebooks.gradebook(courses.managed(course, caller));
+        response.setContentType(TEXT_CSV.toString());
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + course + "-gradebook.csv\"");
+        // Streamed: written to the response as formatted; an error above still becomes a problem response.
+        GradebookCsv.write(gradebook, response.getWriter());
     }
 
     @GetMapping(path = "/gradebook.csv")
     @Operation(summary = "The gradebook as CSV, for clients that cannot set Accept (instructor)")
-    ResponseEntity<String> gradebookCsvFile(@PathVariable String course, Caller caller) {
-        return gradebookCsv(course, caller);
+    void gradebookCsvFile(@PathVariable String course, Caller caller, HttpServletResponse response)
+            throws IOException {
+        gradebookCsv(course, caller, response);
     }
 
     @GetMapping("/analytics")

@@ -1,5 +1,9 @@
 package dev.heapgrader.gradebook;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,7 +23,20 @@ public final class GradebookCsv {
     }
 
     public static String render(Gradebook gradebook) {
-        StringBuilder out = new StringBuilder();
+        StringWriter out = new StringWriter();
+        try {
+            write(gradebook, out);
+        } catch (IOException impossible) {
+            throw new UncheckedIOException(impossible);
+        }
+        return out.toString();
+    }
+
+    /**
+     * Writes the CSV line by line to {@code out}, so a large gradebook goes to the client as it is formatted (a
+     * servlet response sends each full buffer) instead of first becoming one string.
+     */
+    public static void write(Gradebook gradebook, Writer out) throws IOException {
         List<String> header = new ArrayList<>(List.of("student", "name"));
         for (Gradebook.Column column : gradebook.exercises()) {
             header.add(column.exercise() + " (" + number(column.maxScore()) + ")");
@@ -38,17 +55,17 @@ public final class GradebookCsv {
             fields.add(number(row.total()));
             line(out, fields);
         }
-        return out.toString();
+        out.flush();
     }
 
-    private static void line(StringBuilder out, List<String> fields) {
+    private static void line(Writer out, List<String> fields) throws IOException {
         for (int i = 0; i < fields.size(); i++) {
             if (i > 0) {
-                out.append(',');
+                out.write(',');
             }
-            out.append(field(fields.get(i)));
+            out.write(field(fields.get(i)));
         }
-        out.append("\r\n");
+        out.write("\r\n");
     }
 
     /**

@@ -8,31 +8,32 @@ import dev.heapgrader.exercise.ExerciseInfo;
 import dev.heapgrader.member.Member;
 import dev.heapgrader.member.MemberService;
 import dev.heapgrader.submission.GradedSubmission;
-import dev.heapgrader.submission.SubmissionQueries;
+import dev.heapgrader.submission.CountedSubmissions;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * Computes a course's gradebook from its submissions' current grades. Under {@link ScorePolicy#BEST} the highest
  * final score counts (the earliest of equal ones); under {@link ScorePolicy#LATEST} the last received submission
- * counts.
+ * counts. The database picks the counted submissions ({@link CountedSubmissions}); {@link #counted} states the same
+ * rule over attempts already loaded, for the statistics page.
  */
 @Service
 public class GradebookService {
 
-    private final SubmissionQueries submissions;
+    private final CountedSubmissions counted;
     private final MemberService members;
     private final ExerciseGrading grading;
 
-    GradebookService(SubmissionQueries submissions, MemberService members, ExerciseGrading grading) {
-        this.submissions = submissions;
+    GradebookService(CountedSubmissions counted, MemberService members, ExerciseGrading grading) {
+        this.counted = counted;
         this.members = members;
         this.grading = grading;
     }
@@ -40,14 +41,13 @@ public class GradebookService {
     @Transactional(readOnly = true)
     public Gradebook gradebook(Course course) {
         List<Gradebook.Column> columns = columns(course);
-        Map<Long, Map<String, List<GradedSubmission>>> byStudent = submissions.gradedSubmissions(course.getId())
-                .stream()
-                .collect(Collectors.groupingBy(entry -> entry.submission().getMemberId(),
-                        Collectors.groupingBy(entry -> entry.submission().getExerciseId())));
+        Map<Long, Map<String, CountedSubmissions.Counted>> byStudent = new HashMap<>();
+        for (CountedSubmissions.Counted cell : counted.counted(course.getId(), course.getScorePolicy())) {
+            byStudent.computeIfAbsent(cell.memberId(), id -> new HashMap<>()).put(cell.exerciseId(), cell);
+        }
         List<Gradebook.Row> rows = new ArrayList<>();
         for (Member student : members.students(course.getId())) {
-            rows.add(row(student, columns, byStudent.getOrDefault(student.getId(), Map.of()),
-                    course.getScorePolicy()));
+            rows.add(row(student, columns, byStudent.getOrDefault(student.getId(), Map.of())));
         }
         double maxTotal = columns.stream().mapToDouble(Gradebook.Column::maxScore).sum();
         return new Gradebook(course.getSlug(), course.getScorePolicy().name(), columns, round(maxTotal), rows);
@@ -56,10 +56,12 @@ public class GradebookService {
     /** One student's row of the gradebook, as {@link #gradebook} computes it (the student's own course page). */
     @Transactional(readOnly = true)
     public Gradebook.Row row(Course course, Member student) {
-        Map<String, List<GradedSubmission>> mine = submissions.gradedSubmissions(course.getId()).stream()
-                .filter(entry -> entry.submission().getMemberId() == student.getId())
-                .collect(Collectors.groupingBy(entry -> entry.submission().getExerciseId()));
-        return row(student, columns(course), mine, course.getScorePolicy());
+        Map<String, CountedSubmissions.Counted> mine = new HashMap<>();
+        for (CountedSubmissions.Counted cell : counted.counted(course.getId(), student.getId(),
+                course.getScorePolicy())) {
+            mine.put(cell.exerciseId(), cell);
+        }
+        return row(student, columns(course), mine);
     }
 
     private List<Gradebook.Column> columns(Course course) {
@@ -70,17 +72,15 @@ public class GradebookService {
     }
 
     private static Gradebook.Row row(Member student, List<Gradebook.Column> columns,
-                                     Map<String, List<GradedSubmission>> mine, ScorePolicy policy) {
+                                     Map<String, CountedSubmissions.Counted> mine) {
         List<Gradebook.Cell> cells = new ArrayList<>();
         double total = 0;
         for (Gradebook.Column column : columns) {
-            List<GradedSubmission> attempts = mine.getOrDefault(column.exercise(), List.of());
-            Optional<GradedSubmission> counted = counted(attempts, policy);
-            if (counted.isPresent()) {
-                GradedSubmission entry = counted.get();
-                total += entry.grade().getFinalScore();
-                cells.add(new Gradebook.Cell(column.exercise(), entry.grade().getFinalScore(), attempts.size(),
-                        entry.grade().getLateDays(), entry.grade().getPenaltyPercent(), entry.submission().getId()));
+            CountedSubmissions.Counted cell = mine.get(column.exercise());
+            if (cell != null) {
+                total += cell.finalScore();
+                cells.add(new Gradebook.Cell(column.exercise(), cell.finalScore(), cell.attempts(), cell.lateDays(),
+                        cell.penaltyPercent(), cell.submissionId()));
             } else {
                 cells.add(new Gradebook.Cell(column.exercise(), null, 0, 0, 0, null));
             }

@@ -2,6 +2,7 @@ package dev.heapgrader.grading;
 
 import dev.heapgrader.engine.Engine;
 import dev.heapgrader.engine.Limits;
+import dev.heapgrader.engine.RunPacer;
 import dev.heapgrader.engine.RunResult;
 import dev.heapgrader.engine.version.PythonVersion;
 import dev.heapgrader.grading.check.CheckKinds;
@@ -46,9 +47,15 @@ public final class Grader {
     /** Grades {@code source}; {@code filename} is the name tracebacks and syntax errors show. */
     public GradeReport grade(String exerciseId, String source, String filename, PythonVersion version,
                              boolean hiddenRevealed) {
+        return grade(exerciseId, source, filename, version, hiddenRevealed, RunPacer.NONE);
+    }
+
+    /** Grades as {@link #grade(String, String, String, PythonVersion, boolean)}, the run pausing when asked. */
+    public GradeReport grade(String exerciseId, String source, String filename, PythonVersion version,
+                             boolean hiddenRevealed, RunPacer pacer) {
         Exercise exercise = catalog.find(exerciseId)
                 .orElseThrow(() -> new UnknownExerciseException(exerciseId, catalog.ids()));
-        RunResult run = run(exercise, source, filename, version);
+        RunResult run = Engine.run(source, filename, version, LIMITS, "", exercise.plan(), pacer);
         Observation observation = new Observation(run, version, lineCount(source));
         List<CheckResult> results = new ArrayList<>();
         double score = 0;
@@ -96,10 +103,6 @@ public final class Grader {
         } catch (IOException e) {
             return "dev";
         }
-    }
-
-    private static RunResult run(Exercise exercise, String source, String filename, PythonVersion version) {
-        return Engine.run(source, filename, version, LIMITS, "", exercise.plan());
     }
 
     private static Verdict evaluate(CheckDefinition check, Observation observation) {

@@ -6,6 +6,8 @@ import dev.heapgrader.member.MemberService;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
 
 /**
  * Decides whether a caller sees the results of a submission's hidden checks: an instructor always; anyone else
@@ -26,5 +28,10 @@ public class HiddenCheckDisclosure {
     public boolean reveals(Course course, Caller caller, long studentId, String exercise) {
         return caller.manages(course.getId())
                 || course.revealsHiddenChecks(members.deadlineFor(course, studentId, exercise), clock.instant());
+    }
+
+    /** As {@link #reveals(Course, Caller, long, String)}, with the student's deadline already known. */
+    boolean reveals(Course course, Caller caller, Optional<Instant> studentDeadline) {
+        return caller.manages(course.getId()) || course.revealsHiddenChecks(studentDeadline, clock.instant());
     }
 }

@@ -32,10 +32,12 @@ public class RegradeService {
     private final GradeRecorder recorder;
     private final TransactionTemplate transaction;
     private final AuditLog audit;
+    private final CountedSubmissions counted;
 
     RegradeService(SubmissionQueries queries, MemberService members, ExerciseGrading grading, GradeRecorder recorder,
-                   TransactionTemplate transaction, AuditLog audit) {
+                   TransactionTemplate transaction, AuditLog audit, CountedSubmissions counted) {
         this.audit = audit;
+        this.counted = counted;
         this.queries = queries;
         this.members = members;
         this.grading = grading;
@@ -75,6 +77,8 @@ public class RegradeService {
                             fresh.getFinalScore()));
                 }
             }
+            // new current grades can change which submission counts
+            counted.rebuild(course.getId());
             audit.record(course.getId(), AuditAction.REGRADE, course.getSlug(), pending.size()
                     + " submissions regraded, " + changed.size() + " scores changed; engine "
                     + grading.engineVersion() + ", rubric " + grading.rubricVersion());

@@ -47,11 +47,13 @@ public class SubmissionService {
     private final SubmissionViews views;
     private final HiddenCheckDisclosure disclosure;
     private final Clock clock;
+    private final CountedSubmissions counted;
 
     SubmissionService(SubmissionRepository submissions, MemberRepository memberRows,
                       MemberService members, ExerciseGrading grading, GradeRecorder recorder,
                       GradingMetrics metrics, SubmissionRateLimiter limiter, TransactionTemplate transaction,
-                      SubmissionViews views, HiddenCheckDisclosure disclosure, Clock clock) {
+                      SubmissionViews views, HiddenCheckDisclosure disclosure, Clock clock,
+                      CountedSubmissions counted) {
         this.submissions = submissions;
         this.memberRows = memberRows;
         this.members = members;
@@ -63,6 +65,7 @@ public class SubmissionService {
         this.views = views;
         this.disclosure = disclosure;
         this.clock = clock;
+        this.counted = counted;
     }
 
     /**
@@ -77,18 +80,24 @@ public class SubmissionService {
         return shownToCaller(course, caller, submitAndStore(course, caller, request, idempotencyKey, origin));
     }
 
+    /** A stored (or replayed) submission, its student, and the student's deadline for it when it is known. */
+    private record Stored(Outcome full, Member student, Optional<Instant> deadline) {
+    }
+
     /** The same as {@link #submit}, for an answer sent from the exercise page (stored with origin WEB). */
     public Outcome submitFromPage(Course course, Caller caller, SubmitRequest request) {
         return shownToCaller(course, caller, submitAndStore(course, caller, request, null, Origin.WEB));
     }
 
-    private Outcome shownToCaller(Course course, Caller caller, Outcome full) {
-        Member student = members.find(course.getId(), full.view().student()).orElseThrow();
-        boolean reveal = disclosure.reveals(course, caller, student.getId(), full.view().exercise());
+    private Outcome shownToCaller(Course course, Caller caller, Stored stored) {
+        Outcome full = stored.full();
+        Optional<Instant> deadline = stored.deadline() != null ? stored.deadline()
+                : members.deadlineFor(course, stored.student().getId(), full.view().exercise());
+        boolean reveal = disclosure.reveals(course, caller, deadline);
         return new Outcome(full.view().forCaller(reveal), full.replayed());
     }
 
-    private Outcome submitAndStore(Course course, Caller caller, SubmitRequest request, String idempotencyKey,
+    private Stored submitAndStore(Course course, Caller caller, SubmitRequest request, String idempotencyKey,
                                    Origin origin) {
         Instant received = clock.instant();
         if (request == null) {
@@ -98,7 +107,7 @@ public class SubmissionService {
         String key = checkedKey(idempotencyKey);
         Optional<Outcome> replay = replay(course, caller, key, student, request);
         if (replay.isPresent()) {
-            return replay.get();
+            return new Stored(replay.get(), student, null);
         }
         String exercise = request.exercise();
         if (exercise == null || exercise.isBlank()) {
@@ -127,37 +136,40 @@ public class SubmissionService {
         }
         PythonVersion version = course.getPythonVersion();
         GradedAnswer answer = metrics.timeGrading(() -> grading.grade(exercise, request.source(), version));
-        Outcome outcome;
+        Stored stored;
         try {
-            outcome = transaction.execute(status -> store(course, caller, student, exercise, request.source(),
+            stored = transaction.execute(status -> store(course, caller, student, exercise, request.source(),
                     version, received, origin, key, answer));
         } catch (DataIntegrityViolationException raced) {
             // Two requests with the same key from the same token, for different students, raced past the check.
-            outcome = replay(course, caller, key, student, request).orElseThrow(() -> raced);
+            stored = new Stored(replay(course, caller, key, student, request).orElseThrow(() -> raced), student, null);
         }
+        Outcome outcome = stored.full();
         if (!outcome.replayed()) {
             metrics.stored(exercise, outcome.view().grade().finalScore(), outcome.view().grade().maxScore(),
                     answer.internalError());
         }
-        return outcome;
+        return stored;
     }
 
-    private Outcome store(Course course, Caller caller, Member student, String exercise, String source,
+    private Stored store(Course course, Caller caller, Member student, String exercise, String source,
                           PythonVersion version, Instant received, Origin origin, String key, GradedAnswer answer) {
         memberRows.lockById(student.getId()).orElseThrow();
         if (key != null) {
             Optional<Submission> earlier = submissions.findByTokenIdAndIdempotencyKey(caller.tokenId(), key);
             if (earlier.isPresent()) {
-                return new Outcome(views.firstAnswer(earlier.get(), course, student), true);
+                return new Stored(new Outcome(views.firstAnswer(earlier.get(), course, student), true), student,
+                        null);
             }
         }
         checkAttempts(course, student, exercise);
         Submission submission = submissions.save(new Submission(course.getId(), student.getId(), exercise,
                 version.label(), source, received, origin, caller.tokenId(), key));
-        Lateness lateness = Lateness.of(received, members.deadlineFor(course, student.getId(), exercise),
-                course.getLatePolicy());
+        Optional<Instant> deadline = members.deadlineFor(course, student.getId(), exercise);
+        Lateness lateness = Lateness.of(received, deadline, course.getLatePolicy());
         Grade grade = recorder.record(submission, answer, lateness);
-        return new Outcome(views.of(submission, grade, course, student, false), false);
+        counted.record(CountedSubmissions.Attempt.of(submission, grade));
+        return new Stored(new Outcome(views.of(submission, grade, course, student, false), false), student, deadline);
     }
 
     private void checkAttempts(Course course, Member student, String exercise) {

@@ -64,8 +64,8 @@ public class TimelineService {
             limiter.acquire(caller.memberId());
         }
         // a timeline run is a run of the engine like a grading: it waits for a grading slot
-        TimelineRun run = slots.run(() -> Engine.runWithTimeline(program, "main.py", version, grading.limits(), "",
-                plan, TimelineOptions.defaults()));
+        TimelineRun run = slots.run(pacer -> Engine.runWithTimeline(program, "main.py", version, grading.limits(),
+                "", plan, TimelineOptions.defaults(), pacer));
         if (run.timeline() == null) {
             if (run.result().outcome() == RunResult.Outcome.SYNTAX_ERROR) {
                 throw ApiException.badRequest("the program does not parse, so it has no timeline: "

@@ -9,14 +9,15 @@ import dev.heapgrader.gradebook.AnalyticsService;
 import dev.heapgrader.gradebook.Gradebook;
 import dev.heapgrader.gradebook.GradebookCsv;
 import dev.heapgrader.gradebook.GradebookService;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -54,12 +55,11 @@ class GradebookPageController {
     }
 
     @GetMapping("/courses/{course}/gradebook.csv")
-    ResponseEntity<String> csv(@PathVariable String course, Caller caller) {
-        Course found = courses.managed(course, caller);
-        return ResponseEntity.ok()
-                .contentType(TEXT_CSV)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + course + "-gradebook.csv\"")
-                .body(GradebookCsv.render(gradebooks.gradebook(found)));
+    void csv(@PathVariable String course, Caller caller, HttpServletResponse response) throws IOException {
+        Gradebook gradebook = gradebooks.gradebook(courses.managed(course, caller));
+        response.setContentType(TEXT_CSV.toString());
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + course + "-gradebook.csv\"");
+        GradebookCsv.write(gradebook, response.getWriter());
     }
 
     @GetMapping("/courses/{course}/analytics")

@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CatalogExerciseGradingTest {
 
     private final CatalogExerciseGrading grading = new CatalogExerciseGrading("",
-            new GradingSlots(1, 4, java.time.Duration.ofSeconds(30), DataSize.ofMegabytes(512),
+            new GradingSlots(1, 4, java.time.Duration.ofSeconds(30), DataSize.ofMegabytes(512), java.time.Duration.ofMillis(50),
                     new SimpleMeterRegistry()));
 
     @Test

@@ -20,21 +20,21 @@ class GradingSlotsTest {
     @Test
     void aFullLineIsRefusedWith503AndRetryAfterWhileQueuedWorkStillRuns() throws Exception {
         SimpleMeterRegistry meters = new SimpleMeterRegistry();
-        GradingSlots slots = new GradingSlots(1, 1, Duration.ofSeconds(30), MB512, meters);
+        GradingSlots slots = new GradingSlots(1, 1, Duration.ofSeconds(30), MB512, Duration.ofMillis(50), meters);
         CountDownLatch started = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        CompletableFuture<String> first = CompletableFuture.supplyAsync(() -> slots.run(() -> {
+        CompletableFuture<String> first = CompletableFuture.supplyAsync(() -> slots.run(pacer -> {
             started.countDown();
             await(release);
             return "first";
         }));
         assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
-        CompletableFuture<String> second = CompletableFuture.supplyAsync(() -> slots.run(() -> "second"));
+        CompletableFuture<String> second = CompletableFuture.supplyAsync(() -> slots.run(pacer -> "second"));
         while (meters.get("heapgrader_grading_queued").gauge().value() < 1) {
             Thread.sleep(5);
         }
 
-        assertThatThrownBy(() -> slots.run(() -> "third")).isInstanceOfSatisfying(ApiException.class, e -> {
+        assertThatThrownBy(() -> slots.run(pacer -> "third")).isInstanceOfSatisfying(ApiException.class, e -> {
             assertThat(e.status()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
             assertThat(e.retryAfter()).isPositive();
         });
@@ -46,16 +46,16 @@ class GradingSlotsTest {
 
     @Test
     void aRequestThatWaitsTooLongIsRefused() throws Exception {
-        GradingSlots slots = new GradingSlots(1, 4, Duration.ofMillis(50), MB512, new SimpleMeterRegistry());
+        GradingSlots slots = new GradingSlots(1, 4, Duration.ofMillis(50), MB512, Duration.ofMillis(50), new SimpleMeterRegistry());
         CountDownLatch release = new CountDownLatch(1);
         CountDownLatch started = new CountDownLatch(1);
-        CompletableFuture<String> busy = CompletableFuture.supplyAsync(() -> slots.run(() -> {
+        CompletableFuture<String> busy = CompletableFuture.supplyAsync(() -> slots.run(pacer -> {
             started.countDown();
             await(release);
             return "done";
         }));
         assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
-        assertThatThrownBy(() -> slots.run(() -> "late")).isInstanceOf(ApiException.class);
+        assertThatThrownBy(() -> slots.run(pacer -> "late")).isInstanceOf(ApiException.class);
         release.countDown();
         assertThat(busy.get(10, TimeUnit.SECONDS)).isEqualTo("done");
     }

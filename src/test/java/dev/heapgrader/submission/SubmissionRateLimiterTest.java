@@ -1,18 +1,36 @@
 package dev.heapgrader.submission;
 
 import dev.heapgrader.api.ApiException;
+import com.zaxxer.hikari.HikariDataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The per-student sliding minute: the next submission over the limit is 429 with the wait until a slot frees. */
+/**
+ * The per-student sliding minute, kept in the database: the next submission over the limit is 429 with the wait
+ * until a slot frees, and two limiters over one database (two instances) together admit no more than the limit.
+ * Runs on a migrated in-memory H2; the cross-instance test on PostgreSQL is
+ * {@code dev.heapgrader.ScaleOutPostgresTest}.
+ */
 class SubmissionRateLimiterTest {
 
     private final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-05-01T10:00:00Z"));
@@ -24,7 +42,7 @@ class SubmissionRateLimiterTest {
         }
 
         @Override
-        public Clock withZone(java.time.ZoneId zone) {
+        public Clock withZone(ZoneId zone) {
             return this;
         }
 
@@ -34,9 +52,33 @@ class SubmissionRateLimiterTest {
         }
     };
 
+    private HikariDataSource database;
+    private JdbcTemplate jdbc;
+
+    @BeforeEach
+    void migratedDatabase() {
+        database = MigratedH2.open("rate");
+        jdbc = new JdbcTemplate(database);
+        jdbc.update("INSERT INTO course (id, slug, title, created_at) VALUES (1, 'c', 'C', CURRENT_TIMESTAMP)");
+        for (long id : new long[] {7, 8}) {
+            jdbc.update("INSERT INTO member (id, course_id, name, display_name, role, created_at)"
+                    + " VALUES (?, 1, ?, 'S', 'STUDENT', CURRENT_TIMESTAMP)", id, "s" + id);
+        }
+    }
+
+    @AfterEach
+    void closeDatabase() {
+        database.close();
+    }
+
+    private SubmissionRateLimiter limiter(int perMinute) {
+        return new SubmissionRateLimiter(perMinute, clock, jdbc,
+                new TransactionTemplate(new DataSourceTransactionManager(database)));
+    }
+
     @Test
     void theFourthSubmissionInAMinuteIsRefusedWithRetryAfter() {
-        SubmissionRateLimiter limiter = new SubmissionRateLimiter(3, clock);
+        SubmissionRateLimiter limiter = limiter(3);
         limiter.acquire(7);
         now.set(now.get().plusSeconds(20));
         limiter.acquire(7);
@@ -51,5 +93,52 @@ class SubmissionRateLimiterTest {
 
         now.set(now.get().plusSeconds(40));
         limiter.acquire(7);
+    }
+
+    @Test
+    void anotherInstanceSeesTheSameWindow() {
+        limiter(2).acquire(7);
+        limiter(2).acquire(7);
+
+        assertThatThrownBy(() -> limiter(2).acquire(7)).isInstanceOf(ApiException.class);
+    }
+
+    @Test
+    void countedSlotsOlderThanTheWindowAreDeleted() {
+        SubmissionRateLimiter limiter = limiter(5);
+        limiter.acquire(7);
+        limiter.acquire(7);
+        now.set(now.get().plusSeconds(61));
+        limiter.acquire(7);
+
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM submission_rate_slot WHERE member_id = 7",
+                Integer.class)).isEqualTo(1);
+    }
+
+    @Test
+    void twoInstancesRacingAdmitExactlyTheLimit() throws Exception {
+        List<SubmissionRateLimiter> instances = List.of(limiter(20), limiter(20));
+        ExecutorService threads = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Boolean>> admitted = new ArrayList<>();
+            for (int i = 0; i < 60; i++) {
+                SubmissionRateLimiter instance = instances.get(i % 2);
+                admitted.add(threads.submit(() -> {
+                    try {
+                        instance.acquire(7);
+                        return true;
+                    } catch (ApiException limited) {
+                        return false;
+                    }
+                }));
+            }
+            int count = 0;
+            for (Future<Boolean> each : admitted) {
+                count += each.get(30, TimeUnit.SECONDS) ? 1 : 0;
+            }
+            assertThat(count).isEqualTo(20);
+        } finally {
+            threads.shutdownNow();
+        }
     }
 }

@@ -7,7 +7,6 @@ import dev.heapgrader.engine.syntax.ast.CompareOperator;
 import dev.heapgrader.engine.syntax.ast.Constant;
 import dev.heapgrader.engine.syntax.ast.Ctx;
 import dev.heapgrader.engine.syntax.ast.Expr;
-import dev.heapgrader.engine.syntax.ast.Stmt;
 import dev.heapgrader.engine.syntax.ast.UnaryOperator;
 
 import java.util.ArrayList;
@@ -20,13 +19,12 @@ import java.util.List;
  * through {@code LOAD_METHOD} so no bound method is created, comprehensions as nested functions.
  */
 final class ExpressionCompiler {
-    /** Python/compile.c {@code STACK_USE_GUIDELINE}: displays longer than this are built incrementally. */
-    private static final int STACK_USE_GUIDELINE = 30;
-
     private final Compiler c;
+    private final DisplayCompiler displays;
 
     ExpressionCompiler(Compiler c) {
         this.c = c;
+        this.displays = new DisplayCompiler(c, this);
     }
 
     private CodeUnit u() {
@@ -34,10 +32,10 @@ final class ExpressionCompiler {
     }
 
     /** A folded constant: the object and its equality key. */
-    private record Folded(PyObject value, Object key) { }
+    record Folded(PyObject value, Object key) { }
 
     /** Constant folding as Python/ast_opt.c does for literals, tuples of constants and signed numbers. */
-    private Folded fold(Expr e) {
+    Folded fold(Expr e) {
         Constant scalar = ConstantFolding.scalar(e);
         if (scalar != null) {
             return new Folded(c.pool.of(scalar), ConstantPool.key(scalar));
@@ -105,7 +103,7 @@ final class ExpressionCompiler {
         }
     }
 
-    private void compile(Expr e) {
+    void compile(Expr e) {
         Folded f = fold(e);
         if (f != null) {
             c.loadConst(f.value, f.key);
@@ -154,19 +152,19 @@ final class ExpressionCompiler {
             expr(i.orElse());
             u().place(end);
         } else if (e instanceof Expr.ListDisplay l) {
-            sequence(l.elts(), Opcode.BUILD_LIST, true);
+            displays.sequence(l.elts(), Opcode.BUILD_LIST, true);
         } else if (e instanceof Expr.TupleDisplay t) {
-            if (hasStar(t.elts())) {
-                sequence(t.elts(), Opcode.BUILD_LIST, false);
+            if (DisplayCompiler.hasStar(t.elts())) {
+                displays.sequence(t.elts(), Opcode.BUILD_LIST, false);
                 c.emit(Opcode.LIST_TO_TUPLE, 0);
             } else {
                 t.elts().forEach(this::expr);
                 c.emit(Opcode.BUILD_TUPLE, t.elts().size(), 1 - t.elts().size());
             }
         } else if (e instanceof Expr.SetDisplay s) {
-            setDisplay(s);
+            displays.setDisplay(s);
         } else if (e instanceof Expr.DictDisplay d) {
-            dictDisplay(d);
+            displays.dictDisplay(d, false);
         } else if (e instanceof Expr.Subscript s) {
             expr(s.value());
             expr(s.slice());
@@ -290,159 +288,8 @@ final class ExpressionCompiler {
         }
     }
 
-    private static boolean hasStar(List<Expr> elts) {
-        for (Expr e : elts) {
-            if (e instanceof Expr.Starred) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** {@code starunpack_helper}: displays of lists (and starred tuples). */
-    private void sequence(List<Expr> elts, int buildOp, boolean isList) {
-        int n = elts.size();
-        if (!hasStar(elts) && n > 2 && allConstant(elts)) {
-            List<PyObject> items = new ArrayList<>();
-            List<Object> keys = new ArrayList<>();
-            for (Expr e : elts) {
-                Folded f = fold(e);
-                items.add(f.value);
-                keys.add(f.key);
-            }
-            c.emit(buildOp, 0, 1);
-            c.loadConst(c.pool.tuple(items, keys), List.of("tuple", keys));
-            c.emit(Opcode.LIST_EXTEND, 1, -1);
-            return;
-        }
-        if (!hasStar(elts) && n <= STACK_USE_GUIDELINE) {
-            elts.forEach(this::expr);
-            c.emit(buildOp, n, 1 - n);
-            return;
-        }
-        if (!hasStar(elts)) {
-            c.emit(buildOp, 0, 1);
-            for (Expr e : elts) {
-                expr(e);
-                c.emit(Opcode.LIST_APPEND, 1, -1);
-            }
-            return;
-        }
-        boolean seenStar = false;
-        int before = 0;
-        for (Expr e : elts) {
-            if (e instanceof Expr.Starred s) {
-                if (!seenStar) {
-                    c.emit(buildOp, before, 1 - before);
-                    seenStar = true;
-                }
-                expr(s.value());
-                c.emit(Opcode.LIST_EXTEND, 1, -1);
-            } else if (seenStar) {
-                expr(e);
-                c.emit(Opcode.LIST_APPEND, 1, -1);
-            } else {
-                expr(e);
-                before++;
-            }
-        }
-    }
-
-    private boolean allConstant(List<Expr> elts) {
-        for (Expr e : elts) {
-            if (fold(e) == null) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private void setDisplay(Expr.SetDisplay s) {
-        List<Expr> elts = s.elts();
-        if (!hasStar(elts) && elts.size() > 2 && allConstant(elts)) {
-            List<PyObject> items = new ArrayList<>();
-            List<Object> keys = new ArrayList<>();
-            for (Expr e : elts) {
-                Folded f = fold(e);
-                items.add(f.value);
-                keys.add(f.key);
-            }
-            c.emit(Opcode.BUILD_SET, 0, 1);
-            c.loadConst(c.pool.frozenset(items, keys), List.of("frozenset", keys));
-            c.emit(Opcode.SET_UPDATE, 1, -1);
-            return;
-        }
-        if (!hasStar(elts)) {
-            elts.forEach(this::expr);
-            c.emit(Opcode.BUILD_SET, elts.size(), 1 - elts.size());
-            return;
-        }
-        c.emit(Opcode.BUILD_SET, 0, 1);
-        for (Expr e : elts) {
-            if (e instanceof Expr.Starred st) {
-                expr(st.value());
-                c.emit(Opcode.SET_UPDATE, 1, -1);
-            } else {
-                expr(e);
-                c.emit(Opcode.SET_ADD, 1, -1);
-            }
-        }
-    }
-
-    /** While building a call's ** mapping, merges must refuse duplicate keys ({@code DICT_MERGE}). */
-    private boolean keywordMerge;
-
-    private void dictDisplay(Expr.DictDisplay d) {
-        int update = keywordMerge ? Opcode.DICT_MERGE_KW : Opcode.DICT_UPDATE;
-        int n = d.keys().size();
-        boolean hasSplat = false;
-        for (Expr k : d.keys()) {
-            hasSplat |= k == null;
-        }
-        if (!hasSplat && n > 1 && n <= STACK_USE_GUIDELINE / 2 && allConstant(d.keys())) {
-            List<PyObject> items = new ArrayList<>();
-            List<Object> keys = new ArrayList<>();
-            for (Expr k : d.keys()) {
-                Folded f = fold(k);
-                items.add(f.value);
-                keys.add(f.key);
-            }
-            d.values().forEach(this::expr);
-            c.loadConst(c.pool.tuple(items, keys), List.of("tuple", keys));
-            c.emit(Opcode.BUILD_CONST_KEY_MAP, n, -n);
-            return;
-        }
-        int pending = 0;
-        boolean built = false;
-        for (int i = 0; i < n; i++) {
-            Expr k = d.keys().get(i);
-            if (k == null) {
-                if (!built || pending > 0) {
-                    c.emit(Opcode.BUILD_MAP, pending, 1 - 2 * pending);
-                    if (built) {
-                        c.emit(update, 1, -1);
-                    }
-                    built = true;
-                    pending = 0;
-                }
-                expr(d.values().get(i));
-                c.emit(update, 1, -1);
-            } else {
-                expr(k);
-                expr(d.values().get(i));
-                pending++;
-            }
-        }
-        if (!built) {
-            c.emit(Opcode.BUILD_MAP, pending, 1 - 2 * pending);
-        } else if (pending > 0) {
-            c.emit(Opcode.BUILD_MAP, pending, 1 - 2 * pending);
-            c.emit(update, 1, -1);
-        }
-    }
-
     private void call(Expr.Call call) {
-        boolean starred = hasStar(call.args());
+        boolean starred = DisplayCompiler.hasStar(call.args());
         boolean splat = false;
         for (Expr.Keyword k : call.keywords()) {
             splat |= k.name() == null;
@@ -544,7 +391,7 @@ final class ExpressionCompiler {
             // compiler_call_helper: a lone *iterable is passed as is; CALL_FUNCTION_EX makes it a tuple if needed
             expr(only.value());
         } else {
-            sequence(call.args(), Opcode.BUILD_LIST, false);
+            displays.sequence(call.args(), Opcode.BUILD_LIST, false);
             c.emit(Opcode.LIST_TO_TUPLE, 0);
         }
         boolean hasKw = !call.keywords().isEmpty();
@@ -555,12 +402,7 @@ final class ExpressionCompiler {
                 keys.add(k.name() == null ? null : new Expr.Literal(k.pos(), new Constant.StrValue(k.name())));
                 values.add(k.value());
             }
-            keywordMerge = true;
-            try {
-                dictDisplay(new Expr.DictDisplay(call.pos(), keys, values));
-            } finally {
-                keywordMerge = false;
-            }
+            displays.dictDisplay(new Expr.DictDisplay(call.pos(), keys, values), true);
         }
         c.emit(Opcode.CALL_EX, hasKw ? 1 : 0, hasKw ? -2 : -1);
     }

@@ -63,6 +63,11 @@ public final class Interpreter {
     public final Deallocation deallocation;
     final long maxSteps;
     final long deadlineNanos;
+    /** Who may pause this run to share the processor; null: nobody (see {@link #pacer}). */
+    private dev.heapgrader.engine.RunPacer pacer;
+    private long nextPauseNanos;
+    /** Rung every few milliseconds by the thread waiting for this run. */
+    private dev.heapgrader.engine.ClockSignal clock = new dev.heapgrader.engine.ClockSignal();
     public Frame current;
     public final TraceRecorder trace = new TraceRecorder();
     public final ValueOrigins origins = new ValueOrigins();
@@ -169,27 +174,54 @@ public final class Interpreter {
         if (++steps > maxSteps) {
             throw new StepLimitExceeded();
         }
-        if ((steps & 0x3ff) == 0 && System.nanoTime() > deadlineNanos) {
+        if (clock.isDue()) {
+            checkClock();
+        }
+    }
+
+    /** Ends the run past its deadline, and offers the processor to other runs as often as the pacer asks. */
+    void checkClock() {
+        clock.clear();
+        long now = System.nanoTime();
+        if (now > deadlineNanos) {
             throw new TimeLimitExceeded();
         }
+        if (pacer != null && now - nextPauseNanos >= 0) {
+            pacer.pause(deadlineNanos);
+            now = System.nanoTime();
+            if (now > deadlineNanos) {
+                throw new TimeLimitExceeded();
+            }
+            nextPauseNanos = now + pacer.intervalNanos();
+        }
+    }
+
+    /** Sets who may pause this run and what tells it to look at its clock. */
+    void pacing(dev.heapgrader.engine.RunPacer pacer, dev.heapgrader.engine.ClockSignal clock) {
+        this.clock = clock;
+        this.pacer = pacer == dev.heapgrader.engine.RunPacer.NONE ? null : pacer;
+        this.nextPauseNanos = System.nanoTime() + pacer.intervalNanos();
     }
 
     /**
      * {@code time.sleep}: waits for real, since a sleep is part of the run's wall time; a sleep that would end
-     * past the run's deadline ends the run at the deadline, as any run that overstays its time does.
+     * past the run's deadline ends the run at the deadline, as any run that overstays its time does. The pacer,
+     * if any, lends the run's processor to others meanwhile.
      */
     public void sleepWithinDeadline(long nanos) {
         long remaining = deadlineNanos - System.nanoTime();
+        long wait = Math.min(nanos, Math.max(0, remaining));
         try {
-            if (nanos > remaining) {
-                if (remaining > 0) {
-                    Thread.sleep(remaining / 1_000_000, (int) (remaining % 1_000_000));
-                }
-                throw new TimeLimitExceeded();
+            if (pacer != null) {
+                pacer.sleep(wait, deadlineNanos);
+            } else {
+                Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
             }
-            Thread.sleep(nanos / 1_000_000, (int) (nanos % 1_000_000));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            throw new TimeLimitExceeded();
+        }
+        if (nanos > remaining || System.nanoTime() > deadlineNanos) {
             throw new TimeLimitExceeded();
         }
     }
@@ -216,8 +248,8 @@ public final class Interpreter {
                     }
                     switch (op) {
                         case Opcode.NOP, Opcode.LINE -> {
-                            if (op == Opcode.LINE && (steps & 0x3ff) == 0 && System.nanoTime() > deadlineNanos) {
-                                throw new TimeLimitExceeded();
+                            if (op == Opcode.LINE && clock.isDue()) {
+                                checkClock();
                             }
                             if (op == Opcode.LINE && timeline != null) {
                                 timeline.line(f);

@@ -61,7 +61,7 @@ public final class InterpreterState implements KeyEquality {
     InterpreterState(PythonVersion version, long maxHeapBytes) {
         this.version = version;
         this.heap = new Heap(maxHeapBytes);
-        this.types = new BuiltinTypes();
+        this.types = new BuiltinTypes(version);
         types.fixUp(types.all());
         this.none = immortal(new PySingleton(types.noneType, "None"));
         this.ellipsis = immortal(new PySingleton(types.ellipsis, "Ellipsis"));

@@ -44,23 +44,20 @@ public final class ProgramRunner {
         return dev.heapgrader.engine.modules.ImportableModules.PROVIDED;
     }
 
-    public static Result run(Module module, String filename, PythonVersion version, long maxSteps,
-                             long maxHeapBytes, long deadlineNanos, String stdin) {
-        return run(module, filename, version, maxSteps, maxHeapBytes, deadlineNanos, stdin, CallPlan.NONE,
-                Long.MAX_VALUE, null);
-    }
-
     /**
      * Runs the module, then {@code plan}'s calls unless the module ended with an exception other than SystemExit;
      * printing more than {@code maxOutputChars} (stdout and stderr together) stops the program. Records the heap
-     * timeline when {@code options} is not null.
+     * timeline when {@code options} is not null. The run offers to pause to {@code pacer} and checks its deadline
+     * whenever {@code clock} rings.
      */
     public static Result run(Module module, String filename, PythonVersion version, long maxSteps,
                              long maxHeapBytes, long deadlineNanos, String stdin, CallPlan plan,
-                             long maxOutputChars, TimelineOptions options) {
+                             long maxOutputChars, TimelineOptions options, dev.heapgrader.engine.RunPacer pacer,
+                             dev.heapgrader.engine.ClockSignal clock) {
         InterpreterState rt = new InterpreterState(version, maxHeapBytes);
         rt.maxOutputChars = maxOutputChars;
         Interpreter ip = new Interpreter(rt, filename, module.sourceLines(), stdin, maxSteps, deadlineNanos);
+        ip.pacing(pacer, clock);
         RunResult.Outcome outcome = RunResult.Outcome.COMPLETED;
         int status = 0;
         ConstantPool pool = new ConstantPool(rt);
@@ -200,7 +197,7 @@ public final class ProgramRunner {
             WeakrefPrelude.runAtExit(ip, weakref.dict);
         }
         ip.gc.atExit = true;
-        if (ip.gc.enabled) {
+        if (ip.gc.isEnabled()) {
             if (!rt.version.exitCollectionFindsMainNamespaceInPlace() && rt.heap.isTracked(globals)) {
                 // behind the younger generations, which a full collection walks after the oldest one
                 rt.heap.moveTo(globals, 1);

@@ -7,23 +7,12 @@ import dev.heapgrader.engine.interp.TraceRecorder;
 import dev.heapgrader.engine.modules.GcModule;
 import dev.heapgrader.engine.modules.WeakrefModule;
 import dev.heapgrader.engine.object.GcLinks;
-import dev.heapgrader.engine.object.PyBaseException;
-import dev.heapgrader.engine.object.PyDict;
 import dev.heapgrader.engine.object.PyInstance;
-import dev.heapgrader.engine.object.PyList;
 import dev.heapgrader.engine.object.PyObject;
-import dev.heapgrader.engine.object.PySet;
-import dev.heapgrader.engine.object.PyTuple;
-import dev.heapgrader.engine.object.PyType;
 import dev.heapgrader.engine.object.PyWeakref;
 import dev.heapgrader.engine.trace.TraceEvent;
 import dev.heapgrader.engine.types.Containers;
-import dev.heapgrader.engine.types.PyCell;
-import dev.heapgrader.engine.types.PyFrameObject;
-import dev.heapgrader.engine.types.PyFunction;
 import dev.heapgrader.engine.types.PyGenerator;
-import dev.heapgrader.engine.types.PyModule;
-import dev.heapgrader.engine.types.PyTracebackObject;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -40,12 +29,12 @@ public final class CycleCollector {
     public static final int DEBUG_SAVEALL = 1 << 5;
 
     private final Interpreter ip;
-    public boolean enabled = true;
+    private boolean enabled = true;
     boolean collecting;
     /** Set once the interpreter starts tearing down the main module: weakref callbacks no longer run. */
     public boolean atExit;
-    public int debug;
-    public final long[] thresholds;
+    private int debug;
+    private final long[] thresholds;
     long longLivedTotal;
     long longLivedPending;
     /**
@@ -53,9 +42,9 @@ public final class CycleCollector {
      * immortal objects it meets there (375 at startup in 3.12.1), {@code unfreeze} gives them back, and the next
      * collection moves them again.
      */
-    public long frozenByInterpreter;
-    public final long[] collections = new long[3];
-    public final long[] collected = new long[3];
+    private long frozenByInterpreter;
+    private final long[] collections = new long[3];
+    private final long[] collected = new long[3];
 
     public CycleCollector(Interpreter ip) {
         this.ip = ip;
@@ -104,9 +93,9 @@ public final class CycleCollector {
         int pass = externalRefs(young);
         List<PyObject> unreachable = new ArrayList<>();
         List<PyObject> survivors = moveUnreachable(young, pass, unreachable);
-        untrackTuples(survivors);
+        AtomicContainers.untrackTuples(ip.rt, survivors);
         if (gen == 2) {
-            untrackDicts(survivors);
+            AtomicContainers.untrackDicts(ip.rt, survivors);
             longLivedTotal = survivors.size();
             longLivedPending = 0;
         } else if (gen == 1) {
@@ -230,43 +219,6 @@ public final class CycleCollector {
             }
         }
         return survivors;
-    }
-
-    /** {@code untrack_tuples}: every collection untracks surviving tuples whose items cannot be tracked. */
-    private void untrackTuples(List<PyObject> survivors) {
-        for (PyObject o : survivors) {
-            if (o instanceof PyTuple t && allAtomic(t)) {
-                ip.rt.heap.untrack(o);
-            }
-        }
-    }
-
-    /** {@code untrack_dicts}: full collections untrack dicts holding only atomic keys and values. */
-    private void untrackDicts(List<PyObject> survivors) {
-        for (PyObject o : survivors) {
-            if (o instanceof PyDict d && allAtomic(d)) {
-                ip.rt.heap.untrack(o);
-            }
-        }
-    }
-
-    private static boolean allAtomic(PyTuple t) {
-        for (PyObject o : t.items()) {
-            if (InterpreterState.mayBeTracked(o)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean allAtomic(PyDict d) {
-        for (int i = 0; i < d.entryCount(); i++) {
-            PyObject k = d.keyAt(i);
-            if (k != null && (InterpreterState.mayBeTracked(k) || InterpreterState.mayBeTracked(d.valueAt(i)))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private boolean stillCollecting(PyObject o) {
@@ -401,53 +353,12 @@ public final class CycleCollector {
                 Containers.listAppend(ip, ip.gcGarbage, o.newRef());
             } else {
                 o.incref();
-                clear(o);
+                CycleClearing.clear(ip, o);
                 rt.decref(o);
             }
             if (stillCollecting(o)) {
                 heap.moveTo(o, old);
             }
-        }
-    }
-
-    /** The type's {@code tp_clear}: drop the references that can form cycles. */
-    private void clear(PyObject o) {
-        InterpreterState rt = ip.rt;
-        if (o.extras() != null) {
-            // subtype_clear: the instance's own dict and slots, then the builtin base's tp_clear below
-            ip.deallocation.releaseExtras(o);
-        }
-        if (o instanceof PyInstance inst && !(o instanceof PyBaseException)) {
-            PyObject[] slots = inst.slots();
-            for (int i = 0; i < slots.length; i++) {
-                PyObject v = slots[i];
-                slots[i] = null;
-                rt.xdecref(v);
-            }
-            PyDict attrs = inst.attrs();
-            if (attrs != null) {
-                if (inst.dictMaterialized()) {
-                    for (PyObject v : attrs.clearAll()) {
-                        rt.decref(v);
-                    }
-                } else {
-                    for (PyObject v : attrs.clearAll()) {
-                        rt.decref(v);
-                    }
-                }
-            }
-        } else if (o instanceof PyFunction fn) {
-            fn.clearForCollector(rt::decref);
-        } else if (o instanceof PyList || o instanceof PyDict || o instanceof PySet
-                || o instanceof PyCell || o instanceof PyBaseException || o instanceof PyModule
-                || o instanceof PyWeakref || o instanceof PyTracebackObject || o instanceof PyFrameObject) {
-            o.clearReferences(rt::decref);
-        } else if (o instanceof PyType t && t.isHeapType()) {
-            // type_clear: empty the dict, then drop the MRO
-            for (PyObject v : t.dict().clearAll()) {
-                rt.decref(v);
-            }
-            rt.xdecref(t.takeMro());
         }
     }
 
@@ -481,5 +392,73 @@ public final class CycleCollector {
     /** Keeps the heap's allocation trigger in line with {@code enabled}, the threshold and a running collection. */
     public void updateTrigger() {
         ip.rt.heap.setCollectAbove(enabled && !collecting ? thresholds[0] : 0);
+    }
+
+    /** {@code gc.isenabled()}. */
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    /** {@code gc.enable()} and {@code gc.disable()}: automatic collections start or stop at once. */
+    public void setEnabled(boolean on) {
+        enabled = on;
+        updateTrigger();
+    }
+
+    /** One of the three thresholds of {@code gc.get_threshold()}. */
+    public long threshold(int generation) {
+        return thresholds[generation];
+    }
+
+    /** {@code gc.set_threshold}: generation 0's threshold takes effect on the next allocation. */
+    public void setThreshold(int generation, long value) {
+        thresholds[generation] = value;
+        updateTrigger();
+    }
+
+    /** The flags of {@code gc.set_debug} ({@code DEBUG_SAVEALL} keeps what a collection found in gc.garbage). */
+    public int debugFlags() {
+        return debug;
+    }
+
+    public void setDebugFlags(int flags) {
+        debug = flags;
+    }
+
+    /** How many times generation {@code generation} was collected ({@code gc.get_stats()}). */
+    public long collections(int generation) {
+        return collections[generation];
+    }
+
+    /** How many unreachable objects the collections of {@code generation} found ({@code gc.get_stats()}). */
+    public long collected(int generation) {
+        return collected[generation];
+    }
+
+    /** Modules/gcmodule.c {@code gc_freeze_impl}: every tracked object moves to the permanent generation. */
+    public void freeze() {
+        Heap heap = ip.rt.heap;
+        for (int g = 0; g < 3; g++) {
+            for (PyObject o : new ArrayList<>(heap.generation(g))) {
+                heap.moveTo(o, 3);
+            }
+        }
+    }
+
+    /**
+     * {@code gc_unfreeze_impl}: the permanent generation goes back to the oldest, the interpreter's own
+     * immortal objects included until the next collection moves them again.
+     */
+    public void unfreeze() {
+        Heap heap = ip.rt.heap;
+        for (PyObject o : new ArrayList<>(heap.generation(3))) {
+            heap.moveTo(o, 2);
+        }
+        frozenByInterpreter = 0;
+    }
+
+    /** {@code gc.get_freeze_count()}: the permanent generation with what the interpreter keeps there. */
+    public long frozenCount() {
+        return ip.rt.heap.generation(3).size() + frozenByInterpreter;
     }
 }

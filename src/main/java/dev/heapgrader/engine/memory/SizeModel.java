@@ -12,15 +12,13 @@ import dev.heapgrader.engine.object.PyInt;
 import dev.heapgrader.engine.object.PyList;
 import dev.heapgrader.engine.object.PyObject;
 import dev.heapgrader.engine.object.PySet;
-import dev.heapgrader.engine.object.PySingleton;
 import dev.heapgrader.engine.object.PyStr;
 import dev.heapgrader.engine.object.PyTuple;
 import dev.heapgrader.engine.object.PyType;
 import dev.heapgrader.engine.object.SharedKeys;
+import dev.heapgrader.engine.types.BuiltinTypes;
 import dev.heapgrader.engine.types.PyComplex;
-import dev.heapgrader.engine.types.PyFunction;
 import dev.heapgrader.engine.types.PyGenerator;
-import dev.heapgrader.engine.types.PyIterator;
 import dev.heapgrader.engine.types.SubclassInstances;
 import dev.heapgrader.engine.version.PythonVersion;
 
@@ -31,11 +29,11 @@ import dev.heapgrader.engine.version.PythonVersion;
 public final class SizeModel {
     /** {@code sizeof(PyGC_Head)}. */
     static final long GC_HEADER = 16;
-    /** {@code sizeof(PyObject)}: refcount and type pointer. */
-    static final long OBJECT_HEAD = 16;
-    /** {@code sizeof(PyVarObject)}. */
-    static final long VAR_HEAD = 24;
     private static final long POINTER = 8;
+    /** {@code sizeof(setentry)}: the key pointer and its hash (Include/cpython/setobject.h). */
+    private static final long SET_ENTRY = 16;
+    /** {@code sizeof(PyDictKeysObject)}'s fixed part (Include/internal/pycore_dict.h). */
+    private static final long KEYS_HEADER = 32;
 
     private SizeModel() {
     }
@@ -88,67 +86,72 @@ public final class SizeModel {
 
     private static long builtinSize(InterpreterState rt, PyObject o) {
         PythonVersion v = rt.version;
+        BuiltinTypes types = rt.types;
         if (o instanceof PyInt i) {
             // Objects/longobject.c int___sizeof__: 3.11+ always count at least one digit
-            return VAR_HEAD + 4L * Math.max(i.digitCount(), 1);
+            return withItems(types.intType, Math.max(i.digitCount(), 1));
         }
         if (o instanceof PyFloat) {
-            return OBJECT_HEAD + 8;
+            return fixed(types.floatType);
         }
         if (o instanceof PyGenerator g) {
             return generatorSize(v, g.frame.code);
         }
-        if (o instanceof PyIterator it) {
-            return iteratorSize(v, it);
-        }
-        if (o instanceof PyFunction) {
-            return v.functionSize();
-        }
         if (o instanceof PyComplex) {
-            return OBJECT_HEAD + 16;
-        }
-        if (o instanceof PySingleton) {
-            return OBJECT_HEAD;
+            return fixed(types.complex);
         }
         if (o instanceof PyStr s) {
             return strSize(v, s);
         }
         if (o instanceof PyByteArray b) {
             // Objects/bytearrayobject.c bytearray_sizeof: the object plus its allocated buffer
-            return 56 + b.allocated();
+            return fixed(types.bytearray) + b.allocated();
         }
         if (o instanceof PyBytes b) {
-            return VAR_HEAD + 8 + b.value().length + 1;
+            // the basic size counts the trailing NUL (offsetof(PyBytesObject, ob_sval) + 1)
+            return withItems(types.bytes, b.value().length);
         }
         if (o instanceof PyTuple t) {
-            return GC_HEADER + VAR_HEAD + POINTER * t.size();
+            return withItems(types.tuple, t.size());
         }
         if (o instanceof PyList l) {
-            return GC_HEADER + VAR_HEAD + 16 + POINTER * l.allocated();
+            // Objects/listobject.c list___sizeof__: the object plus its allocated item pointers
+            return fixed(types.list) + POINTER * l.allocated();
         }
         if (o instanceof PyDict d) {
             if (d.sharedKeys() != null) {
                 // Objects/dictobject.c _PyDict_SizeOf: a split dict counts its values array, sized by the shared
                 // keys' entries plus usable slots at the moment of asking (the keys are owned by the class)
                 SharedKeys k = d.sharedKeys();
-                return GC_HEADER + 48 + POINTER * (k.size() + k.usable());
+                return fixed(types.dict) + POINTER * (k.size() + k.usable());
             }
-            return GC_HEADER + dictSize(d);
+            return fixed(types.dict) + keysSize(d);
         }
         if (o instanceof PySet s) {
-            return GC_HEADER + 200 + (s.tableSize() > PySet.MINSIZE ? 16L * s.tableSize() : 0);
+            // Objects/setobject.c set_sizeof: a table beyond the object's own small table
+            return fixed(types.set) + (s.tableSize() > PySet.MINSIZE ? SET_ENTRY * s.tableSize() : 0);
         }
         if (o instanceof PyBaseException) {
             return exceptionSize(v, o.type());
         }
         if (o instanceof PyInstance) {
-            return instanceSize(v, o.type());
+            return instanceSize(rt, o.type());
         }
         if (o instanceof PyType) {
             return 0;
         }
-        PyType t = o.type();
+        // functions, iterators, None, descriptors...: the type's basic size (object___sizeof___impl)
+        return fixed(o.type());
+    }
+
+    /** {@code tp_basicsize} with the GC header {@code sys.getsizeof} adds for a GC type. */
+    static long fixed(PyType t) {
         return (t.layout().gc() ? GC_HEADER : 0) + t.layout().basicSize();
+    }
+
+    /** Objects/typeobject.c {@code object___sizeof___impl}: {@code tp_basicsize + n * tp_itemsize}. */
+    private static long withItems(PyType t, long n) {
+        return fixed(t) + n * t.layout().itemSize();
     }
 
     /**
@@ -194,17 +197,20 @@ public final class SizeModel {
     }
 
     /**
-     * An exception: {@code sizeof(PyBaseExceptionObject)} (72, its dict pointer included) with the GC header. A
-     * Python subclass adds its slots and the {@code __weakref__} the base lacks: a pointer in 3.11, a managed
-     * pre-header entry from 3.12 (Objects/typeobject.c {@code type_new_descriptors}).
+     * An exception: its builtin class's {@code tp_basicsize} ({@code PyBaseExceptionObject}, its dict pointer
+     * included) with the GC header. A Python subclass adds its slots and the {@code __weakref__} the base lacks: a
+     * pointer in 3.11, a managed pre-header entry from 3.12 (Objects/typeobject.c {@code type_new_descriptors}).
      */
     static long exceptionSize(PythonVersion v, PyType t) {
-        long basic = 72;
+        long basic = 0;
         boolean weakref = false;
         for (PyType k : t.mroList()) {
             if (k.isHeapType()) {
                 basic += POINTER * k.layout().slotNames().size();
                 weakref |= k.layout().weakrefSlot();
+            } else {
+                basic += k.layout().basicSize();
+                break;
             }
         }
         long pre = GC_HEADER;
@@ -216,21 +222,6 @@ public final class SizeModel {
             }
         }
         return basic + pre;
-    }
-
-    /**
-     * Builtin iterators, GC header included: dict iterators hold dict, used, pos, result and len
-     * (Objects/dictobject.c {@code dictiterobject}); set iterators set, used, pos and len; enumerate index,
-     * iterator, result and long index; zip its tuple of iterators, size and result; the rest hold two fields
-     * (Objects/listobject.c {@code listiterobject}, Objects/iterobject.c). Range iterators are not GC objects.
-     */
-    static long iteratorSize(PythonVersion v, PyIterator it) {
-        return switch (it.kind) {
-            case DICT_KEYS, DICT_VALUES, DICT_ITEMS, ENUMERATE -> GC_HEADER + 56;
-            case SET, ZIP -> GC_HEADER + 48;
-            case RANGE -> v.rangeIteratorSize();
-            default -> GC_HEADER + 32;
-        };
     }
 
     /** Objects/unicodeobject.c {@code unicode___sizeof__} for compact strings: header + (n + 1) * char size. */
@@ -248,31 +239,31 @@ public final class SizeModel {
     }
 
     /**
-     * Objects/dictobject.c {@code _PyDict_SizeOf}: the object, plus the keys object unless it is the shared empty
+     * Objects/dictobject.c {@code _PyDict_SizeOf} beyond the object: the keys object unless it is the shared empty
      * one: header, index array (entry width by table size) and the usable entries (16 bytes each for an all-str
      * table in 3.11+, 24 otherwise).
      */
-    static long dictSize(PyDict d) {
-        long size = 48;
+    static long keysSize(PyDict d) {
         if (d.usesEmptyKeys()) {
-            return size;
+            return 0;
         }
         long slots = 1L << d.log2Size();
         long width = slots <= 0xff ? 1 : slots <= 0xffff ? 2 : slots <= 0xffffffffL ? 4 : 8;
         long entry = d.hasUnicodeKeys() ? 16 : 24;
-        return size + 32 + slots * width + PyDict.usableFraction((int) slots) * entry;
+        return KEYS_HEADER + slots * width + PyDict.usableFraction((int) slots) * entry;
     }
 
     /**
      * An instance: {@code tp_basicsize} (object head, slots, and in 3.11 the weakref pointer) plus the pre-header
      * ({@code _PyType_PreHeaderSize}: GC header, and the managed dict pointers when the class has a dict).
      */
-    static long instanceSize(PythonVersion v, PyType t) {
+    static long instanceSize(InterpreterState rt, PyType t) {
+        PythonVersion v = rt.version;
         if (!t.isHeapType()) {
             // object(): a bare PyObject, not a GC type
-            return t.layout().basicSize() + (t.layout().gc() ? GC_HEADER : 0);
+            return fixed(t);
         }
-        long basic = OBJECT_HEAD;
+        long basic = rt.types.object.layout().basicSize();
         boolean managedDict = false;
         boolean weakref = false;
         for (PyType k : t.mroList()) {

@@ -1,8 +1,6 @@
 package dev.heapgrader.engine.modules;
 
 import dev.heapgrader.engine.errors.PyException;
-import dev.heapgrader.engine.interp.Frame;
-import dev.heapgrader.engine.interp.FrameLocals;
 import dev.heapgrader.engine.interp.Generators;
 import dev.heapgrader.engine.interp.Interpreter;
 import dev.heapgrader.engine.interp.InterpreterState;
@@ -11,7 +9,6 @@ import dev.heapgrader.engine.interp.NativeTable;
 import dev.heapgrader.engine.interp.Output;
 import dev.heapgrader.engine.object.PyDict;
 import dev.heapgrader.engine.object.PyFloat;
-import dev.heapgrader.engine.object.PyInstance;
 import dev.heapgrader.engine.object.PyInt;
 import dev.heapgrader.engine.object.PyList;
 import dev.heapgrader.engine.object.PyObject;
@@ -19,7 +16,6 @@ import dev.heapgrader.engine.object.PyStr;
 import dev.heapgrader.engine.object.PyTuple;
 import dev.heapgrader.engine.object.PyType;
 import dev.heapgrader.engine.protocol.Arithmetic;
-import dev.heapgrader.engine.protocol.Attributes;
 import dev.heapgrader.engine.protocol.Formatting;
 import dev.heapgrader.engine.protocol.Iteration;
 import dev.heapgrader.engine.protocol.ObjectProtocol;
@@ -28,18 +24,14 @@ import dev.heapgrader.engine.types.BuiltinTypes;
 import dev.heapgrader.engine.types.Containers;
 import dev.heapgrader.engine.types.ListMethods;
 import dev.heapgrader.engine.types.NumberArithmetic;
-import dev.heapgrader.engine.types.ObjectMethods;
 import dev.heapgrader.engine.types.PyBuiltin;
 import dev.heapgrader.engine.types.PyFunction;
 import dev.heapgrader.engine.types.PyGenerator;
 import dev.heapgrader.engine.types.PyIterator;
 import dev.heapgrader.engine.types.PyMethod;
-import dev.heapgrader.engine.types.PyModule;
 
-import java.math.BigInteger;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 
 /** The {@code builtins} module: its functions, types and exceptions, installed from one list. */
 public final class BuiltinsModule {
@@ -73,10 +65,10 @@ public final class BuiltinsModule {
         n.def("isinstance", BuiltinsModule::isinstance);
         n.def("issubclass", BuiltinsModule::issubclass);
         n.def("callable", BuiltinsModule::callable);
-        n.def("getattr", BuiltinsModule::getattr);
-        n.def("hasattr", BuiltinsModule::hasattr);
-        n.def("setattr", BuiltinsModule::setattr);
-        n.def("delattr", BuiltinsModule::delattr);
+        n.def("getattr", NamespaceBuiltins::getattr);
+        n.def("hasattr", NamespaceBuiltins::hasattr);
+        n.def("setattr", NamespaceBuiltins::setattr);
+        n.def("delattr", NamespaceBuiltins::delattr);
         n.def("iter", BuiltinsModule::iter);
         n.def("next", BuiltinsModule::next);
         n.def("sum", BuiltinsModule::sum);
@@ -94,23 +86,15 @@ public final class BuiltinsModule {
         n.def("round", NumericBuiltins::round);
         n.def("divmod", BuiltinsModule::divmod);
         n.def("pow", BuiltinsModule::pow);
-        n.def("hex", BuiltinsModule::hex);
-        n.def("oct", BuiltinsModule::oct);
-        n.def("bin", BuiltinsModule::bin);
-        n.def("vars", BuiltinsModule::vars);
-        n.def("dir", BuiltinsModule::dirMethod);
-        n.def("globals", BuiltinsModule::globals);
-        n.def("locals", BuiltinsModule::locals);
+        n.def("hex", NumericBuiltins::hex);
+        n.def("oct", NumericBuiltins::oct);
+        n.def("bin", NumericBuiltins::bin);
+        n.def("vars", NamespaceBuiltins::vars);
+        n.def("dir", NamespaceBuiltins::dirMethod);
+        n.def("globals", NamespaceBuiltins::globals);
+        n.def("locals", NamespaceBuiltins::locals);
         n.def("input", BuiltinsModule::input);
         return d;
-    }
-
-    private static PyObject intBase(Interpreter ip, PyObject[] a, String[] k, String name, int radix, String prefix) {
-        NativeTable.arity(ip, name, a, k, 1, 1);
-        PyInt v = ObjectProtocol.indexInt(ip, a[0], "'%T' object cannot be interpreted as an integer");
-        BigInteger b = v.bigValue();
-        ip.rt.decref(v);
-        return ip.rt.newStr((b.signum() < 0 ? "-" : "") + prefix + b.abs().toString(radix));
     }
 
     static boolean isInstance(Interpreter ip, PyObject o, PyObject cls, String what) {
@@ -269,51 +253,6 @@ public final class BuiltinsModule {
         }
     }
 
-    private static PyObject dir(Interpreter ip, PyObject[] a, String[] k) {
-        NativeTable.arity(ip, "dir", a, k, 0, 1);
-        TreeSet<String> names = new TreeSet<>();
-        if (a.length == 0) {
-            Frame f = ip.current;
-            if (f.locals != null) {
-                for (PyObject key : f.locals.keyArray()) {
-                    names.add(key.toString());
-                }
-            } else {
-                for (int i = 0; i < f.code.varnames.length; i++) {
-                    if (f.fast[i] != null) {
-                        names.add(f.code.varnames[i]);
-                    }
-                }
-            }
-        } else {
-            PyObject o = a[0];
-            if (o instanceof PyModule m) {
-                for (PyObject key : m.dict.keyArray()) {
-                    names.add(key.toString());
-                }
-            } else {
-                if (o instanceof PyInstance inst && inst.attrs() != null) {
-                    for (PyObject key : inst.attrs().keyArray()) {
-                        names.add(key.toString());
-                    }
-                }
-                PyType t = o instanceof PyType pt ? pt : o.type();
-                for (PyType c : t.mroList()) {
-                    for (PyObject key : c.dict().keyArray()) {
-                        names.add(key.toString());
-                    }
-                }
-                names.addAll(ObjectMethods.NAMES);
-            }
-        }
-        PyObject[] items = new PyObject[names.size()];
-        int j = 0;
-        for (String s : names) {
-            items[j++] = ip.rt.newStr(s);
-        }
-        return ip.rt.track(new PyList(ip.rt.types.list, items));
-    }
-
     private static PyObject input(Interpreter ip, PyObject self, PyObject[] a, String[] k) {
         NativeTable.arity(ip, "input", a, k, 0, 1);
         if (a.length == 1) {
@@ -375,51 +314,6 @@ public final class BuiltinsModule {
         return i.rt.bool(o instanceof PyFunction || o instanceof PyBuiltin || o instanceof PyMethod
                 || o instanceof PyType || o instanceof dev.heapgrader.engine.object.PyWeakref
                 || o.type().lookup("__call__") != null);
-    }
-
-    private static PyObject getattr(Interpreter i, PyObject self, PyObject[] a, String[] k) {
-        NativeTable.arity(i, "getattr", a, k, 2, 3);
-        String name = NativeTable.str(i, a[1], "attribute name");
-        if (a.length == 3) {
-            try {
-                PyObject v = Attributes.find(i, a[0], name);
-                return v != null ? v : a[2].newRef();
-            } catch (PyException e) {
-                if (e.value().type().isSubtypeOf(i.errors.type("AttributeError"))) {
-                    i.rt.decref(e.value());
-                    return a[2].newRef();
-                }
-                throw e;
-            }
-        }
-        return Attributes.get(i, a[0], name);
-    }
-
-    private static PyObject hasattr(Interpreter i, PyObject self, PyObject[] a, String[] k) {
-        NativeTable.arity(i, "hasattr", a, k, 2, 2);
-        try {
-            PyObject v = Attributes.find(i, a[0], NativeTable.str(i, a[1], "attribute name"));
-            i.rt.xdecref(v);
-            return i.rt.bool(v != null);
-        } catch (PyException e) {
-            if (e.value().type().isSubtypeOf(i.errors.type("AttributeError"))) {
-                i.rt.decref(e.value());
-                return i.rt.falseObj;
-            }
-            throw e;
-        }
-    }
-
-    private static PyObject setattr(Interpreter i, PyObject self, PyObject[] a, String[] k) {
-        NativeTable.arity(i, "setattr", a, k, 3, 3);
-        Attributes.set(i, a[0], NativeTable.str(i, a[1], "attribute name"), a[2]);
-        return i.rt.none;
-    }
-
-    private static PyObject delattr(Interpreter i, PyObject self, PyObject[] a, String[] k) {
-        NativeTable.arity(i, "delattr", a, k, 2, 2);
-        Attributes.delete(i, a[0], NativeTable.str(i, a[1], "attribute name"));
-        return i.rt.none;
     }
 
     private static PyObject iter(Interpreter i, PyObject self, PyObject[] a, String[] k) {
@@ -516,40 +410,4 @@ public final class BuiltinsModule {
         return Arithmetic.binary(i, dev.heapgrader.engine.syntax.ast.BinaryOperator.POW, a[0], a[1]);
     }
 
-    private static PyObject hex(Interpreter i, PyObject self, PyObject[] a, String[] k) {
-        return intBase(i, a, k, "hex", 16, "0x");
-    }
-
-    private static PyObject oct(Interpreter i, PyObject self, PyObject[] a, String[] k) {
-        return intBase(i, a, k, "oct", 8, "0o");
-    }
-
-    private static PyObject bin(Interpreter i, PyObject self, PyObject[] a, String[] k) {
-        return intBase(i, a, k, "bin", 2, "0b");
-    }
-
-    private static PyObject vars(Interpreter i, PyObject self, PyObject[] a, String[] k) {
-        NativeTable.arity(i, "vars", a, k, 0, 1);
-        if (a.length == 0) {
-            return i.current.locals != null ? i.current.locals.newRef() : i.current.globals.newRef();
-        }
-        PyObject dict = Attributes.find(i, a[0], "__dict__");
-        if (dict == null) {
-            throw i.errors.typeError("vars() argument must have __dict__ attribute");
-        }
-        return dict;
-    }
-
-    private static PyObject dirMethod(Interpreter i, PyObject self, PyObject[] a, String[] k) {
-        return dir(i, a, k);
-    }
-
-    private static PyObject globals(Interpreter i, PyObject self, PyObject[] a, String[] k) {
-        return i.current.globals.newRef();
-    }
-
-    private static PyObject locals(Interpreter i, PyObject self, PyObject[] a, String[] k) {
-        return i.current.locals != null ? i.current.locals.newRef()
-                : FrameLocals.snapshot(i, i.current);
-    }
 }

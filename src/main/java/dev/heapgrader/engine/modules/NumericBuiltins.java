@@ -17,7 +17,11 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
 
-/** NumericBuiltins builtins: {@code abs}, {@code round} (half to even, as CPython), {@code divmod}, three-argument pow. */
+/**
+ * The numeric builtins: {@code abs}, {@code round} (half to even, as CPython), {@code divmod}, three-argument
+ * {@code pow}, and {@code hex}/{@code oct}/{@code bin} (Python/bltinmodule.c, Objects/longobject.c
+ * {@code long_format_binary}).
+ */
 public final class NumericBuiltins {
     private NumericBuiltins() {
     }
@@ -131,5 +135,25 @@ public final class NumericBuiltins {
             r = r.add(mv);
         }
         return ip.rt.newInt(r);
+    }
+
+    private static PyObject intBase(Interpreter ip, PyObject[] a, String[] k, String name, int radix, String prefix) {
+        NativeTable.arity(ip, name, a, k, 1, 1);
+        PyInt v = ObjectProtocol.indexInt(ip, a[0], "'%T' object cannot be interpreted as an integer");
+        BigInteger b = v.bigValue();
+        ip.rt.decref(v);
+        return ip.rt.newStr((b.signum() < 0 ? "-" : "") + prefix + b.abs().toString(radix));
+    }
+
+    static PyObject hex(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        return intBase(i, a, k, "hex", 16, "0x");
+    }
+
+    static PyObject oct(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        return intBase(i, a, k, "oct", 8, "0o");
+    }
+
+    static PyObject bin(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        return intBase(i, a, k, "bin", 2, "0b");
     }
 }

@@ -11,8 +11,6 @@ import dev.heapgrader.engine.object.PyObject;
 import dev.heapgrader.engine.object.PySet;
 import dev.heapgrader.engine.object.PyType;
 import dev.heapgrader.engine.object.PyWeakref;
-import dev.heapgrader.engine.protocol.Compare;
-import dev.heapgrader.engine.protocol.ObjectProtocol;
 import dev.heapgrader.engine.types.PyFunction;
 import dev.heapgrader.engine.types.PyGenerator;
 import dev.heapgrader.engine.types.PyMethod;
@@ -141,36 +139,6 @@ public final class WeakrefModule {
             ip.rt.decref(pair[1]);
             ip.rt.decref(pair[0]);
         }
-    }
-
-    /** {@code weakref_richcompare}: two live refs compare their referents, otherwise identity. */
-    public static boolean equal(Interpreter ip, PyWeakref a, PyWeakref b) {
-        if (a.referent() == null || b.referent() == null) {
-            return a == b;
-        }
-        PyObject x = a.referent();
-        PyObject y = b.referent();
-        x.incref();
-        y.incref();
-        try {
-            return Compare.equalsBool(ip, x, y);
-        } finally {
-            ip.rt.decref(x);
-            ip.rt.decref(y);
-        }
-    }
-
-    /** {@code weakref_hash}: the referent's hash, cached; a dead ref never hashed raises TypeError. */
-    public static long hash(Interpreter ip, PyWeakref w) {
-        if (w.cachedHash() != null) {
-            return w.cachedHash();
-        }
-        if (w.referent() == null) {
-            throw ip.errors.typeError("weak object has gone away");
-        }
-        long h = ObjectProtocol.hash(ip, w.referent());
-        w.cacheHash(h);
-        return h;
     }
 
     static boolean supportsWeakrefs(PyType t) {

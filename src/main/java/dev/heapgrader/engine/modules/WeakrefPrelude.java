@@ -37,9 +37,8 @@ public final class WeakrefPrelude {
         if (fn == null) {
             return;
         }
-        boolean enabled = ip.gc.enabled;
-        ip.gc.enabled = false;
-        ip.gc.updateTrigger();
+        boolean enabled = ip.gc.isEnabled();
+        ip.gc.setEnabled(false);
         fn.incref();
         try {
             ip.rt.decref(Calls.call(ip, fn, new PyObject[0], null));
@@ -47,8 +46,7 @@ public final class WeakrefPrelude {
             Finalizers.unraisable(ip, e, Repr.repr(ip, fn));
         } finally {
             ip.rt.decref(fn);
-            ip.gc.enabled = enabled;
-            ip.gc.updateTrigger();
+            ip.gc.setEnabled(enabled);
         }
     }
 

@@ -20,6 +20,7 @@ import dev.heapgrader.engine.types.DictMethods;
 import dev.heapgrader.engine.types.DictView;
 import dev.heapgrader.engine.types.NumberArithmetic;
 import dev.heapgrader.engine.types.PyComplex;
+import dev.heapgrader.engine.types.SequenceConcat;
 import dev.heapgrader.engine.types.SetOps;
 
 import java.math.BigInteger;
@@ -111,7 +112,7 @@ public final class Arithmetic {
                 return l.newRef();
             }
             if (op == BinaryOperator.MULT && b instanceof PyInt n) {
-                Containers.listInPlaceRepeat(ip, l, n.longValue());
+                SequenceConcat.listInPlaceRepeat(ip, l, n.longValue());
                 return l.newRef();
             }
         }
@@ -166,21 +167,21 @@ public final class Arithmetic {
         }
         if (a instanceof PyList la) {
             if (op == BinaryOperator.ADD && b instanceof PyList lb) {
-                return Containers.listConcat(ip, la, lb);
+                return SequenceConcat.listConcat(ip, la, lb);
             }
             if (op == BinaryOperator.MULT && b instanceof PyInt n) {
-                return Containers.listRepeat(ip, la, clampCount(ip, n));
+                return SequenceConcat.listRepeat(ip, la, clampCount(ip, n));
             }
         }
         if (b instanceof PyList lb && op == BinaryOperator.MULT && a instanceof PyInt n) {
-            return Containers.listRepeat(ip, lb, clampCount(ip, n));
+            return SequenceConcat.listRepeat(ip, lb, clampCount(ip, n));
         }
         if (a instanceof PyTuple ta) {
             if (op == BinaryOperator.ADD && b instanceof PyTuple tb) {
-                return Containers.tupleConcat(ip, ta, tb);
+                return SequenceConcat.tupleConcat(ip, ta, tb);
             }
             if (op == BinaryOperator.MULT && b instanceof PyInt n) {
-                return Containers.tupleRepeat(ip, ta, clampCount(ip, n));
+                return SequenceConcat.tupleRepeat(ip, ta, clampCount(ip, n));
             }
         }
         if (a instanceof PySet sa && b instanceof PySet sb) {

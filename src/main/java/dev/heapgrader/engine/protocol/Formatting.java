@@ -11,6 +11,7 @@ import dev.heapgrader.engine.object.PyInt;
 import dev.heapgrader.engine.object.PyObject;
 import dev.heapgrader.engine.object.PyStr;
 import dev.heapgrader.engine.object.PyTuple;
+import dev.heapgrader.engine.types.FloatSlots;
 import dev.heapgrader.engine.types.PyFunction;
 
 import java.math.BigDecimal;
@@ -338,7 +339,7 @@ public final class Formatting {
             }
             case 0 -> {
                 if (s.precision < 0) {
-                    body = Repr.floatRepr(abs);
+                    body = FloatSlots.repr(abs);
                 } else {
                     body = general(abs, Math.max(precision, 1), s.alternate);
                     if (!body.contains(".") && !body.contains("e") && !body.contains("inf")) {

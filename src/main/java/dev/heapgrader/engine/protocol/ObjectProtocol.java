@@ -3,7 +3,6 @@ package dev.heapgrader.engine.protocol;
 import dev.heapgrader.engine.interp.Calls;
 import dev.heapgrader.engine.interp.Interpreter;
 import dev.heapgrader.engine.interp.InterpreterState;
-import dev.heapgrader.engine.modules.WeakrefModule;
 import dev.heapgrader.engine.object.PyBytes;
 import dev.heapgrader.engine.object.PyDict;
 import dev.heapgrader.engine.object.PyFloat;
@@ -14,23 +13,18 @@ import dev.heapgrader.engine.object.PyObject;
 import dev.heapgrader.engine.object.PySet;
 import dev.heapgrader.engine.object.PyStr;
 import dev.heapgrader.engine.object.PyTuple;
-import dev.heapgrader.engine.object.PyType;
+import dev.heapgrader.engine.types.BuiltinSlots;
 import dev.heapgrader.engine.types.DictView;
-import dev.heapgrader.engine.types.PyFunction;
+import dev.heapgrader.engine.types.IntSlots;
 import dev.heapgrader.engine.types.PyMappingProxy;
 import dev.heapgrader.engine.types.PyRange;
 import dev.heapgrader.engine.types.RangeMethods;
-
-import java.math.BigInteger;
 
 /**
  * The abstract object protocol (Objects/abstract.c, Objects/object.c): truth, hashing, equality, membership and
  * length, with builtin types handled directly and instances dispatched to their special methods.
  */
 public final class ObjectProtocol {
-    /** Python's hash modulus for numbers: 2**61 - 1 (Python/pyhash.c, {@code _PyHASH_MODULUS}). */
-    private static final BigInteger MODULUS = BigInteger.ONE.shiftLeft(61).subtract(BigInteger.ONE);
-
     private ObjectProtocol() {
     }
 
@@ -102,88 +96,20 @@ public final class ObjectProtocol {
             return s.javaHash();
         }
         if (key instanceof PyInt i) {
-            return hashInt(i);
+            return IntSlots.hash(i);
         }
         return hash(rt.interpreter(), key);
     }
 
-    /** Objects/longobject.c {@code long_hash}: the value modulo 2**61 - 1, keeping the sign; -1 becomes -2. */
-    static long hashInt(PyInt i) {
-        long h;
-        if (i.isSmall() && Math.abs(i.longValue()) < (1L << 61) - 1) {
-            h = i.longValue();
-        } else {
-            BigInteger v = i.bigValue();
-            BigInteger r = v.abs().mod(MODULUS);
-            h = v.signum() < 0 ? -r.longValue() : r.longValue();
-        }
-        return h == -1 ? -2 : h;
-    }
-
+    /** Objects/object.c {@code PyObject_Hash}: the type's {@code tp_hash}, from {@code BuiltinSlots}. */
     public static long hash(Interpreter ip, PyObject key) {
-        InterpreterState rt = ip.rt;
         if (key instanceof PyStr s) {
             return s.javaHash();
         }
         if (key instanceof PyInt i) {
-            return hashInt(i);
+            return IntSlots.hash(i);
         }
-        if (key instanceof PyFloat f) {
-            double d = f.value();
-            if (d == Math.rint(d) && !Double.isInfinite(d) && Math.abs(d) < 1e18) {
-                long h = (long) d;
-                return h == -1 ? -2 : h;
-            }
-            return Double.hashCode(d);
-        }
-        if (key instanceof PyTuple t) {
-            // Objects/tupleobject.c tuplehash (xxHash-based); only equality of hashes matters here
-            long acc = 0x27D4EB2F165667C5L;
-            for (int i = 0; i < t.size(); i++) {
-                long lane = hash(ip, t.get(i));
-                acc += lane * 0xC2B2AE3D27D4EB4FL;
-                acc = Long.rotateLeft(acc, 31);
-                acc *= 0x9E3779B185EBCA87L;
-            }
-            acc += t.size() ^ (0x27D4EB2F165667C5L ^ 3527539L);
-            return acc == -1 ? 1546275796 : acc;
-        }
-        if (key instanceof PyList || key instanceof PyDict || (key instanceof PySet && key.type() == rt.types.set)) {
-            throw ip.errors.typeError("unhashable type: '" + key.type().name() + "'");
-        }
-        if (key instanceof PySet s) {
-            long h = 0;
-            for (PyObject o : s.items()) {
-                h ^= hash(ip, o) * 0x5bd1e995L;
-            }
-            return h;
-        }
-        if (key instanceof dev.heapgrader.engine.object.PyWeakref w) {
-            return WeakrefModule.hash(ip, w);
-        }
-        if (key instanceof PyRange r) {
-            return r.hashKey().hashCode();
-        }
-        if (key instanceof PyInstance) {
-            PyType t = key.type();
-            PyObject hashAttr = t.lookup("__hash__");
-            if (hashAttr == rt.none) {
-                throw ip.errors.typeError("unhashable type: '" + t.name() + "'");
-            }
-            if (hashAttr instanceof PyFunction) {
-                PyObject r = Calls.callSpecial(ip, key, "__hash__");
-                try {
-                    if (!(r instanceof PyInt ri)) {
-                        throw ip.errors.typeError("__hash__ method should return an integer");
-                    }
-                    return hashInt(ri);
-                } finally {
-                    rt.decref(r);
-                }
-            }
-        }
-        // object.__hash__: derived from the address (Python/pyhash.c _Py_HashPointer)
-        return Long.rotateRight(key.address(), 4);
+        return BuiltinSlots.of(key).hash().hash(ip, key);
     }
 
     /** {@code a == b} as a Java boolean, identity first (as dict and list lookups do). */

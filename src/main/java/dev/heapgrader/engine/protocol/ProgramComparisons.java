@@ -1,30 +1,32 @@
 package dev.heapgrader.engine.protocol;
 
+import dev.heapgrader.engine.interp.Calls;
+import dev.heapgrader.engine.interp.Interpreter;
 import dev.heapgrader.engine.object.PyObject;
 import dev.heapgrader.engine.object.PyType;
 import dev.heapgrader.engine.syntax.ast.CompareOperator;
+import dev.heapgrader.engine.types.BuiltinSlots;
 
 /**
- * Whether a comparison must go to the operands' special methods before the builtin shortcuts: when a class the
- * program (or a Python-written module: {@code Counter}, {@code OrderedDict}) defines gives either operand the
- * comparison's method or its reflection. Objects/object.c {@code do_richcompare} always asks the types' slots;
- * the shortcuts for dicts, lists and numbers reproduce the builtin slots, so they stand only where no program
- * class overrides them.
+ * One operand's comparison slot, as Objects/typeobject.c gives a class defined in Python: when that class (or a
+ * Python-written module's: {@code Counter}, {@code OrderedDict}) defines the comparison's special method before any
+ * builtin base in its MRO, {@code slot_tp_richcompare} calls it; otherwise the builtin base's
+ * {@code tp_richcompare} decides. {@code BuiltinSlots} picks slots by the object's Java class, which a
+ * {@code dict} or {@code list} subclass shares with its base, so the override must be looked for first.
  */
 final class ProgramComparisons {
     private ProgramComparisons() {
     }
 
-    static boolean overridden(PyObject a, PyObject b, CompareOperator op) {
-        if (!a.type().isHeapType() && !b.type().isHeapType()) {
-            return false;
-        }
+    static PyObject compare(Interpreter ip, PyObject self, PyObject other, CompareOperator op) {
         String method = Compare.dunder(op);
-        String reflected = Compare.dunder(Compare.reflect(op));
-        return definedByProgram(a.type(), method) || definedByProgram(b.type(), reflected);
+        if (definedByProgram(self.type(), method)) {
+            return Calls.callSpecialBinary(ip, self, method, other);
+        }
+        return BuiltinSlots.of(self).compare().compare(ip, self, other, op);
     }
 
-    /** Whether the first class in {@code type}'s MRO that defines {@code name} is a program-defined class. */
+    /** Whether the first class in {@code type}'s MRO that defines {@code name} is a class defined in Python. */
     private static boolean definedByProgram(PyType type, String name) {
         if (!type.isHeapType()) {
             return false;

@@ -6,8 +6,10 @@
  * and slices ({@code Subscripts}, {@code Slices}), attribute access ({@code Attributes}, {@code TypeAttributes},
  * {@code SpecialAttributes}).
  *
- * <p>Each entry point handles builtin types directly and dispatches instances to their special methods, the way
- * CPython's slot functions do. Type-specific behaviour (a list's methods, a range's arithmetic) lives with the
- * type in {@code engine.types}; this package only decides which type's rule applies.
+ * <p>Each entry point applies the dispatch rules of abstract.c and object.c: which operand goes first, when a
+ * derived class's special method overrides its base, the recursion guard of {@code repr}. Type-specific behaviour
+ * (a list's methods, a range's arithmetic, an int's repr, hash and comparison) lives with the type in
+ * {@code engine.types}: {@code Repr}, {@code Compare} and {@code ObjectProtocol.hash} find it in one lookup,
+ * {@code BuiltinSlots.of(o)}. Truth, operators, iteration and subscripts still test builtin types here.
  */
 package dev.heapgrader.engine.protocol;

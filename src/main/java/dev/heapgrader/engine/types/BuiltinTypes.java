@@ -4,12 +4,14 @@ import dev.heapgrader.engine.object.PyDict;
 import dev.heapgrader.engine.object.PyObject;
 import dev.heapgrader.engine.object.PyTuple;
 import dev.heapgrader.engine.object.PyType;
+import dev.heapgrader.engine.version.PythonVersion;
 
 import java.util.List;
 
 /**
  * The builtin type objects of one run, with the instance layouts CPython gives them ({@code tp_basicsize},
- * {@code tp_itemsize}, GC or not) so the size model can read them. Static types are immortal as in 3.12+.
+ * {@code tp_itemsize}, GC or not), the one place the size model reads them from; a layout that differs between
+ * versions comes from {@code PythonVersion}. Static types are immortal as in 3.12+.
  */
 public final class BuiltinTypes {
     public final PyType type;
@@ -60,7 +62,7 @@ public final class BuiltinTypes {
     public final PyType mappingProxy;
     public final IteratorTypes iterators;
 
-    public BuiltinTypes() {
+    public BuiltinTypes(PythonVersion version) {
         type = make(null, "type", null, 920, 40, true);
         type.setType(type);
         object = make(type, "object", null, 16, 0, false);
@@ -81,7 +83,7 @@ public final class BuiltinTypes {
         noneType = make(type, "NoneType", object, 16, 0, false);
         ellipsis = make(type, "ellipsis", object, 16, 0, false);
         notImplemented = make(type, "NotImplementedType", object, 16, 0, false);
-        function = make(type, "function", object, 144, 0, true);
+        function = make(type, "function", object, version.functionBasicSize(), 0, true);
         builtinFunction = make(type, "builtin_function_or_method", object, 56, 0, true);
         method = make(type, "method", object, 48, 0, true);
         code = make(type, "code", object, 200, 2, false);
@@ -91,14 +93,17 @@ public final class BuiltinTypes {
         slice = make(type, "slice", object, 40, 0, true);
         generator = make(type, "generator", object, 152, 8, true);
         iterator = make(type, "iterator", object, 32, 0, true);
-        property = make(type, "property", object, 56, 0, true);
+        // propertyobject: fget, fset, fdel, doc, name and the int getter_doc (Objects/descrobject.c)
+        property = make(type, "property", object, 64, 0, true);
         staticmethod = make(type, "staticmethod", object, 32, 0, true);
         classmethod = make(type, "classmethod", object, 32, 0, true);
         getsetDescriptor = make(type, "getset_descriptor", object, 40, 0, true);
         memberDescriptor = make(type, "member_descriptor", object, 40, 0, true);
         weakref = make(type, "weakref.ReferenceType", object, 64, 0, true);
-        enumerate = make(type, "enumerate", object, 40, 0, true);
-        zip = make(type, "zip", object, 40, 0, true);
+        // enumobject: index, iterator, result, long index, and the cached 1 (Objects/enumobject.c)
+        enumerate = make(type, "enumerate", object, 56, 0, true);
+        // zipobject: tuple size, iterator tuple, result, strict (Python/bltinmodule.c)
+        zip = make(type, "zip", object, 48, 0, true);
         map = make(type, "map", object, 32, 0, true);
         filter = make(type, "filter", object, 32, 0, true);
         reversed = make(type, "reversed", object, 32, 0, true);
@@ -111,7 +116,7 @@ public final class BuiltinTypes {
         frame = make(type, "frame", object, 72, 0, true);
         versionInfo = make(type, "sys.version_info", tuple, 24, 8, true);
         mappingProxy = make(type, "mappingproxy", object, 24, 0, true);
-        iterators = new IteratorTypes(this);
+        iterators = new IteratorTypes(this, version);
     }
 
     PyType make(PyType meta, String name, PyType base, long basicSize, long itemSize, boolean gc) {

@@ -1,7 +1,5 @@
 package dev.heapgrader.engine.types;
 
-import dev.heapgrader.engine.protocol.Repr;
-
 /** {@code repr(complex)}: {@code 2j}, {@code (1+2j)}, each part in the shortest repr without a trailing ".0". */
 public final class ComplexFormat {
     private ComplexFormat() {
@@ -17,7 +15,7 @@ public final class ComplexFormat {
     }
 
     private static String part(double d) {
-        String r = Repr.floatRepr(d);
+        String r = FloatSlots.repr(d);
         return r.endsWith(".0") ? r.substring(0, r.length() - 2) : r;
     }
 }

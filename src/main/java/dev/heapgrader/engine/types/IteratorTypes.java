@@ -4,6 +4,7 @@ import dev.heapgrader.engine.object.PyBytes;
 import dev.heapgrader.engine.object.PyObject;
 import dev.heapgrader.engine.object.PyStr;
 import dev.heapgrader.engine.object.PyType;
+import dev.heapgrader.engine.version.PythonVersion;
 
 import java.util.List;
 
@@ -26,11 +27,12 @@ public final class IteratorTypes {
     public final PyType callableIterator;
     final PyType listReverseIterator;
 
-    IteratorTypes(BuiltinTypes types) {
+    IteratorTypes(BuiltinTypes types, PythonVersion version) {
         listIterator = types.make(types.type, "list_iterator", types.object, 32, 0, true);
         tupleIterator = types.make(types.type, "tuple_iterator", types.object, 32, 0, true);
-        rangeIterator = types.make(types.type, "range_iterator", types.object, 48, 0, false);
-        longRangeIterator = types.make(types.type, "longrange_iterator", types.object, 48, 0, false);
+        rangeIterator = types.make(types.type, "range_iterator", types.object, version.rangeIteratorSize(), 0, false);
+        longRangeIterator = types.make(types.type, "longrange_iterator", types.object, version.rangeIteratorSize(), 0,
+                false);
         strAsciiIterator = types.make(types.type, "str_ascii_iterator", types.object, 32, 0, true);
         strIterator = types.make(types.type, "str_iterator", types.object, 32, 0, true);
         bytesIterator = types.make(types.type, "bytes_iterator", types.object, 32, 0, true);

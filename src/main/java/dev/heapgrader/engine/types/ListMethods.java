@@ -4,8 +4,11 @@ import dev.heapgrader.engine.interp.Calls;
 import dev.heapgrader.engine.interp.Interpreter;
 import dev.heapgrader.engine.interp.InterpreterState;
 import dev.heapgrader.engine.interp.NativeTable;
+import dev.heapgrader.engine.object.PyFloat;
+import dev.heapgrader.engine.object.PyInt;
 import dev.heapgrader.engine.object.PyList;
 import dev.heapgrader.engine.object.PyObject;
+import dev.heapgrader.engine.object.PyStr;
 import dev.heapgrader.engine.object.PyType;
 import dev.heapgrader.engine.protocol.Compare;
 import dev.heapgrader.engine.protocol.ObjectProtocol;
@@ -108,7 +111,7 @@ public final class ListMethods {
     }
 
     private static boolean lessThan(Interpreter ip, PyObject a, PyObject b) {
-        Integer c = Compare.builtinCompare(ip, a, b);
+        Integer c = builtinOrder(a, b);
         if (c != null) {
             return c < 0;
         }
@@ -118,6 +121,24 @@ public final class ListMethods {
         } finally {
             ip.rt.decref(r);
         }
+    }
+
+    /**
+     * list.sort's shortcut for keys of one builtin kind (Objects/listobject.c {@code unsafe_long_compare},
+     * {@code unsafe_float_compare}, {@code unsafe_latin_compare}): their order without a rich comparison; null
+     * when the pair needs one.
+     */
+    private static Integer builtinOrder(PyObject a, PyObject b) {
+        if (a instanceof PyInt ia && b instanceof PyInt ib) {
+            return IntSlots.order(ia, ib);
+        }
+        if ((a instanceof PyInt || a instanceof PyFloat) && (b instanceof PyInt || b instanceof PyFloat)) {
+            return FloatSlots.order(a, b);
+        }
+        if (a instanceof PyStr sa && b instanceof PyStr sb) {
+            return StrSlots.order(sa.value(), sb.value());
+        }
+        return null;
     }
 
     private static PyObject append(Interpreter i, PyObject self, PyObject[] a, String[] k) {

@@ -385,11 +385,11 @@ public enum PythonVersion {
     }
 
     /**
-     * {@code sys.getsizeof} of a Python function, GC header included: 3.12 added {@code func_typeparams}
-     * (Include/cpython/funcobject.h, PEP 695).
+     * {@code sizeof(PyFunctionObject)}, the function type's {@code tp_basicsize}: 3.12 added
+     * {@code func_typeparams} (Include/cpython/funcobject.h, PEP 695).
      */
-    public long functionSize() {
-        return this == V3_11 ? 152 : 160;
+    public long functionBasicSize() {
+        return this == V3_11 ? 136 : 144;
     }
 
     /** {@code min([])}: 3.12 reworded it ("iterable argument is empty"). */

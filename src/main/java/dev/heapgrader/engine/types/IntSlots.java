@@ -1,0 +1,61 @@
+package dev.heapgrader.engine.types;
+
+import dev.heapgrader.engine.interp.Interpreter;
+import dev.heapgrader.engine.object.PyInt;
+import dev.heapgrader.engine.object.PyObject;
+import dev.heapgrader.engine.protocol.Compare;
+import dev.heapgrader.engine.syntax.ast.CompareOperator;
+
+import java.math.BigInteger;
+
+/** The slots of {@code int} and {@code bool} (Objects/longobject.c, Objects/boolobject.c). */
+public final class IntSlots {
+    static final TypeSlots SLOTS = new TypeSlots(IntSlots::repr, IntSlots::hash, IntSlots::compare);
+    /** Python's hash modulus for numbers: 2**61 - 1 (Python/pyhash.c, {@code _PyHASH_MODULUS}). */
+    private static final BigInteger MODULUS = BigInteger.ONE.shiftLeft(61).subtract(BigInteger.ONE);
+
+    private IntSlots() {
+    }
+
+    /** {@code long_to_decimal_string}, and {@code bool_repr} for the two bools. */
+    static String repr(Interpreter ip, PyObject self) {
+        PyInt i = (PyInt) self;
+        if (self.type() == ip.rt.types.bool) {
+            return i.longValue() != 0 ? "True" : "False";
+        }
+        return IntFormat.decimal(ip, i);
+    }
+
+    static long hash(Interpreter ip, PyObject self) {
+        return hash((PyInt) self);
+    }
+
+    /** {@code long_hash}: the value modulo 2**61 - 1, keeping the sign; -1 becomes -2. */
+    public static long hash(PyInt i) {
+        long h;
+        if (i.isSmall() && Math.abs(i.longValue()) < (1L << 61) - 1) {
+            h = i.longValue();
+        } else {
+            BigInteger v = i.bigValue();
+            BigInteger r = v.abs().mod(MODULUS);
+            h = v.signum() < 0 ? -r.longValue() : r.longValue();
+        }
+        return h == -1 ? -2 : h;
+    }
+
+    /** {@code long_richcompare}: ints only; a float operand is answered by the float's reflected slot. */
+    static PyObject compare(Interpreter ip, PyObject self, PyObject other, CompareOperator op) {
+        if (other instanceof PyInt o) {
+            return ip.rt.bool(Compare.outcome(order((PyInt) self, o), op));
+        }
+        return ObjectSlots.compare(ip, self, other, op);
+    }
+
+    /** {@code long_compare}: the sign of {@code a - b}. */
+    public static int order(PyInt a, PyInt b) {
+        if (a.isSmall() && b.isSmall()) {
+            return Long.compare(a.longValue(), b.longValue());
+        }
+        return a.bigValue().compareTo(b.bigValue());
+    }
+}

@@ -1,0 +1,37 @@
+package dev.heapgrader.engine.types;
+
+import dev.heapgrader.engine.interp.Interpreter;
+import dev.heapgrader.engine.object.PyObject;
+import dev.heapgrader.engine.syntax.ast.CompareOperator;
+
+import java.math.BigInteger;
+
+/**
+ * The slots of {@code range} (Objects/rangeobject.c); its methods are {@code RangeMethods}, its subscripts
+ * {@code RangeSubscripts}.
+ */
+final class RangeSlots {
+    static final TypeSlots SLOTS = new TypeSlots(RangeSlots::repr, RangeSlots::hash, RangeSlots::compare);
+
+    private RangeSlots() {
+    }
+
+    /** {@code range_repr}: the step only when it is not 1. */
+    static String repr(Interpreter ip, PyObject self) {
+        PyRange r = (PyRange) self;
+        return "range(" + r.start + ", " + r.stop + (r.step.equals(BigInteger.ONE) ? "" : ", " + r.step) + ")";
+    }
+
+    /** {@code range_hash}: equal ranges (the same sequence of values) hash alike. */
+    static long hash(Interpreter ip, PyObject self) {
+        return ((PyRange) self).hashKey().hashCode();
+    }
+
+    /** {@code range_richcompare}: equal when they produce the same values; no order. */
+    static PyObject compare(Interpreter ip, PyObject self, PyObject other, CompareOperator op) {
+        if (other instanceof PyRange o && ObjectSlots.isEquality(op)) {
+            return ObjectSlots.equality(ip, ((PyRange) self).hashKey().equals(o.hashKey()), op);
+        }
+        return ObjectSlots.compare(ip, self, other, op);
+    }
+}

@@ -1,0 +1,59 @@
+package dev.heapgrader.engine.types;
+
+import dev.heapgrader.engine.interp.Interpreter;
+import dev.heapgrader.engine.object.PyObject;
+import dev.heapgrader.engine.object.PySet;
+import dev.heapgrader.engine.protocol.ObjectProtocol;
+import dev.heapgrader.engine.protocol.Repr;
+import dev.heapgrader.engine.syntax.ast.CompareOperator;
+
+/** The slots of {@code set} and {@code frozenset} (Objects/setobject.c); the operators are {@code SetOps}. */
+final class SetSlots {
+    static final TypeSlots SLOTS = new TypeSlots(SetSlots::repr, SetSlots::hash, SetSlots::compare);
+
+    private SetSlots() {
+    }
+
+    /** {@code set_repr}: {@code set()} and {@code frozenset()} when empty, {@code frozenset({...})} otherwise. */
+    static String repr(Interpreter ip, PyObject self) {
+        return Repr.guarded(ip, self, "...", SetSlots::items);
+    }
+
+    private static String items(Interpreter ip, PyObject self) {
+        PySet s = (PySet) self;
+        boolean frozen = self.type() == ip.rt.types.frozenset;
+        if (s.size() == 0) {
+            return frozen ? "frozenset()" : "set()";
+        }
+        StringBuilder sb = new StringBuilder(frozen ? "frozenset({" : "{");
+        boolean first = true;
+        for (PyObject item : s.items()) {
+            if (!first) {
+                sb.append(", ");
+            }
+            first = false;
+            sb.append(Repr.repr(ip, item));
+        }
+        return sb.append(frozen ? "})" : "}").toString();
+    }
+
+    /** {@code frozenset_hash} (a set is unhashable): combines the items' hashes, independent of order. */
+    static long hash(Interpreter ip, PyObject self) {
+        if (self.type() == ip.rt.types.set) {
+            return ObjectSlots.unhashable(ip, self);
+        }
+        long h = 0;
+        for (PyObject o : ((PySet) self).items()) {
+            h ^= ObjectProtocol.hash(ip, o) * 0x5bd1e995L;
+        }
+        return h;
+    }
+
+    /** {@code set_richcompare}: equality and the subset/superset orders, between any two sets. */
+    static PyObject compare(Interpreter ip, PyObject self, PyObject other, CompareOperator op) {
+        if (other instanceof PySet o) {
+            return ip.rt.bool(SetOps.compare(ip, (PySet) self, o, op));
+        }
+        return ObjectSlots.compare(ip, self, other, op);
+    }
+}

@@ -1,0 +1,89 @@
+package dev.heapgrader.engine.types;
+
+import dev.heapgrader.engine.interp.Interpreter;
+import dev.heapgrader.engine.object.PyObject;
+import dev.heapgrader.engine.object.PyStr;
+import dev.heapgrader.engine.protocol.Compare;
+import dev.heapgrader.engine.syntax.ast.CompareOperator;
+
+/** The slots of {@code str} (Objects/unicodeobject.c). */
+public final class StrSlots {
+    static final TypeSlots SLOTS = new TypeSlots(StrSlots::repr, StrSlots::hash, StrSlots::compare);
+
+    private StrSlots() {
+    }
+
+    static String repr(Interpreter ip, PyObject self) {
+        return quote(((PyStr) self).value());
+    }
+
+    /** {@code unicode_repr}: single quotes unless the text has ' and no ". */
+    public static String quote(String s) {
+        boolean hasSingle = s.indexOf('\'') >= 0;
+        boolean hasDouble = s.indexOf('"') >= 0;
+        char q = hasSingle && !hasDouble ? '"' : '\'';
+        StringBuilder sb = new StringBuilder().append(q);
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp == q || cp == '\\') {
+                sb.append('\\').appendCodePoint(cp);
+            } else if (cp == '\n') {
+                sb.append("\\n");
+            } else if (cp == '\r') {
+                sb.append("\\r");
+            } else if (cp == '\t') {
+                sb.append("\\t");
+            } else if (cp < 0x20 || cp == 0x7f) {
+                sb.append(String.format("\\x%02x", cp));
+            } else if (cp < 0x7f) {
+                sb.appendCodePoint(cp);
+            } else if (isPrintable(cp)) {
+                sb.appendCodePoint(cp);
+            } else if (cp <= 0xff) {
+                sb.append(String.format("\\x%02x", cp));
+            } else if (cp <= 0xffff) {
+                sb.append(String.format("\\u%04x", cp));
+            } else {
+                sb.append(String.format("\\U%08x", cp));
+            }
+        }
+        return sb.append(q).toString();
+    }
+
+    /** Approximates {@code Py_UNICODE_ISPRINTABLE}: not a control, format, separator (except space) or unassigned. */
+    private static boolean isPrintable(int cp) {
+        int type = Character.getType(cp);
+        return !(type == Character.CONTROL || type == Character.FORMAT || type == Character.SURROGATE
+                || type == Character.UNASSIGNED || type == Character.PRIVATE_USE || type == Character.LINE_SEPARATOR
+                || type == Character.PARAGRAPH_SEPARATOR || type == Character.SPACE_SEPARATOR);
+    }
+
+    static long hash(Interpreter ip, PyObject self) {
+        return ((PyStr) self).javaHash();
+    }
+
+    /** {@code PyUnicode_RichCompare}: code point by code point, strings only. */
+    static PyObject compare(Interpreter ip, PyObject self, PyObject other, CompareOperator op) {
+        if (other instanceof PyStr o) {
+            return ip.rt.bool(Compare.outcome(order(((PyStr) self).value(), o.value()), op));
+        }
+        return ObjectSlots.compare(ip, self, other, op);
+    }
+
+    /** {@code unicode_compare}: by code point, not by UTF-16 unit. */
+    public static int order(String x, String y) {
+        int i = 0;
+        int j = 0;
+        while (i < x.length() && j < y.length()) {
+            int cx = x.codePointAt(i);
+            int cy = y.codePointAt(j);
+            if (cx != cy) {
+                return Integer.compare(cx, cy);
+            }
+            i += Character.charCount(cx);
+            j += Character.charCount(cy);
+        }
+        return Boolean.compare(i < x.length(), j < y.length());
+    }
+}
