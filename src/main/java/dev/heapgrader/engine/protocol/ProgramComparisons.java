@@ -2,6 +2,7 @@ package dev.heapgrader.engine.protocol;
 
 import dev.heapgrader.engine.interp.Calls;
 import dev.heapgrader.engine.interp.Interpreter;
+import dev.heapgrader.engine.object.PyInstance;
 import dev.heapgrader.engine.object.PyObject;
 import dev.heapgrader.engine.object.PyType;
 import dev.heapgrader.engine.syntax.ast.CompareOperator;
@@ -20,8 +21,15 @@ final class ProgramComparisons {
 
     static PyObject compare(Interpreter ip, PyObject self, PyObject other, CompareOperator op) {
         String method = Compare.dunder(op);
-        if (definedByProgram(self.type(), method)) {
-            return Calls.callSpecialBinary(ip, self, method, other);
+        // a plain instance's slot already calls the special method; only a builtin's subclass needs the override
+        if (!(self instanceof PyInstance) && definedByProgram(self.type(), method)) {
+            PyObject r = Calls.callSpecialBinary(ip, self, method, other);
+            if (r == null || r != ip.rt.notImplemented) {
+                return r;
+            }
+            // the override declined (deque.__eq__ handing over to list.__eq__, which the engine's builtin types
+            // do not define as methods): the builtin base decides, as its reflected slot would in CPython
+            ip.rt.decref(r);
         }
         return BuiltinSlots.of(self).compare().compare(ip, self, other, op);
     }
