@@ -1,6 +1,6 @@
 package dev.heapgrader.bench;
 
-import dev.heapgrader.engine.syntax.Module;
+import dev.heapgrader.engine.syntax.ast.Module;
 import dev.heapgrader.engine.syntax.Parser;
 import dev.heapgrader.engine.version.PythonVersion;
 import org.openjdk.jmh.annotations.Benchmark;

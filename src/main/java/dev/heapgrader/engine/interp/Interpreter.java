@@ -68,6 +68,8 @@ public final class Interpreter {
     private long nextPauseNanos;
     /** Rung every few milliseconds by the thread waiting for this run. */
     private dev.heapgrader.engine.ClockSignal clock = new dev.heapgrader.engine.ClockSignal();
+    /** Keeps the time limit inside single opcodes that walk big containers. */
+    public final WorkMeter work;
     public Frame current;
     public final TraceRecorder trace = new TraceRecorder();
     public final ValueOrigins origins = new ValueOrigins();
@@ -98,6 +100,7 @@ public final class Interpreter {
         }
         this.maxSteps = maxSteps;
         this.deadlineNanos = deadlineNanos;
+        this.work = new WorkMeter(deadlineNanos);
         rt.setInterpreter(this);
         this.deallocation = new Deallocation(this);
         rt.setDeallocator(deallocation::dealloc);
@@ -148,6 +151,8 @@ public final class Interpreter {
             if (timeline != null) {
                 timeline.raised(f, e);
             }
+            // unwinding a RecursionError out of 200,000 frames runs no opcode, so the clock is read here too
+            work.charge(FRAME_UNWIND_UNITS);
             throw e;
         } finally {
             depth--;
@@ -167,6 +172,8 @@ public final class Interpreter {
     }
 
     private static final long BIG_WORK_BITS = 1L << 20;
+    /** Leaving a frame with an exception: about 1/64 of a clock check's worth of work (traceback entry, cleanup). */
+    private static final long FRAME_UNWIND_UNITS = WorkMeter.UNITS_PER_CLOCK_CHECK / 64;
     private static final long NANOS_PER_RESULT_BIT = 150;
 
     /** One unit of work done in Java on the program's behalf: counted against the step and time limits. */
@@ -364,6 +371,7 @@ public final class Interpreter {
                             PyObject right = f.pop();
                             PyObject left = f.pop();
                             try {
+                                work.chargeSizes(left, right);
                                 f.push(origins.combined(this, CMPOPS[arg].symbol(), left, right,
                                         Compare.rich(this, left, right, CMPOPS[arg])));
                             } finally {
@@ -383,6 +391,7 @@ public final class Interpreter {
                             PyObject container = f.pop();
                             PyObject item = f.pop();
                             try {
+                                work.chargeSizes(container, null);
                                 boolean in = ObjectProtocol.contains(this, container, item);
                                 f.push(rt.bool(arg == 0 ? in : !in));
                             } finally {
@@ -395,6 +404,7 @@ public final class Interpreter {
                             PyObject container = f.pop();
                             try {
                                 f.push(Subscripts.get(this, container, index));
+                                work.chargeSizes(f.top(), null);
                             } finally {
                                 rt.decref(container);
                                 rt.decref(index);
@@ -809,6 +819,7 @@ public final class Interpreter {
         try {
             f.push(origins.combined(this, op.symbol(), left, right,
                     inPlace ? Arithmetic.inPlace(this, op, left, right) : Arithmetic.binary(this, op, left, right)));
+            work.chargeSizes(f.top(), right);
         } finally {
             rt.decref(left);
             rt.decref(right);

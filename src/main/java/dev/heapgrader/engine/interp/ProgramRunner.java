@@ -99,6 +99,10 @@ public final class ProgramRunner {
         } catch (Interpreter.TimeLimitExceeded e) {
             return timeLimit(ip, rt);
         } catch (OutputLimitExceeded e) {
+            if (rt.stderr.length() > 0 && rt.stderr.charAt(rt.stderr.length() - 1) != '\n') {
+                // a flood cut mid-line on stderr: the stop message still gets a line of its own
+                rt.stderr.append('\n');
+            }
             rt.stderr.append("HeapGrader: stopped after printing ").append(maxOutputChars)
                     .append(" characters (the output limit)\n");
             return new Result(rt.stdout.toString(), rt.stderr.toString(), 1, RunResult.Outcome.OUTPUT_LIMIT,

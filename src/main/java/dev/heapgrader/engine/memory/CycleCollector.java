@@ -156,6 +156,9 @@ public final class CycleCollector {
             g.gcRefs = o.isImmortal() ? Long.MAX_VALUE / 2 : o.refcnt();
         }
         PyObject.Visitor subtract = r -> {
+            // subtract_refs visits every reference once: a heap of million-item lists takes seconds to collect,
+            // so each visit counts toward the run's time limit
+            ip.work.charge(1);
             if (inPass(r, pass)) {
                 r.gc().gcRefs--;
             }
@@ -172,11 +175,12 @@ public final class CycleCollector {
      * list; an object still at zero when reached in the walk is moved there. Survivors come back in the order
      * CPython leaves them, which decides what later passes (tuple untracking) see first.
      */
-    private static List<PyObject> moveUnreachable(List<PyObject> young, int pass, List<PyObject> unreachableOut) {
+    private List<PyObject> moveUnreachable(List<PyObject> young, int pass, List<PyObject> unreachableOut) {
         List<PyObject> list = new ArrayList<>(young);
         // moved objects in order; one pulled back stays in the list with its flag cleared
         List<PyObject> tentative = new ArrayList<>();
         PyObject.Visitor markReachable = r -> {
+            ip.work.charge(1);
             if (!inPass(r, pass)) {
                 return;
             }

@@ -72,6 +72,8 @@ public final class GcModule {
         if (gen < 0 || gen > 2) {
             throw i.errors.valueError("invalid generation");
         }
+        // a full collection visits every tracked object, a few times over (gc_collect_main)
+        i.work.charge(4 * i.rt.heap.liveObjects());
         long found = i.gc.collect((int) gen, true);
         return i.origins.probed(i.trace.lastExplicitCollection(), i.rt.newInt(found));
     }

@@ -74,6 +74,8 @@ final class IntegerMath {
                 ip.tick();
             }
             r = r.multiply(BigInteger.valueOf(n - x));
+            // each product costs a pass over r's words: charge them, so a huge factorial keeps the time limit
+            ip.work.charge(r.bitLength() >>> 6);
         }
         return r;
     }
@@ -105,6 +107,7 @@ final class IntegerMath {
                 ip.tick();
             }
             result = result.multiply(n.subtract(BigInteger.valueOf(x))).divide(BigInteger.valueOf(x + 1));
+            ip.work.charge(result.bitLength() >>> 5);
         }
         return ip.rt.newInt(result);
     }
@@ -131,6 +134,7 @@ final class IntegerMath {
                 ip.tick();
             }
             result = result.multiply(n.subtract(BigInteger.valueOf(x)));
+            ip.work.charge(result.bitLength() >>> 6);
         }
         return ip.rt.newInt(result);
     }

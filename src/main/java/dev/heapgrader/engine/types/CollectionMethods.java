@@ -185,6 +185,11 @@ final class CollectionMethods {
     }
 
     private static PyObject index(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        // Objects/clinic/tupleobject.c.h, tuple_index: no keywords ("tuple.index()"), then 1 to 3 positionals
+        if (k != null && k.length > 0) {
+            NativeTable.arity(i, "tuple.index", a, k, 1, 3);
+        }
+        NativeTable.arity(i, "index", a, k, 1, 3);
         PyTuple t = (PyTuple) self;
         for (int x = 0; x < t.size(); x++) {
             if (ObjectProtocol.richEquals(i.rt, t.get(x), a[0])) {
@@ -195,6 +200,8 @@ final class CollectionMethods {
     }
 
     private static PyObject count(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        // tuple.count is METH_O: exactly one positional argument (found by the generated-program long run)
+        NativeTable.arity(i, "tuple.count", a, k, 1, 1);
         PyTuple t = (PyTuple) self;
         int c = 0;
         for (int x = 0; x < t.size(); x++) {

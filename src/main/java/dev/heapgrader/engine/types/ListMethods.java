@@ -90,6 +90,8 @@ public final class ListMethods {
             }
             // a stable sort, descending for reverse=True (CPython reverses, sorts stably, reverses back)
             java.util.Arrays.sort(order, (x, y) -> {
+                // one sort of a million items is seconds of comparisons: each counts toward the time limit
+                ip.work.charge(1);
                 PyObject first = rev ? keys.get(y) : keys.get(x);
                 PyObject second = rev ? keys.get(x) : keys.get(y);
                 if (lessThan(ip, first, second)) {

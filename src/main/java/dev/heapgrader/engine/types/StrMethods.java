@@ -114,6 +114,12 @@ final class StrMethods {
         if (len >= width) {
             return self.newRef();
         }
+        // Objects/unicodeobject.c, pad allocates the whole result at once: past the heap (or a Java array's
+        // largest size) that is CPython's MemoryError (found by the generated-program long run, seed 82521)
+        if (width > Integer.MAX_VALUE - 16) {
+            throw ip.errors.make("MemoryError");
+        }
+        ip.rt.reserve(width);
         int total = (int) width - len;
         String out = switch (align) {
             case '<' -> v + fill.repeat(total);

@@ -1,0 +1,4 @@
+# Delete a builtin.
+import builtins
+del builtins.len
+print(len([1, 2]))

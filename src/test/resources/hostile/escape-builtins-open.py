@@ -1,0 +1,3 @@
+# Find open on the builtins module instead.
+import builtins
+print(builtins.open('/etc/passwd').read())

@@ -1,0 +1,2 @@
+# compile, then exec the code object.
+code = compile('import os', 'x', 'exec')

@@ -1,0 +1,3 @@
+# __import__ called by hand.
+os = __import__('os')
+os.system('id')

@@ -1,0 +1,2 @@
+# eval of an import.
+eval("__import__('os').system('id')")

@@ -1,0 +1,2 @@
+# exec of an import statement.
+exec('import os')

@@ -1,0 +1,3 @@
+# An exit status no process can have.
+import sys
+sys.exit(10 ** 100)

@@ -1,0 +1,2 @@
+# SystemExit with an object as its code.
+raise SystemExit(object)

@@ -1,0 +1,2 @@
+# Patch a builtin type.
+int.__add__ = lambda a, b: 42

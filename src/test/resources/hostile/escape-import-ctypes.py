@@ -1,0 +1,3 @@
+# Call libc directly.
+import ctypes
+print(ctypes.sizeof(ctypes.c_int))

@@ -1,0 +1,3 @@
+# Read a file through pathlib.
+import pathlib
+print(pathlib.Path('.').resolve())

@@ -1,0 +1,3 @@
+# Signal handling through signal.
+import signal
+print(signal.getsignal(2))

@@ -1,0 +1,3 @@
+# Network access through socket.
+import socket
+print(socket.gethostname())

@@ -1,0 +1,3 @@
+# Start a process through subprocess.
+import subprocess
+print(subprocess.PIPE)

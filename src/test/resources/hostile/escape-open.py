@@ -1,0 +1,2 @@
+# Read a host file with the open builtin.
+print(open('/etc/passwd').read())

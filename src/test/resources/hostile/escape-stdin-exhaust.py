@@ -1,0 +1,3 @@
+# Read past the end of input.
+while True:
+    input()

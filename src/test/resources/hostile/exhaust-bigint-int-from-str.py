@@ -1,0 +1,2 @@
+# Parsing a million-digit int.
+x = int('9' * 10 ** 6)

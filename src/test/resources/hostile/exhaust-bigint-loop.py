@@ -1,0 +1,4 @@
+# Squaring forever.
+x = 3
+while True:
+    x = x * x

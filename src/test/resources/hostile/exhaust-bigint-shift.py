@@ -1,0 +1,2 @@
+# A shift whose result would need 125 GB.
+x = 1 << 10 ** 12

@@ -1,0 +1,2 @@
+# bytearray of ten billion bytes.
+b = bytearray(10 ** 10)

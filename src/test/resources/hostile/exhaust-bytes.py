@@ -1,0 +1,2 @@
+# bytes of a billion bytes.
+b = bytes(10 ** 9)

@@ -1,0 +1,4 @@
+# Runaway recursion.
+def f(n):
+    return f(n + 1)
+f(0)

@@ -1,0 +1,8 @@
+# A finally block that loops again.
+def spin():
+    try:
+        while True:
+            pass
+    finally:
+        spin()
+spin()

@@ -1,0 +1,3 @@
+# list(itertools.repeat(0, 10**9)).
+import itertools
+l = list(itertools.repeat(0, 10 ** 9))

@@ -1,0 +1,4 @@
+# list.count on a big list, many times.
+l = [0] * 10 ** 6
+for i in range(10 ** 7):
+    l.count(1)

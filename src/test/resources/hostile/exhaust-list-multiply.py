@@ -1,0 +1,2 @@
+# A list of a billion items.
+l = [0] * 10 ** 9

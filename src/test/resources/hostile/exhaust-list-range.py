@@ -1,0 +1,2 @@
+# list(range(10**9)).
+l = list(range(10 ** 9))

@@ -1,0 +1,2 @@
+# max over a huge range.
+print(max(range(10 ** 30)))

@@ -1,0 +1,2 @@
+# One print of a million characters.
+print('x' * 10 ** 6)

@@ -1,0 +1,3 @@
+# A flood through print's end argument.
+while True:
+    print(end='z' * 10000)

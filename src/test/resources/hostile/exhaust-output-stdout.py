@@ -1,0 +1,3 @@
+# An output flood on stdout.
+while True:
+    print('x' * 1000)

@@ -1,0 +1,2 @@
+# set(range(10**9)).
+s = set(range(10 ** 9))

@@ -1,0 +1,3 @@
+# Sleep for a million seconds.
+import time
+time.sleep(10 ** 6)

@@ -1,0 +1,4 @@
+# str.upper of a big string, many times.
+s = 'a' * 10 ** 6
+for i in range(10 ** 7):
+    s.upper()

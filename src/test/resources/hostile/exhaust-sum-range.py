@@ -1,0 +1,2 @@
+# sum over a huge range.
+print(sum(range(10 ** 12)))
