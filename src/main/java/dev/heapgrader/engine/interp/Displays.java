@@ -160,7 +160,7 @@ final class Displays {
             sb.append(((PyStr) p).value());
             rt.decref(p);
         }
-        f.push(rt.newStr(sb.toString()));
+        f.push(ip.origins.derived(rt.newStr(sb.toString()), parts));
     }
 
     /** What an update opcode does with the value it popped and the container {@code oparg} deep. */

@@ -61,6 +61,7 @@ public final class Interpreter {
     public final WorkMeter work;
     public Frame current;
     public final TraceRecorder trace = new TraceRecorder();
+    public final ValueOrigins origins = new ValueOrigins();
     /** The heap timeline being recorded, or null when the run did not ask for one. */
     public TimelineRecorder timeline;
     public final CycleCollector gc;
@@ -257,7 +258,7 @@ public final class Interpreter {
                             f.stack[f.sp - 1] = f.stack[f.sp - arg];
                             f.stack[f.sp - arg] = t;
                         }
-                        case Opcode.LOAD_CONST -> f.push(f.code.consts[arg].newRef());
+                        case Opcode.LOAD_CONST -> f.push(origins.literal(f.code.consts[arg]).newRef());
                         case Opcode.LOAD_FAST -> {
                             PyObject v = f.fast[arg];
                             if (v == null) {
@@ -344,12 +345,16 @@ public final class Interpreter {
                         case Opcode.DICT_MERGE_KW -> Displays.dictMergeKw(this, f, arg);
                         case Opcode.LIST_TO_TUPLE -> Displays.listToTuple(this, f, arg);
                         case Opcode.BUILD_STRING -> Displays.buildString(this, f, arg);
-                        case Opcode.FORMAT_VALUE -> f.push(Formatting.formatValue(this, f, arg));
+                        case Opcode.FORMAT_VALUE -> {
+                            PyObject formatted = f.peek((arg & 4) != 0 ? 2 : 1);
+                            f.push(origins.derived(Formatting.formatValue(this, f, arg), formatted));
+                        }
                         case Opcode.UNPACK_SEQUENCE -> Containers.unpack(this, f, arg, -1);
                         case Opcode.UNPACK_EX -> Containers.unpack(this, f, arg & 0xff, arg >> 8);
                         case Opcode.JUMP -> f.pc = arg;
                         case Opcode.POP_JUMP_IF_FALSE, Opcode.POP_JUMP_IF_TRUE -> {
                             PyObject v = f.pop();
+                            origins.shown(this, "tested", v);
                             boolean t;
                             try {
                                 t = ObjectProtocol.truthy(this, v);
@@ -577,7 +582,8 @@ public final class Interpreter {
             args[i] = f.pop();
         }
         PyObject callable = f.pop();
-        f.push(Calls.callFromStack(this, callable, null, args, kwnames));
+        f.push(origins.called(this, callable, null, args,
+                Calls.callFromStack(this, callable, null, args, kwnames)));
     }
 
     private void callMethod(Frame f, int arg) {
@@ -604,9 +610,11 @@ public final class Interpreter {
         PyObject selfOrCallable = f.pop();
         PyObject method = f.pop();
         if (method == null) {
-            f.push(Calls.callFromStack(this, selfOrCallable, null, args, kwnames));
+            f.push(origins.called(this, selfOrCallable, null, args,
+                    Calls.callFromStack(this, selfOrCallable, null, args, kwnames)));
         } else {
-            f.push(Calls.callFromStack(this, method, selfOrCallable, args, kwnames));
+            f.push(origins.called(this, method, selfOrCallable, args,
+                    Calls.callFromStack(this, method, selfOrCallable, args, kwnames)));
         }
     }
 
@@ -662,7 +670,8 @@ public final class Interpreter {
             return;
         }
         try {
-            f.push(Calls.callWithTupleAndDict(this, callable, (PyTuple) args, (PyDict) kwargs));
+            f.push(origins.called(this, callable, null, ((PyTuple) args).items(),
+                    Calls.callWithTupleAndDict(this, callable, (PyTuple) args, (PyDict) kwargs)));
         } finally {
             rt.decref(callable);
             rt.decref(args);

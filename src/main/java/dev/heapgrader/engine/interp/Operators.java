@@ -67,7 +67,8 @@ final class Operators {
     static void compareOp(Interpreter ip, Frame f, int arg) {
         replaceTopTwo(ip, f, arg, (i, a, left, right) -> {
             i.work.chargeSizes(left, right);
-            return Compare.rich(i, left, right, COMPARE_OPERATORS[a]);
+            return i.origins.combined(i, COMPARE_OPERATORS[a].symbol(), left, right,
+                    Compare.rich(i, left, right, COMPARE_OPERATORS[a]));
         });
     }
 
@@ -137,7 +138,8 @@ final class Operators {
     /** {@code BINARY_OP} (lhs, rhs -- res). */
     static void binaryOp(Interpreter ip, Frame f, int arg) {
         replaceTopTwo(ip, f, arg, (i, a, left, right) -> {
-            PyObject result = Arithmetic.binary(i, BINARY_OPERATORS[a], left, right);
+            PyObject result = i.origins.combined(i, BINARY_OPERATORS[a].symbol(), left, right,
+                    Arithmetic.binary(i, BINARY_OPERATORS[a], left, right));
             i.work.chargeSizes(result, right);
             return result;
         });
@@ -146,7 +148,8 @@ final class Operators {
     /** {@code BINARY_OP} of an augmented assignment (lhs, rhs -- res): {@code __iop__} first. */
     static void inplaceOp(Interpreter ip, Frame f, int arg) {
         replaceTopTwo(ip, f, arg, (i, a, left, right) -> {
-            PyObject result = Arithmetic.inPlace(i, BINARY_OPERATORS[a], left, right);
+            PyObject result = i.origins.combined(i, BINARY_OPERATORS[a].symbol(), left, right,
+                    Arithmetic.inPlace(i, BINARY_OPERATORS[a], left, right));
             i.work.chargeSizes(result, right);
             return result;
         });

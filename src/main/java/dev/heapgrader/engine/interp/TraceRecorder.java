@@ -19,6 +19,7 @@ public final class TraceRecorder {
 
     private final List<TraceEvent> events = new ArrayList<>();
     private boolean truncated;
+    private int lastExplicitCollection = -1;
 
     private boolean room() {
         if (events.size() >= MAX_EVENTS) {
@@ -45,16 +46,30 @@ public final class TraceRecorder {
         events.add(event);
     }
 
-    public void refcountProbe(Interpreter ip, PyObject o, long value) {
+    /** Records the probe; returns its trace index, or -1 when the trace is full. */
+    public int refcountProbe(Interpreter ip, PyObject o, long value) {
         if (ip.timeline != null) {
             ip.timeline.probe(dev.heapgrader.engine.trace.timeline.Probe.Kind.REFCOUNT, o, value);
         }
-        if (room()) {
-            events.add(new TraceEvent.RefcountProbe(line(ip), o.address(), o.type().name(), isUser(o), value));
-        }
+        return add(new TraceEvent.RefcountProbe(line(ip), o.address(), o.type().name(), isUser(o), value));
     }
 
-    public void sizeProbe(Interpreter ip, PyObject o, long size) {
+    /** Appends an event; returns its trace index, or -1 when the trace is full. */
+    public int add(TraceEvent event) {
+        if (!room()) {
+            return -1;
+        }
+        events.add(event);
+        return events.size() - 1;
+    }
+
+    /** The trace index of the last explicit collection's event, or -1: the origin of gc.collect()'s value. */
+    public int lastExplicitCollection() {
+        return lastExplicitCollection;
+    }
+
+    /** Records the probe; returns its trace index, or -1 when the trace is full. */
+    public int sizeProbe(Interpreter ip, PyObject o, long size) {
         if (ip.timeline != null) {
             ip.timeline.probe(dev.heapgrader.engine.trace.timeline.Probe.Kind.SIZE, o, size);
         }
@@ -69,8 +84,9 @@ public final class TraceRecorder {
             if (repr.length() > MAX_REPR) {
                 repr = repr.substring(0, MAX_REPR) + "...";
             }
-            events.add(new TraceEvent.SizeProbe(line(ip), o.address(), o.type().name(), size, repr));
+            return add(new TraceEvent.SizeProbe(line(ip), o.address(), o.type().name(), size, repr));
         }
+        return -1;
     }
 
     public void containerStore(Interpreter ip, PyObject container, PyObject item, String operation) {
@@ -97,8 +113,9 @@ public final class TraceRecorder {
     }
 
     public void collection(Interpreter ip, TraceEvent.Collection event) {
-        if (room()) {
-            events.add(event);
+        int id = add(event);
+        if (event.explicit()) {
+            lastExplicitCollection = id;
         }
     }
 

@@ -74,7 +74,8 @@ public final class GcModule {
         }
         // a full collection visits every tracked object, a few times over (gc_collect_main)
         i.work.charge(4 * i.rt.heap.liveObjects());
-        return i.rt.newInt(i.gc.collect((int) gen, true));
+        long found = i.gc.collect((int) gen, true);
+        return i.origins.probed(i.trace.lastExplicitCollection(), i.rt.newInt(found));
     }
 
     private static PyObject enable(Interpreter i, PyObject self, PyObject[] a, String[] k) {

@@ -95,8 +95,7 @@ final class SysModule {
         }
         PyObject o = a[0];
         long count = o.isImmortal() ? i.rt.version.immortalRefcount() : o.refcnt();
-        i.trace.refcountProbe(i, o, count);
-        return i.rt.newInt(count);
+        return i.origins.probed(i.trace.refcountProbe(i, o, count), i.rt.newInt(count));
     }
 
     private static PyObject getsizeof(Interpreter i, PyObject self, PyObject[] a, String[] k) {
@@ -120,8 +119,7 @@ final class SysModule {
             }
             throw e;
         }
-        i.trace.sizeProbe(i, o, size);
-        return i.rt.newInt(size);
+        return i.origins.probed(i.trace.sizeProbe(i, o, size), i.rt.newInt(size));
     }
 
     private static PyObject getrecursionlimit(Interpreter i, PyObject self, PyObject[] a, String[] k) {

@@ -4,14 +4,13 @@ import dev.heapgrader.engine.interp.Interpreter;
 import dev.heapgrader.engine.interp.InterpreterState;
 import dev.heapgrader.engine.object.PyObject;
 import dev.heapgrader.engine.syntax.ast.CompareOperator;
-import dev.heapgrader.engine.types.BuiltinSlots;
 
 /**
  * Rich comparison (Objects/object.c {@code do_richcompare}): the reflected operand first when its type is a
  * Python-defined subclass of the left one's, then the left operand's {@code tp_richcompare}, then the right one's
  * reflected, then identity for {@code ==}/{@code !=}, else a TypeError naming both types. Each type's own rule is
  * its slot in {@code engine.types} ({@code IntSlots.compare}, {@code ListSlots.compare}...), found in
- * {@code BuiltinSlots}.
+ * {@code BuiltinSlots}, unless a class defined in Python overrides it ({@link ProgramComparisons}).
  */
 public final class Compare {
     private Compare() {
@@ -23,19 +22,19 @@ public final class Compare {
         // a derived class defined in Python overrides its base's comparison: its reflected method goes first
         boolean reflectFirst = b.type() != a.type() && b.type().isSubtypeOf(a.type()) && b.type().isHeapType();
         if (reflectFirst) {
-            PyObject r = BuiltinSlots.of(b).compare().compare(ip, b, a, reflected);
+            PyObject r = ProgramComparisons.compare(ip, b, a, reflected);
             if (r != null && r != rt.notImplemented) {
                 return r;
             }
             rt.xdecref(r);
         }
-        PyObject r = BuiltinSlots.of(a).compare().compare(ip, a, b, op);
+        PyObject r = ProgramComparisons.compare(ip, a, b, op);
         if (r != null && r != rt.notImplemented) {
             return r;
         }
         rt.xdecref(r);
         if (!reflectFirst) {
-            r = BuiltinSlots.of(b).compare().compare(ip, b, a, reflected);
+            r = ProgramComparisons.compare(ip, b, a, reflected);
             if (r != null && r != rt.notImplemented) {
                 return r;
             }

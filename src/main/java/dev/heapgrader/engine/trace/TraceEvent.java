@@ -66,4 +66,21 @@ public sealed interface TraceEvent {
         /** Why the measurement failed. */
         public enum Problem { NOT_DEFINED, NOT_CALLABLE, RAISED }
     }
+
+    /**
+     * A value that came from probes was combined on {@code line} by {@code operation}: a comparison ({@code <},
+     * {@code ==}...) or arithmetic ({@code -}, {@code /}...). {@code left} and {@code right} are the origins of each
+     * operand: trace indexes of probe events ({@code RefcountProbe}, {@code SizeProbe}, an explicit
+     * {@code Collection}) or of earlier combinations; {@code result} is the result's value for numbers and bools
+     * ("True", "24"), else its type name.
+     */
+    record ProbeValueCombined(int line, String operation, List<Integer> left, List<Integer> right, String result)
+            implements TraceEvent { }
+
+    /**
+     * A value carrying {@code origins} (trace indexes as in {@link ProbeValueCombined}) was shown on {@code line}:
+     * {@code printed} (an argument of {@code print}, directly or inside a string, container or object) or
+     * {@code tested} (the condition of an {@code if}, {@code while} or {@code assert}).
+     */
+    record ProbeValueShown(int line, String how, List<Integer> origins) implements TraceEvent { }
 }

@@ -35,8 +35,24 @@ final class CollectionChecks {
                 last.line());
     }
 
+    /**
+     * Read first from the run: an explicit collection whose value was shown or compared, wherever it went; then,
+     * as before, from the syntax tree.
+     */
     static Verdict collectedCycleObjects(Observation o, Map<String, String> params) {
         long min = Long.parseLong(params.getOrDefault("min", "1"));
+        ValueFlow flow = ValueFlow.of(o);
+        for (int i : ProbeUsage.probes(o, flow, "gc.collect")) {
+            Collection c = (Collection) flow.event(i);
+            if (flow.used(i) && c.collected() >= min) {
+                return Verdict.pass("The value you use from gc.collect() on line " + c.line() + " is "
+                        + c.collected() + " on " + o.cpython() + ": it counts your cycle's objects.", c.line());
+            }
+        }
+        return collectedCycleObjectsInSource(o, min);
+    }
+
+    private static Verdict collectedCycleObjectsInSource(Observation o, long min) {
         SourceIndex index = o.source();
         List<SourceIndex.Site> used = index.calls("gc.collect").stream()
                 .filter(s -> o.inStudentCode(s.line()) && index.valueUsed(s)).toList();

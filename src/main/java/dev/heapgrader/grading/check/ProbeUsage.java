@@ -24,6 +24,14 @@ final class ProbeUsage {
             return Verdict.fail("Your program never calls " + function + "().", null);
         }
         List<SourceIndex.Site> used = calls.stream().filter(index::valueUsed).toList();
+        ValueFlow flow = ValueFlow.of(o);
+        List<Integer> usedAtRunTime = probes(o, flow, function).stream().filter(flow::used).toList();
+        if (usedAtRunTime.size() >= min && usedAtRunTime.size() > used.size()) {
+            int line = flow.event(usedAtRunTime.get(0)).line();
+            return Verdict.pass("The value of " + function + "() on line " + line + " is used (printed, compared "
+                    + "or asserted, wherever it went)" + (min > 1 ? ", and so are " + (usedAtRunTime.size() - 1)
+                    + " more measurements." : "."), line);
+        }
         if (used.size() >= min) {
             return Verdict.pass("The value of " + function + "() on line " + used.get(0).line()
                     + " is used (printed, compared, asserted or read later)"
@@ -41,6 +49,16 @@ final class ProbeUsage {
         return Verdict.fail(returned + ", but your program never used that value; print it, compare it or assert "
                 + "on it (the exercise needs " + count + " used, your program uses " + used.size() + ").",
                 dropped.line());
+    }
+
+    /** The trace indexes of the student's probe events of {@code function}. */
+    static List<Integer> probes(Observation o, ValueFlow flow, String function) {
+        return switch (function.substring(function.lastIndexOf('.') + 1)) {
+            case "getrefcount" -> flow.indexes(o, TraceEvent.RefcountProbe.class, p -> true);
+            case "getsizeof" -> flow.indexes(o, TraceEvent.SizeProbe.class, p -> true);
+            case "collect" -> flow.indexes(o, TraceEvent.Collection.class, TraceEvent.Collection::explicit);
+            default -> List.of();
+        };
     }
 
     /** The first value the probe returned on {@code line}, read from the trace. */

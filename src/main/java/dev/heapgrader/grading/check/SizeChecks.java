@@ -2,6 +2,7 @@ package dev.heapgrader.grading.check;
 
 import dev.heapgrader.engine.syntax.ast.CompareOperator;
 import dev.heapgrader.engine.syntax.ast.Expr;
+import dev.heapgrader.engine.trace.TraceEvent;
 import dev.heapgrader.engine.trace.TraceEvent.SizeProbe;
 
 import java.util.ArrayList;
@@ -46,7 +47,59 @@ final class SizeChecks {
                 t.line());
     }
 
+    /**
+     * Read first from the run: a shown comparison, difference or ratio of a tuple's and a list's measured sizes
+     * (wherever the values travelled); then, as before, from the syntax tree.
+     */
     static Verdict sizeComparisonTrue(Observation o, Map<String, String> params) {
+        Verdict wrongAtRunTime = null;
+        for (ValueFlow.SizePair pair : ValueFlow.of(o).shownSizePairs()) {
+            Verdict v = judge(o, pair);
+            if (v.passed()) {
+                return v;
+            }
+            wrongAtRunTime = wrongAtRunTime == null ? v : wrongAtRunTime;
+        }
+        Verdict fromSource = sizeComparisonInSource(o);
+        return fromSource.passed() || wrongAtRunTime == null ? fromSource : wrongAtRunTime;
+    }
+
+    /**
+     * A comparison shows the tuple is smaller when it claims so and is True ({@code t < l}, {@code l > t}) or claims
+     * the opposite and is False ({@code t >= l}); a difference or a ratio shows it by its value.
+     */
+    private static Verdict judge(Observation o, ValueFlow.SizePair pair) {
+        TraceEvent.ProbeValueCombined c = pair.combination();
+        long t = pair.tuple().size();
+        long l = pair.list().size();
+        String left = pair.tupleLeft() ? "tuple size" : "list size";
+        String right = pair.tupleLeft() ? "list size" : "tuple size";
+        long a = pair.tupleLeft() ? t : l;
+        long b = pair.tupleLeft() ? l : t;
+        String op = c.operation();
+        String shown = left + " " + op + " " + right;
+        if (op.equals("-") || op.equals("/") || op.equals("//")) {
+            if (t < l) {
+                return Verdict.pass("Line " + c.line() + " shows " + shown + " (" + a + " " + op + " " + b + " = "
+                        + c.result() + " on " + o.cpython() + "): the list takes " + (l - t)
+                        + " bytes more than the tuple.", c.line());
+            }
+            return Verdict.fail("Line " + c.line() + " shows " + shown + " = " + c.result() + " on " + o.cpython()
+                    + ", but the tuple (" + t + " bytes) is not smaller than the list (" + l + " bytes).", c.line());
+        }
+        boolean claimsSmaller = op.equals(pair.tupleLeft() ? "<" : ">");
+        boolean claimsNotSmaller = op.equals(pair.tupleLeft() ? ">=" : "<=");
+        boolean value = c.result().equals("True");
+        if ((claimsSmaller && value) || (claimsNotSmaller && !value)) {
+            return Verdict.pass("Line " + c.line() + " shows " + shown + ", which is " + c.result() + " on "
+                    + o.cpython() + " (" + a + " " + op + " " + b + "): the tuple is smaller.", c.line());
+        }
+        return Verdict.fail("Line " + c.line() + " shows " + shown + ", which is " + c.result() + " on "
+                + o.cpython() + " (" + a + " " + op + " " + b + "); show the comparison that is true and says the "
+                + "tuple is strictly smaller.", c.line());
+    }
+
+    private static Verdict sizeComparisonInSource(Observation o) {
         SourceIndex index = o.source();
         Map<Expr, SizeProbe> probeOf = probesByCall(o, index);
         Verdict wrong = null;

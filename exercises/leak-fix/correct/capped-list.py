@@ -1,0 +1,13 @@
+LIMIT = 50
+cache = []
+bounded = []
+
+
+def leaky(item):
+    cache.append(item)
+
+
+def fixed(item):
+    bounded.append(item)
+    if len(bounded) > LIMIT:
+        del bounded[0]

@@ -1,0 +1,13 @@
+import copy
+import sys
+
+
+class Token:
+    pass
+
+
+tok = Token()
+before = sys.getrefcount(copy.copy(tok))
+bag = [tok]
+after = sys.getrefcount(copy.copy(tok))
+print(before, after)
