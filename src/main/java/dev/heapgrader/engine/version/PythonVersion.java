@@ -297,12 +297,15 @@ public enum PythonVersion {
     }
 
     /**
-     * Whether {@code gen_traverse} reports what a not-yet-started generator's frame holds (its function, arguments
-     * and the genexpr's iterator). On 3.11.7 it does not, as CPython shows: an unstarted generator in a cycle with a
-     * list survives {@code gc.collect()} (0), and a genexpr hanging off a 2-instance cycle adds 1, not 3.
+     * Whether finalizing a not-yet-started generator runs its frame (3.11: {@code _PyGen_Finalize} calls
+     * {@code gen_close}, which throws GeneratorExit into the new frame and so clears its locals). 3.12's
+     * {@code gen_close} only marks a {@code FRAME_CREATED} generator completed, leaving the frame to the
+     * deallocation. So on 3.11 a collection that finds an unstarted generator in a cycle frees what its frame held
+     * during {@code finalize_garbage}, and {@code gc.collect()} does not count those objects (it counts the final
+     * unreachable set).
      */
-    public boolean traversesUnstartedGeneratorFrame() {
-        return this != V3_11;
+    public boolean finalizesUnstartedGenerator() {
+        return this == V3_11;
     }
 
     /**
