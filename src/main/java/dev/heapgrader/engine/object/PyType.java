@@ -127,6 +127,11 @@ public final class PyType extends PyObject {
         return dict;
     }
 
+    /** The class gives its instances no cached keys after all (3.11, over a variable-sized builtin). */
+    public void dropSharedKeys() {
+        sharedKeys = null;
+    }
+
     /** {@code tp_subclasses}, or null while the type has had no subclass. */
     public PyDict subclasses() {
         return subclasses;

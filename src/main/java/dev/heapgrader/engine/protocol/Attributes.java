@@ -20,6 +20,7 @@ import dev.heapgrader.engine.types.PyMethod;
 import dev.heapgrader.engine.types.PyModule;
 import dev.heapgrader.engine.types.PySuper;
 import dev.heapgrader.engine.types.SlotWrappers;
+import dev.heapgrader.engine.types.SubclassInstanceDicts;
 
 /**
  * Attribute access (Objects/object.c {@code PyObject_GenericGetAttr} and friends): data descriptors on the type,
@@ -163,7 +164,8 @@ public final class Attributes {
             }
             case DICT_GETSET:
                 if (!(owner instanceof PyInstance)) {
-                    PyDict made = owner.extras() == null ? null : owner.extras().materializeDict(rt::newDict);
+                    PyDict made = owner.extras() == null ? null
+                            : owner.extras().materializeDict(() -> SubclassInstanceDicts.make(rt, owner, true));
                     return made != null ? made.newRef() : rt.none;
                 }
                 return materializeDict(ip, (PyInstance) owner).newRef();
@@ -243,7 +245,8 @@ public final class Attributes {
             storeAttr(ip, inst, name, value);
             return;
         }
-        PyDict made = owner.extras() == null ? null : owner.extras().materializeDict(ip.rt::newDict);
+        PyDict made = owner.extras() == null ? null
+                : owner.extras().materializeDict(() -> SubclassInstanceDicts.make(rt, owner, false));
         if (made != null) {
             ip.storeIn(made, name, value.newRef());
             return;

@@ -115,6 +115,16 @@ public enum PythonVersion {
     }
 
     /**
+     * Whether reading {@code __dict__} of an instance that has neither inline values nor a dict yet (an instance of
+     * a class derived from a builtin) makes a split dict on the class's cached keys (3.12+:
+     * {@code PyObject_GenericGetDict} calls {@code new_dict_with_shared_keys}) rather than an empty
+     * {@code PyDict_New()} (3.11).
+     */
+    public boolean dictReadSharesClassKeys() {
+        return this != V3_11;
+    }
+
+    /**
      * 3.13's traceback marks a failing call's arguments with {@code ^} under {@code ~} for the callee and shows
      * markers whenever there are such anchors (Lib/traceback.py, {@code _should_show_carets}).
      */
