@@ -98,7 +98,9 @@ public final class Compiler {
         b.lines = u.lines();
         b.nodes = u.nodes();
         b.statements = u.statements();
+        ConstantMerging.resolvePending(u, pool);
         b.consts = u.consts.toArray(new PyObject[0]);
+        b.constsTuple = ConstantMerging.mergeConsts(u, b.consts, pool, rt);
         b.names = u.names.toArray(new String[0]);
         Scope s = u.scope;
         b.varnames = s.varnames().toArray(new String[0]);
@@ -537,10 +539,12 @@ public final class Compiler {
     void makeFunction(Object node, Scope scope, String name, Arguments args, int line, Runnable body) {
         int flags = 0;
         if (!args.defaults().isEmpty()) {
-            for (Expr d : args.defaults()) {
-                exprs.expr(d);
+            if (!ConstantMerging.loadConstantDefaults(this, args.defaults())) {
+                for (Expr d : args.defaults()) {
+                    exprs.expr(d);
+                }
+                emit(Opcode.BUILD_TUPLE, args.defaults().size(), 1 - args.defaults().size());
             }
-            emit(Opcode.BUILD_TUPLE, args.defaults().size(), 1 - args.defaults().size());
             flags |= 1;
         }
         int kwCount = 0;

@@ -34,10 +34,10 @@ final class ExpressionCompiler {
     }
 
     /** A folded constant: the object and its equality key. */
-    private record Folded(PyObject value, Object key) { }
+    record Folded(PyObject value, Object key) { }
 
     /** Constant folding as Python/ast_opt.c does for literals, tuples of constants and signed numbers. */
-    private Folded fold(Expr e) {
+    Folded fold(Expr e) {
         Constant scalar = ConstantFolding.scalar(e);
         if (scalar != null) {
             return new Folded(c.pool.of(scalar), ConstantPool.key(scalar));
