@@ -232,19 +232,22 @@ public final class CycleCollector {
         return survivors;
     }
 
-    /** {@code untrack_tuples}: every collection untracks surviving tuples whose items cannot be tracked. */
+    /**
+     * {@code untrack_tuples}: every collection untracks surviving tuples whose items cannot be tracked; only exact
+     * tuples ({@code PyTuple_CheckExact}), so an instance of a tuple subclass stays tracked.
+     */
     private void untrackTuples(List<PyObject> survivors) {
         for (PyObject o : survivors) {
-            if (o instanceof PyTuple t && allAtomic(t)) {
+            if (o instanceof PyTuple t && o.type() == ip.rt.types.tuple && allAtomic(t)) {
                 ip.rt.heap.untrack(o);
             }
         }
     }
 
-    /** {@code untrack_dicts}: full collections untrack dicts holding only atomic keys and values. */
+    /** {@code untrack_dicts}: full collections untrack exact dicts holding only atomic keys and values. */
     private void untrackDicts(List<PyObject> survivors) {
         for (PyObject o : survivors) {
-            if (o instanceof PyDict d && allAtomic(d)) {
+            if (o instanceof PyDict d && o.type() == ip.rt.types.dict && allAtomic(d)) {
                 ip.rt.heap.untrack(o);
             }
         }

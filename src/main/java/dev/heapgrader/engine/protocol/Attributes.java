@@ -193,13 +193,13 @@ public final class Attributes {
             inst.setInlineBacked(inline);
             if (inline) {
                 ip.rt.heap.markInlineBacked(d);
-            } else {
-                // make_dict_from_instance_attributes: tracked when a value may be tracked
-                for (int i = 0; i < d.entryCount(); i++) {
-                    if (d.keyAt(i) != null && InterpreterState.mayBeTracked(d.valueAt(i))) {
-                        ip.rt.heap.track(d);
-                        break;
-                    }
+            }
+            // make_dict_from_instance_attributes: tracked when a value may be tracked (on 3.13 too, though later
+            // stores go to the inline values and never track it)
+            for (int i = 0; i < d.entryCount(); i++) {
+                if (d.keyAt(i) != null && InterpreterState.mayBeTracked(d.valueAt(i))) {
+                    ip.rt.heap.track(d);
+                    break;
                 }
             }
         }
