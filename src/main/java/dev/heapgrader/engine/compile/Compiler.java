@@ -176,6 +176,18 @@ public final class Compiler {
         loadConst(rt.none, new Constant.NoneValue());
     }
 
+    /**
+     * Emits one instruction located at {@code node} rather than at the expression or statement being compiled:
+     * CPython gives {@code LOAD_ATTR}/{@code LOAD_METHOD}, {@code STORE_ATTR} and {@code DELETE_ATTR} the location
+     * of the attribute expression, which is what a traceback underlines.
+     */
+    void emitAt(Object node, int op, int arg, int stackEffect) {
+        Object saved = unit().currentNode;
+        unit().currentNode = node;
+        emit(op, arg, stackEffect);
+        unit().currentNode = saved;
+    }
+
     void emit(int op, int arg, int stackEffect) {
         unit().emit(op, arg);
         unit().adjustDepth(stackEffect);
@@ -291,7 +303,11 @@ public final class Compiler {
                 exprs.expr(a.msg());
                 emit(Opcode.CALL, 1, -1);
             }
-            emit(Opcode.RAISE, 1, -1);
+            if (rt.version.assertionRaisedAtTest()) {
+                emitAt(a.test(), Opcode.RAISE, 1, -1);
+            } else {
+                emit(Opcode.RAISE, 1, -1);
+            }
             unit().place(end);
         } else if (s instanceof Stmt.Import im) {
             for (Stmt.Alias al : im.names()) {
@@ -365,7 +381,12 @@ public final class Compiler {
         exprs.iterable(f.iter());
         emit(Opcode.GET_ITER, 0);
         unit().place(loop);
+        Object saved = unit().currentNode;
+        if (rt.version.forIterLocatedAtIterable()) {
+            unit().currentNode = f.iter();
+        }
         unit().emitJump(Opcode.FOR_ITER, cleanup);
+        unit().currentNode = saved;
         unit().adjustDepth(1);
         unit().fblocks.push(new CodeUnit.FBlock(CodeUnit.FBlock.Kind.FOR_LOOP, loop, end, null));
         targets.store(f.target());

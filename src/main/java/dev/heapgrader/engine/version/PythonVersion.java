@@ -326,6 +326,31 @@ public enum PythonVersion {
         return this == V3_11;
     }
 
+    /**
+     * Where a failed {@code assert} raises: 3.11 and 3.13 give the {@code RAISE_VARARGS} the test expression's
+     * location (the traceback underlines the test), 3.12 the statement's (no marker line). Measured with
+     * conformance exceptions/assertion_message; 3.11 underlines only the last operand of an {@code and} chain.
+     */
+    public boolean assertionRaisedAtTest() {
+        return this != V3_12;
+    }
+
+    /**
+     * 3.13 gives a {@code for} statement's {@code FOR_ITER} the iterable's location, so an error raised by the
+     * iteration (a dict changed size) underlines it; 3.11 and 3.12 print no marker line there.
+     */
+    public boolean forIterLocatedAtIterable() {
+        return this == V3_13;
+    }
+
+    /**
+     * 3.11's f-string parser (Parser/string_parser.c) locates each replacement field at the whole f-string, so a
+     * failing {@code FORMAT_VALUE} underlines the string; 3.12's PEG f-strings (PEP 701) locate the field itself.
+     */
+    public boolean fstringPartsLocatedAtString() {
+        return this == V3_11;
+    }
+
     /** PEP 709: 3.12+ compile list, set and dict comprehensions inline (Python/compile.c). */
     public boolean inlinesComprehensions() {
         return this != V3_11;
