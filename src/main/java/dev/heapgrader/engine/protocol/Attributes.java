@@ -189,7 +189,9 @@ public final class Attributes {
         if (!inst.dictMaterialized()) {
             inst.markDictMaterialized();
             ip.rt.track(d);
-            boolean inline = !inst.combined() && !ip.rt.version.materializedDictOwnsValues();
+            // 3.13 keeps inline values only for instances without slots (Py_TPFLAGS_INLINE_VALUES)
+            boolean inline = !inst.combined() && !ip.rt.version.materializedDictOwnsValues()
+                    && (inst.slots().length == 0 || ip.rt.version.inlineValuesWithSlots());
             inst.setInlineBacked(inline);
             if (inline) {
                 ip.rt.heap.markInlineBacked(d);
