@@ -244,6 +244,36 @@ def case_1001_6():
     print('collect', gc.collect())
 
 
+def case_1001_7():
+    print('collect1', gc.collect(1))
+    class C1(dict):
+        def m(self, k=None):
+            return self
+    v2 = C1(k=None)
+    v1 = v2.m
+    print('refcount:subdict v2', sys.getrefcount(v2))
+    try:
+        raise ValueError(v2)
+    except ValueError as e:
+        v3 = e
+    v4 = v3.__traceback__
+    print('dictsize:subdict v2', sys.getsizeof(v2.__dict__))
+    print('dicttracked:subdict v2', gc.is_tracked(v2.__dict__))
+    v2.a = (1, 2)
+    v5 = lambda q=v4: q
+    v6 = {'k0': 1, 'k1': C1, 'k2': 'word'}
+    print('referents:exception v3', len(gc.get_referents(v3)))
+    print('refcount:subdict v2', sys.getrefcount(v2))
+    def g_v7(n):
+        yield v6
+        yield n
+    v7 = g_v7(v6)
+    def f_v8(x, y=-3, *, z=v7) -> int:
+        return x
+    v8 = f_v8
+    print('collect', gc.collect())
+
+
 def case_1001_8():
     class C1:
         __slots__ = ('a', 'b', '__weakref__',)
@@ -276,6 +306,34 @@ def case_1001_8():
     v9 = weakref.ref(v1)
     v10 = {'k0': 'word', 'k1': v1, 'k2': v3, 'k3': v4}
     print('referents:function v5', len(gc.get_referents(v5)))
+    print('collect', gc.collect())
+
+
+def case_1001_9():
+    print('collect0', gc.collect(0))
+    v1 = (y for y in [1, 2, 3])
+    class C1(tuple):
+        def m(self, k=None):
+            return self
+    v2 = C1((v1, (1, 2)))
+    v3 = frozenset([None, 7, -3, 7])
+    def f_v4(x, y=v2, *, z=C1) -> int:
+        return x
+    v4 = f_v4
+    print('referents:generator v1', len(gc.get_referents(v1)))
+    v5 = set([1, 'ab', 1])
+    print('collect0', gc.collect(0))
+    v6 = {'k0': v4, 'k1': v4, 'k2': 'word', 'k3': -3}
+    v7 = frozenset([None, 7, -3, 1])
+    try:
+        raise ValueError(True)
+    except ValueError as e:
+        v8 = e
+    v9 = v8.__traceback__
+    v3 = v6
+    print('referrer:dict v6 of v7', any(r is v6 for r in gc.get_referrers(v7)))
+    print('referrer:exception v8 of v3', any(r is v8 for r in gc.get_referrers(v3)))
+    v10 = set(['ab'])
     print('collect', gc.collect())
 
 
@@ -508,6 +566,32 @@ def case_1001_16():
     v16 = C1((v15, 1))
     print('referents:list v10', len(gc.get_referents(v10)))
     print('refcount:weakref v9', sys.getrefcount(v9))
+    print('collect', gc.collect())
+
+
+def case_1001_17():
+    print('collect', gc.collect())
+    class C1(str):
+        def m(self, k=None):
+            return self
+    v1 = C1("xy")
+    v2 = weakref.ref(C1)
+    v3 = C1("hello world")
+    v3 = C1
+    v4 = (v2, )
+    print('refcount:class v3', sys.getrefcount(v3))
+    print('refcount:weakref v2', sys.getrefcount(v2))
+    v1.a = 'word'
+    v4 = v2
+    print('sizeof:weakref v4', sys.getsizeof(v4))
+    print('refcount:class C1', sys.getrefcount(C1))
+    def f_v5(x):
+        return (C1, x)
+    v5 = f_v5
+    print('refcount:substr v1', sys.getrefcount(v1))
+    print('refcount:class C1', sys.getrefcount(C1))
+    v6 = weakref.ref(v1, lambda r: print('cb', 'v1'))
+    v7 = weakref.ref(v1, lambda r: print('cb', 'v1'))
     print('collect', gc.collect())
 
 
@@ -744,7 +828,9 @@ _run('1001_3', case_1001_3)
 _run('1001_4', case_1001_4)
 _run('1001_5', case_1001_5)
 _run('1001_6', case_1001_6)
+_run('1001_7', case_1001_7)
 _run('1001_8', case_1001_8)
+_run('1001_9', case_1001_9)
 _run('1001_10', case_1001_10)
 _run('1001_11', case_1001_11)
 _run('1001_12', case_1001_12)
@@ -752,6 +838,7 @@ _run('1001_13', case_1001_13)
 _run('1001_14', case_1001_14)
 _run('1001_15', case_1001_15)
 _run('1001_16', case_1001_16)
+_run('1001_17', case_1001_17)
 _run('1001_18', case_1001_18)
 _run('1001_19', case_1001_19)
 _run('1001_20', case_1001_20)

@@ -229,6 +229,45 @@ def case_1002_6():
     print('collect', gc.collect())
 
 
+def case_1002_7():
+    print('collect1', gc.collect(1))
+    print('collect0', gc.collect(0))
+    def f_v1(x, y='word', *, z=-3) -> int:
+        return x
+    v1 = f_v1
+    class C1:
+        __slots__ = ('a', 'b',)
+        def __init__(self, a=None):
+            self.a = a
+        def m(self, k=None):
+            return self
+    v3 = C1(-3)
+    v2 = v3.m
+    print('referents:class C1', len(gc.get_referents(C1)))
+    v4 = [[v3, (v2,), {'x': (1, 2)}], 2.5]
+    print('referents:instance v3', len(gc.get_referents(v3)))
+    def g_v5(n):
+        yield v4
+        yield n
+    v5 = g_v5(1)
+    next(v5)
+    class C2:
+        __slots__ = ('a', 'b', '__dict__',)
+        def __init__(self, a=None):
+            self.a = a
+        def m(self, k=None):
+            return self
+    v6 = C2(v2)
+    v7 = weakref.finalize(C1, print, 'fin', 'C1')
+    print('refcount:generator v5', sys.getrefcount(v5))
+    v4.append(C1)
+    print('referents:function v1', len(gc.get_referents(v1)))
+    v6.a = 'ab'
+    print('refcount:function v1', sys.getrefcount(v1))
+    print('refcount:finalize v7', sys.getrefcount(v7))
+    print('collect', gc.collect())
+
+
 def case_1002_8():
     print('collect1', gc.collect(1))
     try:
@@ -666,6 +705,26 @@ def case_1002_22():
     print('collect', gc.collect())
 
 
+def case_1002_23():
+    print('collect', gc.collect())
+    print('collect0', gc.collect(0))
+    class C1(dict):
+        def __del__(self):
+            print('del C1')
+        def m(self, k=None):
+            return self
+    v1 = C1(k=C1)
+    v2 = C1(k=2.5)
+    v1 = v2
+    try:
+        raise ValueError(7)
+    except ValueError as e:
+        v3 = e
+    v2.a = v2
+    v4 = v2.m
+    print('collect', gc.collect())
+
+
 def case_1002_24():
     print('collect1', gc.collect(1))
     print('collect1', gc.collect(1))
@@ -693,6 +752,7 @@ _run('1002_3', case_1002_3)
 _run('1002_4', case_1002_4)
 _run('1002_5', case_1002_5)
 _run('1002_6', case_1002_6)
+_run('1002_7', case_1002_7)
 _run('1002_8', case_1002_8)
 _run('1002_9', case_1002_9)
 _run('1002_10', case_1002_10)
@@ -708,4 +768,5 @@ _run('1002_19', case_1002_19)
 _run('1002_20', case_1002_20)
 _run('1002_21', case_1002_21)
 _run('1002_22', case_1002_22)
+_run('1002_23', case_1002_23)
 _run('1002_24', case_1002_24)

@@ -82,6 +82,59 @@ def case_1003_2():
     print('collect', gc.collect())
 
 
+def case_1003_3():
+    v1 = (y for y in [1, 2, 3])
+    print('referents:generator v1', len(gc.get_referents(v1)))
+    try:
+        raise ValueError(v1)
+    except ValueError as e:
+        v2 = e
+    v3 = [[v1, (v1,), {'x': v1}], v2]
+    print('refcount:generator v1', sys.getrefcount(v1))
+    class C1:
+        def __init__(self, a=None):
+            self.a = a
+        def m(self, k=None):
+            return self
+    v4 = C1(())
+    for i in range(3):
+        setattr(v4, 'f%d' % i, i)
+    print('sizeof:class C1', sys.getsizeof(C1))
+    v5 = v4.m
+    print('refcount:generator v1', sys.getrefcount(v1))
+    del v5
+    v6 = C1(v4)
+    print('collect', gc.collect())
+
+
+def case_1003_4():
+    try:
+        raise ValueError(-3)
+    except ValueError as e:
+        v1 = e
+    v2 = v1.__traceback__
+    print('referents:traceback v2', len(gc.get_referents(v2)))
+    print('tracked:exception v1', gc.is_tracked(v1))
+    print('refcount:exception v1', sys.getrefcount(v1))
+    print('refcount:exception v1', sys.getrefcount(v1))
+    del v1
+    @dataclasses.dataclass
+    class C1:
+        a: object = None
+        b: object = None
+        def m(self, k=None):
+            return self
+    v3 = C1(v2)
+    print('refcount:instance v3', sys.getrefcount(v3))
+    v4 = lambda q=v2: q
+    print('refcount:class C1', sys.getrefcount(C1))
+    print('referrer:function v4 of C1', any(r is v4 for r in gc.get_referrers(C1)))
+    v5 = set([7, (1, 2)])
+    v6 = C1(v2)
+    v7 = C1(v6)
+    print('collect', gc.collect())
+
+
 def case_1003_5():
     print('collect', gc.collect())
     v1 = (y for y in [1, 2, 3])
@@ -542,6 +595,43 @@ def case_1003_19():
     print('collect', gc.collect())
 
 
+def case_1003_20():
+    print('collect', gc.collect())
+    v1 = (y for y in [1, 2, 3])
+    print('referrer:generator v1 of v1', any(r is v1 for r in gc.get_referrers(v1)))
+    v2 = weakref.finalize(v1, print, 'fin', 'v1')
+    class C1(dict):
+        def m(self, k=None):
+            return self
+    v4 = C1(k=v1)
+    v3 = v4.m
+    try:
+        raise ValueError(v2)
+    except ValueError as e:
+        v5 = e
+    v6 = v5.__traceback__
+    v7 = [v6, -3, -3]
+    try:
+        raise ValueError(v3)
+    except ValueError as e:
+        v8 = e
+    v9 = v8.__traceback__
+    def g_v10(n):
+        yield ()
+        yield n
+    v10 = g_v10(C1)
+    print('refcount:traceback v9', sys.getrefcount(v9))
+    print('collect1', gc.collect(1))
+    v11 = [v5]
+    print('sizeof:generator v10', sys.getsizeof(v10))
+    v12 = {'k0': ()}
+    v13 = C1(k=(1, 2))
+    print('refcount:list v7', sys.getrefcount(v7))
+    print('dictsize:subdict v13', sys.getsizeof(v13.__dict__))
+    print('dicttracked:subdict v13', gc.is_tracked(v13.__dict__))
+    print('collect', gc.collect())
+
+
 def case_1003_21():
     v1 = frozenset([-3, 1, (1, 2)])
     def f_v2(x):
@@ -554,6 +644,29 @@ def case_1003_21():
     def f_v6(x):
         return (v2, x)
     v6 = f_v6
+    print('collect', gc.collect())
+
+
+def case_1003_22():
+    print('collect1', gc.collect(1))
+    class C1(dict):
+        def __del__(self):
+            print('del C1')
+        def m(self, k=None):
+            return self
+    v1 = C1(k='word')
+    v1 = v1
+    print('dictsize:subdict v1', sys.getsizeof(v1.__dict__))
+    print('dicttracked:subdict v1', gc.is_tracked(v1.__dict__))
+    v2 = weakref.ref(C1, lambda r: print('cb', 'C1'))
+    v3 = weakref.finalize(C1, print, 'fin', 'C1')
+    v4 = lambda q=v3: q
+    def g_v5(n):
+        yield v2
+        yield n
+    v5 = g_v5(v2)
+    print('tracked:finalize v3', gc.is_tracked(v3))
+    v6 = v1.m
     print('collect', gc.collect())
 
 
@@ -611,6 +724,8 @@ def case_1003_24():
 _run('1003_0', case_1003_0)
 _run('1003_1', case_1003_1)
 _run('1003_2', case_1003_2)
+_run('1003_3', case_1003_3)
+_run('1003_4', case_1003_4)
 _run('1003_5', case_1003_5)
 _run('1003_6', case_1003_6)
 _run('1003_7', case_1003_7)
@@ -626,6 +741,8 @@ _run('1003_16', case_1003_16)
 _run('1003_17', case_1003_17)
 _run('1003_18', case_1003_18)
 _run('1003_19', case_1003_19)
+_run('1003_20', case_1003_20)
 _run('1003_21', case_1003_21)
+_run('1003_22', case_1003_22)
 _run('1003_23', case_1003_23)
 _run('1003_24', case_1003_24)

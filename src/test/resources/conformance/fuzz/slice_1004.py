@@ -343,6 +343,27 @@ def case_1004_9():
     print('collect', gc.collect())
 
 
+def case_1004_10():
+    v1 = ('ab', )
+    print('refcount:tuple v1', sys.getrefcount(v1))
+    def f_v2(x, y=v1, *, z=None) -> int:
+        return x
+    v2 = f_v2
+    v3 = [[v2, (True,), {'x': 7}], v1]
+    def f_v4(x):
+        return (-3, x)
+    v4 = f_v4
+    try:
+        raise ValueError(v3)
+    except ValueError as e:
+        v5 = e
+    v5 = v4
+    v6 = frozenset([None, 'ab', 1, None])
+    print('collect0', gc.collect(0))
+    v3.clear()
+    print('collect', gc.collect())
+
+
 def case_1004_11():
     try:
         raise ValueError(())
@@ -542,6 +563,47 @@ def case_1004_17():
     print('collect', gc.collect())
 
 
+def case_1004_18():
+    def f_v1(x):
+        return (1, x)
+    v1 = f_v1
+    print('refcount:function v1', sys.getrefcount(v1))
+    del v1
+    class C1(dict):
+        def m(self, k=None):
+            return self
+    v2 = C1(k=-3)
+    v3 = [[C1, (C1,), {'x': C1}], 2.5]
+    v4 = lambda q=2.5: q
+    print('refcount:function v4', sys.getrefcount(v4))
+    v5 = [C1, v3, v2, v3]
+    del v4
+    v6 = C1(k=C1)
+    v3.append(())
+    v7 = []
+    v7 = v7
+    try:
+        raise ValueError(v7)
+    except ValueError as e:
+        v8 = e
+    v9 = v8.__traceback__
+    print('sizeof:list v7', sys.getsizeof(v7))
+    v8 = v3
+    v10 = [C1, (), v5]
+    print('tracked:subdict v2', gc.is_tracked(v2))
+    v11 = frozenset([-3, -3])
+    try:
+        raise ValueError(v8)
+    except ValueError as e:
+        v12 = e
+    def f_v13(x):
+        return (1, x)
+    v13 = f_v13
+    v14 = (y for y in v5)
+    next(v14, None)
+    print('collect', gc.collect())
+
+
 def case_1004_19():
     v1 = ((), )
     v2 = [v1, v1, v1]
@@ -571,6 +633,74 @@ def case_1004_19():
         v8 = e
     v9 = v8.__traceback__
     print('collect1', gc.collect(1))
+    print('collect', gc.collect())
+
+
+def case_1004_20():
+    try:
+        raise ValueError(None)
+    except ValueError as e:
+        v1 = e
+    v2 = v1.__traceback__
+    class C1:
+        def __init__(self, a=None):
+            self.a = a
+        def m(self, k=None):
+            return self
+        def __del__(self):
+            print('del C1')
+    v3 = C1(v1)
+    v4 = C1(2.5)
+    v5 = frozenset([None, 1, -3])
+    del v1
+    v6 = ('ab', v4, )
+    v7 = set([-3, (1, 2), 'ab'])
+    v8 = v4.m
+    def f_v9(x, y=v5, *, z=v7) -> int:
+        return x
+    v9 = f_v9
+    print('referents:function v9', len(gc.get_referents(v9)))
+    class C2:
+        def __init__(self, a=None):
+            self.a = a
+        def m(self, k=None):
+            return self
+        def __del__(self):
+            print('del C2')
+    v10 = C2(C1)
+    print('tracked:function v9', gc.is_tracked(v9))
+    v11 = C2(2.5)
+    print('collect', gc.collect())
+
+
+def case_1004_21():
+    print('collect', gc.collect())
+    try:
+        raise ValueError('ab')
+    except ValueError as e:
+        v1 = e
+    def g_v2(n):
+        yield 1
+        yield n
+    v2 = g_v2(v1)
+    next(v2)
+    class C1(list):
+        def m(self, k=None):
+            return self
+    v3 = C1([True, C1])
+    def f_v4(x):
+        return ((1, 2), x)
+    v4 = f_v4
+    def f_v5(x, y=-3, *, z=v3) -> int:
+        return x
+    v5 = f_v5
+    print('referrer:sublist v3 of C1', any(r is v3 for r in gc.get_referrers(C1)))
+    print('referents:function v5', len(gc.get_referents(v5)))
+    print('refcount:function v4', sys.getrefcount(v4))
+    print('refcount:function v5', sys.getrefcount(v5))
+    v3.a = v3
+    print('refcount:class C1', sys.getrefcount(C1))
+    print('referrer:exception v1 of v5', any(r is v1 for r in gc.get_referrers(v5)))
     print('collect', gc.collect())
 
 
@@ -672,6 +802,7 @@ _run('1004_6', case_1004_6)
 _run('1004_7', case_1004_7)
 _run('1004_8', case_1004_8)
 _run('1004_9', case_1004_9)
+_run('1004_10', case_1004_10)
 _run('1004_11', case_1004_11)
 _run('1004_12', case_1004_12)
 _run('1004_13', case_1004_13)
@@ -679,7 +810,10 @@ _run('1004_14', case_1004_14)
 _run('1004_15', case_1004_15)
 _run('1004_16', case_1004_16)
 _run('1004_17', case_1004_17)
+_run('1004_18', case_1004_18)
 _run('1004_19', case_1004_19)
+_run('1004_20', case_1004_20)
+_run('1004_21', case_1004_21)
 _run('1004_22', case_1004_22)
 _run('1004_23', case_1004_23)
 _run('1004_24', case_1004_24)

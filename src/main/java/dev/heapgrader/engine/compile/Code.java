@@ -41,6 +41,11 @@ public final class Code extends PyObject {
     /** Whether names are looked up in a dict of locals (module and class bodies) rather than fast slots. */
     final boolean usesNameLookups;
     public final boolean hasDocstring;
+    /**
+     * The {@code co_consts} tuple, merged with equal constants of the file (see ConstantMerging), which owns the
+     * references to the constants; null when {@link #consts} owns them itself.
+     */
+    private PyObject constsTuple;
 
     Code(PyType type, Builder b) {
         super(type);
@@ -66,6 +71,7 @@ public final class Code extends PyObject {
         this.hiddenLocals = b.hiddenLocals;
         this.usesNameLookups = b.usesNameLookups;
         this.hasDocstring = b.hasDocstring;
+        this.constsTuple = b.constsTuple;
     }
 
     /** Slots in the frame: locals, cells and free variables ({@code co_nlocalsplus}). */
@@ -115,10 +121,15 @@ public final class Code extends PyObject {
         String[] hiddenLocals = new String[0];
         boolean usesNameLookups;
         public boolean hasDocstring;
+        PyObject constsTuple;
     }
 
     @Override
     public void traverse(Visitor visitor) {
+        if (constsTuple != null) {
+            visitor.visit(constsTuple);
+            return;
+        }
         for (PyObject c : consts) {
             visitor.visit(c);
         }
@@ -126,12 +137,17 @@ public final class Code extends PyObject {
 
     @Override
     public void clearReferences(Releaser release) {
-        for (int i = 0; i < consts.length; i++) {
+        for (int i = 0; i < consts.length && constsTuple == null; i++) {
             PyObject c = consts[i];
             consts[i] = null;
             if (c != null) {
                 release.release(c);
             }
+        }
+        PyObject t = constsTuple;
+        constsTuple = null;
+        if (t != null) {
+            release.release(t);
         }
     }
 }

@@ -33,6 +33,8 @@ final class CodeUnit {
     private int count;
     final List<PyObject> consts = new ArrayList<>();
     final Map<Object, Integer> constIndex = new HashMap<>();
+    /** Default tuples folded into constants whose object is chosen at assembly ({@link ConstantMerging}). */
+    final List<ConstantMerging.PendingTuple> pendingTuples = new ArrayList<>();
     final List<String> names = new ArrayList<>();
     /** In a 3.13 class body: the names its functions assign as {@code self.name}, sorted; null elsewhere. */
     java.util.SortedSet<String> staticAttributes;

@@ -102,7 +102,9 @@ public final class Compiler {
         b.lines = u.lines();
         b.nodes = u.nodes();
         b.statements = u.statements();
+        ConstantMerging.resolvePending(u, pool);
         b.consts = u.consts.toArray(new PyObject[0]);
+        b.constsTuple = ConstantMerging.mergeConsts(u, b.consts, pool, rt);
         b.names = u.names.toArray(new String[0]);
         Scope s = u.scope;
         b.varnames = s.varnames().toArray(new String[0]);
@@ -176,6 +178,18 @@ public final class Compiler {
 
     void loadNone() {
         loadConst(rt.none, new Constant.NoneValue());
+    }
+
+    /**
+     * Emits one instruction located at {@code node} rather than at the expression or statement being compiled:
+     * CPython gives {@code LOAD_ATTR}/{@code LOAD_METHOD}, {@code STORE_ATTR} and {@code DELETE_ATTR} the location
+     * of the attribute expression, which is what a traceback underlines.
+     */
+    void emitAt(Object node, int op, int arg, int stackEffect) {
+        Object saved = unit().currentNode;
+        unit().currentNode = node;
+        emit(op, arg, stackEffect);
+        unit().currentNode = saved;
     }
 
     void emit(int op, int arg, int stackEffect) {
@@ -293,7 +307,11 @@ public final class Compiler {
                 exprs.expr(a.msg());
                 emit(Opcode.CALL, 1, -1);
             }
-            emit(Opcode.RAISE, 1, -1);
+            if (rt.version.assertionRaisedAtTest()) {
+                emitAt(a.test(), Opcode.RAISE, 1, -1);
+            } else {
+                emit(Opcode.RAISE, 1, -1);
+            }
             unit().place(end);
         } else if (s instanceof Stmt.Import im) {
             for (Stmt.Alias al : im.names()) {
@@ -360,10 +378,12 @@ public final class Compiler {
     void makeFunction(Object node, Scope scope, String name, Arguments args, int line, Runnable body) {
         int flags = 0;
         if (!args.defaults().isEmpty()) {
-            for (Expr d : args.defaults()) {
-                exprs.expr(d);
+            if (!ConstantMerging.loadConstantDefaults(this, args.defaults())) {
+                for (Expr d : args.defaults()) {
+                    exprs.expr(d);
+                }
+                emit(Opcode.BUILD_TUPLE, args.defaults().size(), 1 - args.defaults().size());
             }
-            emit(Opcode.BUILD_TUPLE, args.defaults().size(), 1 - args.defaults().size());
             flags |= 1;
         }
         int kwCount = 0;

@@ -66,6 +66,30 @@ public final class ConstantPool {
         return fs;
     }
 
+    /** The canonical object for an equality key, or null when no equal constant was seen yet (borrowed). */
+    PyObject existing(Object key) {
+        return byKey.get(key);
+    }
+
+    /**
+     * {@code _PyCompile_ConstCacheMergeOne} for a tuple the compiler builds itself (see {@link ConstantMerging}):
+     * a new reference to the equal constant seen first, or to a new tuple of {@code items} that becomes canonical.
+     * No syntax-tree node holds such a tuple, so it gets no arena reference; the caller owns the one returned.
+     */
+    PyObject merge(List<PyObject> items, Object key) {
+        PyObject existing = byKey.get(key);
+        if (existing != null) {
+            return existing.newRef();
+        }
+        PyObject[] owned = new PyObject[items.size()];
+        for (int i = 0; i < owned.length; i++) {
+            owned[i] = items.get(i).newRef();
+        }
+        PyObject t = rt.newTuple(owned);
+        byKey.put(key, t);
+        return t;
+    }
+
     private void register(Object key, PyObject obj) {
         byKey.put(key, obj);
         arenaReferences.add(obj);

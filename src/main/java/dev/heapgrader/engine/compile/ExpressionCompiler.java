@@ -204,7 +204,15 @@ final class ExpressionCompiler {
             c.emit(Opcode.YIELD_FROM, -1);
         } else if (e instanceof Expr.JoinedStr j) {
             for (Expr part : j.values()) {
-                expr(part);
+                if (part instanceof Expr.FormattedValue && c.rt.version.fstringPartsLocatedAtString()) {
+                    // 3.11's f-string parser gives each replacement field the whole string's location
+                    Object saved = u().currentNode;
+                    u().currentNode = j;
+                    compile(part);
+                    u().currentNode = saved;
+                } else {
+                    expr(part);
+                }
             }
             if (j.values().size() != 1 || !(j.values().get(0) instanceof Expr.FormattedValue)) {
                 c.emit(Opcode.BUILD_STRING, j.values().size(), 1 - j.values().size());
@@ -302,7 +310,7 @@ final class ExpressionCompiler {
         int kwFlag = call.keywords().isEmpty() ? 0 : 1 << 16;
         if (call.func() instanceof Expr.Attribute a) {
             expr(a.value());
-            c.emit(Opcode.LOAD_METHOD, u().attributeIndex(a.attr()), 1);
+            c.emitAt(a, Opcode.LOAD_METHOD, u().attributeIndex(a.attr()), 1);
             int restore = pushArgs(call);
             c.emit(Opcode.CALL_METHOD, nargs | kwFlag, -nargs - 1 - (kwFlag != 0 ? 1 : 0));
             u().adjustDepth(restore);

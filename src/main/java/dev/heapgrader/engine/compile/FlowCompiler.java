@@ -61,7 +61,12 @@ final class FlowCompiler {
         c.exprs.iterable(f.iter());
         c.emit(Opcode.GET_ITER, 0);
         c.unit().place(loop);
+        Object saved = c.unit().currentNode;
+        if (c.rt.version.forIterLocatedAtIterable()) {
+            c.unit().currentNode = f.iter();
+        }
         c.unit().emitJump(Opcode.FOR_ITER, cleanup);
+        c.unit().currentNode = saved;
         c.unit().adjustDepth(1);
         c.unit().fblocks.push(new CodeUnit.FBlock(CodeUnit.FBlock.Kind.FOR_LOOP, loop, end, null));
         c.targets.store(f.target());

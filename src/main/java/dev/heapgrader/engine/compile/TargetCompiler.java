@@ -29,7 +29,7 @@ final class TargetCompiler {
                 c.noteSelfAttributeStore(a.attr());
             }
             exprs.expr(a.value());
-            c.emit(Opcode.STORE_ATTR, c.unit().attributeIndex(a.attr()), -2);
+            c.emitAt(a, Opcode.STORE_ATTR, c.unit().attributeIndex(a.attr()), -2);
         } else if (target instanceof Expr.Subscript s) {
             exprs.expr(s.value());
             exprs.expr(s.slice());
@@ -68,7 +68,7 @@ final class TargetCompiler {
             c.name(n.id(), Ctx.DEL);
         } else if (target instanceof Expr.Attribute a) {
             exprs.expr(a.value());
-            c.emit(Opcode.DELETE_ATTR, c.unit().attributeIndex(a.attr()), -1);
+            c.emitAt(a, Opcode.DELETE_ATTR, c.unit().attributeIndex(a.attr()), -1);
         } else if (target instanceof Expr.Subscript s) {
             exprs.expr(s.value());
             exprs.expr(s.slice());

@@ -48,7 +48,9 @@ public final class Tracebacks {
                     previous = entry;
                     sb.append("  File \"").append(entry[0]).append("\", line ").append(entry[1]).append(", in ")
                             .append(entry[2]).append('\n');
-                    String line = ip.sourceLine(entry[0], Integer.parseInt(entry[1]));
+                    // during Py_FinalizeEx (a __del__ failing in the exit collections) tb_displayline can no
+                    // longer read the source: CPython prints the File lines alone
+                    String line = ip.gc.atExit ? null : ip.sourceLine(entry[0], Integer.parseInt(entry[1]));
                     if (line != null && !line.isBlank()) {
                         sb.append("    ").append(line.strip()).append('\n');
                         if (entry.length > 3 && entry[3] != null) {

@@ -1,6 +1,7 @@
 package dev.heapgrader.engine.heap;
 
 import dev.heapgrader.engine.object.GcLinks;
+import dev.heapgrader.engine.object.PyDict;
 import dev.heapgrader.engine.object.PyObject;
 
 import java.util.ArrayList;
@@ -193,10 +194,12 @@ public final class Heap {
 
     public void markInlineBacked(PyObject dict) {
         inlineBacked.add(dict);
+        ((PyDict) dict).setValuesEmbedded(true);
     }
 
     public void unmarkInlineBacked(PyObject dict) {
         inlineBacked.remove(dict);
+        ((PyDict) dict).setValuesEmbedded(false);
     }
 
     public boolean isInlineBacked(PyObject dict) {

@@ -229,7 +229,6 @@ public final class Calls {
             PyGenerator gen = new PyGenerator(ip.rt.types.generator, frame, fn.newRef(),
                     ((PyStr) fn.name).value(), ((PyStr) fn.qualname).value());
             frame.generator = gen;
-            gen.hideUnstartedFrame = !ip.rt.version.traversesUnstartedGeneratorFrame();
             gen.visitsOwnCode = ip.rt.version.generatorHoldsItsCode();
             gen.nameObject = fn.name.newRef();
             gen.qualnameObject = fn.qualname.newRef();

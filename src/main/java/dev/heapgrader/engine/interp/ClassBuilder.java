@@ -12,6 +12,8 @@ import dev.heapgrader.engine.types.Mro;
 import dev.heapgrader.engine.types.PyCell;
 import dev.heapgrader.engine.types.PyDescriptor;
 import dev.heapgrader.engine.types.PyFunction;
+import dev.heapgrader.engine.types.SubclassInstanceDicts;
+import dev.heapgrader.engine.types.TypeSubclasses;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -186,6 +188,10 @@ public final class ClassBuilder {
         PyTuple basesTuple = rt.newTuple(baseItems);
         PyTuple mro = Mro.compute(ip, type, bases);
         type.setHierarchy(basesTuple, mro);
+        TypeSubclasses.add(ip, type, basesTuple);
+        if (!SubclassInstanceDicts.hasCachedKeys(rt, type)) {
+            type.dropSharedKeys();
+        }
         // tp_base holds one more reference, to the base best_base chose (Objects/typeobject.c, type_new)
         PyType best = SolidBase.bestBase(bases);
         type.setBestBase(best);

@@ -58,7 +58,8 @@ public final class InterpreterState implements KeyEquality {
         void dealloc(PyObject o);
     }
 
-    InterpreterState(PythonVersion version, long maxHeapBytes) {
+    /** A fresh interpreter state; outside {@code ProgramRunner} only for computations such as SizeModel's in tests. */
+    public InterpreterState(PythonVersion version, long maxHeapBytes) {
         this.version = version;
         this.heap = new Heap(maxHeapBytes);
         this.types = new BuiltinTypes(version);

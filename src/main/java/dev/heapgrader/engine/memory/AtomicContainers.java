@@ -16,10 +16,10 @@ final class AtomicContainers {
     private AtomicContainers() {
     }
 
-    /** {@code untrack_tuples}: every collection untracks surviving tuples whose items cannot be tracked. */
+    /** {@code untrack_tuples}: every collection untracks surviving exact tuples (not subclasses) of untrackable items. */
     static void untrackTuples(InterpreterState rt, List<PyObject> survivors) {
         for (PyObject o : survivors) {
-            if (o instanceof PyTuple t && allAtomic(t)) {
+            if (o instanceof PyTuple t && o.type() == rt.types.tuple && allAtomic(t)) {
                 rt.heap.untrack(o);
             }
         }
@@ -28,7 +28,7 @@ final class AtomicContainers {
     /** {@code untrack_dicts}: full collections untrack dicts holding only atomic keys and values. */
     static void untrackDicts(InterpreterState rt, List<PyObject> survivors) {
         for (PyObject o : survivors) {
-            if (o instanceof PyDict d && allAtomic(d)) {
+            if (o instanceof PyDict d && o.type() == rt.types.dict && allAtomic(d)) {
                 rt.heap.untrack(o);
             }
         }

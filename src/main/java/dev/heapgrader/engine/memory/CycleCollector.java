@@ -201,7 +201,8 @@ public final class CycleCollector {
                     rt.decref(o);
                     called++;
                 }
-            } else if (o instanceof PyGenerator g && g.started && !g.finished()) {
+            } else if (o instanceof PyGenerator g && !g.finished()
+                    && (g.started || rt.version.finalizesUnstartedGenerator())) {
                 o.gc().finalized = true;
                 o.incref();
                 Finalizers.closeGenerator(ip, g);

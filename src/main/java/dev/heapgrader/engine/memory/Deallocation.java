@@ -14,6 +14,7 @@ import dev.heapgrader.engine.object.PyType;
 import dev.heapgrader.engine.object.PyWeakref;
 import dev.heapgrader.engine.object.SharedKeys;
 import dev.heapgrader.engine.types.PyGenerator;
+import dev.heapgrader.engine.types.TypeSubclasses;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -56,6 +57,9 @@ public final class Deallocation {
         } else if (o instanceof PyWeakref w) {
             WeakrefModule.unlink(ip, w);
         } else if (WeakrefModule.weakrefable(o)) {
+            if (o instanceof PyType t && t.isHeapType()) {
+                TypeSubclasses.removeAll(ip, t);
+            }
             // func_dealloc, gen_dealloc, meth_dealloc, set_dealloc, type_dealloc: weakrefs go first
             WeakrefModule.clearAll(ip, o);
         }

@@ -128,6 +128,10 @@ public final class GcModule {
         for (PyObject o : a) {
             if (o instanceof PyDict od) {
                 o.traverseExtras(r -> out.add(r.newRef()));
+                if (i.rt.heap.isInlineBacked(od)) {
+                    // 3.13 dict_traverse skips values embedded in their instance
+                    continue;
+                }
                 // dict_traverse: a table of str keys only visits the values
                 boolean strKeys = true;
                 for (int x = 0; x < od.entryCount(); x++) {

@@ -32,6 +32,8 @@ public final class PyDict extends PyObject {
     /** Set for a type's namespace: every change advances it, so the types' lookup caches start over. */
     private LookupEpoch lookupEpoch;
 
+    private boolean valuesEmbedded;
+
     public PyDict(PyType type) {
         super(type);
     }
@@ -385,8 +387,19 @@ public final class PyDict extends PyObject {
         return -1;
     }
 
+    /**
+     * 3.13: the dict reads its instance's inline values ({@code _PyObject_MaterializeManagedDict}); dict_traverse
+     * skips embedded values, which the instance visits itself, so such a dict has no referents.
+     */
+    public void setValuesEmbedded(boolean embedded) {
+        valuesEmbedded = embedded;
+    }
+
     @Override
     public void traverse(Visitor visitor) {
+        if (valuesEmbedded) {
+            return;
+        }
         for (int i = 0; i < nentries; i++) {
             if (keys[i] != null) {
                 visitor.visit(keys[i]);

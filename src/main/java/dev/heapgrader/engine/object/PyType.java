@@ -38,6 +38,11 @@ public final class PyType extends PyObject {
     }
 
     private PyType bestBase;
+    /**
+     * {@code tp_subclasses}: a dict from each subclass's address to a weak reference to it, created with the first
+     * subclass and never traversed (see {@code engine.types.TypeSubclasses}); null until then.
+     */
+    private PyDict subclasses;
 
     public PyType(PyType metatype, String name, String module, PyDict dict, Layout layout, boolean heapType) {
         super(metatype);
@@ -120,6 +125,21 @@ public final class PyType extends PyObject {
 
     public PyDict dict() {
         return dict;
+    }
+
+    /** The class gives its instances no cached keys after all (3.11, over a variable-sized builtin). */
+    public void dropSharedKeys() {
+        sharedKeys = null;
+    }
+
+    /** {@code tp_subclasses}, or null while the type has had no subclass. */
+    public PyDict subclasses() {
+        return subclasses;
+    }
+
+    /** Sets {@code tp_subclasses}; the type owns the reference to the dict from then on. */
+    public void setSubclasses(PyDict owned) {
+        this.subclasses = owned;
     }
 
     public Layout layout() {

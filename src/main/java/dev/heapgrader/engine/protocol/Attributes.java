@@ -20,6 +20,7 @@ import dev.heapgrader.engine.types.PyMethod;
 import dev.heapgrader.engine.types.PyModule;
 import dev.heapgrader.engine.types.PySuper;
 import dev.heapgrader.engine.types.SlotWrappers;
+import dev.heapgrader.engine.types.SubclassInstanceDicts;
 
 /**
  * Attribute access (Objects/object.c {@code PyObject_GenericGetAttr} and friends): data descriptors on the type,
@@ -163,7 +164,8 @@ public final class Attributes {
             }
             case DICT_GETSET:
                 if (!(owner instanceof PyInstance)) {
-                    PyDict made = owner.extras() == null ? null : owner.extras().materializeDict(rt::newDict);
+                    PyDict made = owner.extras() == null ? null
+                            : owner.extras().materializeDict(() -> SubclassInstanceDicts.make(rt, owner, true));
                     return made != null ? made.newRef() : rt.none;
                 }
                 return materializeDict(ip, (PyInstance) owner).newRef();
@@ -187,17 +189,19 @@ public final class Attributes {
         if (!inst.dictMaterialized()) {
             inst.markDictMaterialized();
             ip.rt.track(d);
-            boolean inline = !inst.combined() && !ip.rt.version.materializedDictOwnsValues();
+            // 3.13 keeps inline values only for instances without slots (Py_TPFLAGS_INLINE_VALUES)
+            boolean inline = !inst.combined() && !ip.rt.version.materializedDictOwnsValues()
+                    && (inst.slots().length == 0 || ip.rt.version.inlineValuesWithSlots());
             inst.setInlineBacked(inline);
             if (inline) {
                 ip.rt.heap.markInlineBacked(d);
-            } else {
-                // make_dict_from_instance_attributes: tracked when a value may be tracked
-                for (int i = 0; i < d.entryCount(); i++) {
-                    if (d.keyAt(i) != null && InterpreterState.mayBeTracked(d.valueAt(i))) {
-                        ip.rt.heap.track(d);
-                        break;
-                    }
+            }
+            // make_dict_from_instance_attributes: tracked when a value may be tracked (on 3.13 too, though later
+            // stores go to the inline values and never track it)
+            for (int i = 0; i < d.entryCount(); i++) {
+                if (d.keyAt(i) != null && InterpreterState.mayBeTracked(d.valueAt(i))) {
+                    ip.rt.heap.track(d);
+                    break;
                 }
             }
         }
@@ -243,7 +247,8 @@ public final class Attributes {
             storeAttr(ip, inst, name, value);
             return;
         }
-        PyDict made = owner.extras() == null ? null : owner.extras().materializeDict(ip.rt::newDict);
+        PyDict made = owner.extras() == null ? null
+                : owner.extras().materializeDict(() -> SubclassInstanceDicts.make(rt, owner, false));
         if (made != null) {
             ip.storeIn(made, name, value.newRef());
             return;

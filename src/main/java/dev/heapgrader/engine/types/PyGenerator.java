@@ -21,8 +21,6 @@ public final class PyGenerator extends PyObject {
     public boolean visitsOwnCode;
     public boolean running;
     public boolean started;
-    /** 3.11: the collector sees nothing of a generator that has not started (see PythonVersion). */
-    public boolean hideUnstartedFrame;
     /** The exception being handled inside the generator when it yielded ({@code gi_exc_state}). */
     PyObject savedException;
 
@@ -52,9 +50,6 @@ public final class PyGenerator extends PyObject {
         }
         if (qualnameObject != null) {
             visitor.visit(qualnameObject);
-        }
-        if (hideUnstartedFrame && !started) {
-            return;
         }
         if (!frame.finished) {
             if (frame.frameObject() != null) {

@@ -92,7 +92,12 @@ public final class SubclassInstances {
         }
         obj.setExtras(new InstanceExtras(hasDict, InstanceCreation.slotCount(t)));
         t.incref();
-        return rt.track(obj);
+        rt.track(obj);
+        if (obj instanceof PyDict) {
+            // dict_new untracks only an exact dict (MAINTAIN_TRACKING); a subclass instance is tracked from birth
+            rt.heap.track(obj);
+        }
+        return obj;
     }
 
     private static PyObject copyWithType(Interpreter ip, PyObject value, PyType t) {

@@ -115,6 +115,16 @@ public enum PythonVersion {
     }
 
     /**
+     * Whether reading {@code __dict__} of an instance that has neither inline values nor a dict yet (an instance of
+     * a class derived from a builtin) makes a split dict on the class's cached keys (3.12+:
+     * {@code PyObject_GenericGetDict} calls {@code new_dict_with_shared_keys}) rather than an empty
+     * {@code PyDict_New()} (3.11).
+     */
+    public boolean dictReadSharesClassKeys() {
+        return this != V3_11;
+    }
+
+    /**
      * 3.13's traceback marks a failing call's arguments with {@code ^} under {@code ~} for the callee and shows
      * markers whenever there are such anchors (Lib/traceback.py, {@code _should_show_carets}).
      */
@@ -297,12 +307,15 @@ public enum PythonVersion {
     }
 
     /**
-     * Whether {@code gen_traverse} reports what a not-yet-started generator's frame holds (its function, arguments
-     * and the genexpr's iterator). On 3.11.7 it does not, as CPython shows: an unstarted generator in a cycle with a
-     * list survives {@code gc.collect()} (0), and a genexpr hanging off a 2-instance cycle adds 1, not 3.
+     * Whether finalizing a not-yet-started generator runs its frame (3.11: {@code _PyGen_Finalize} calls
+     * {@code gen_close}, which throws GeneratorExit into the new frame and so clears its locals). 3.12's
+     * {@code gen_close} only marks a {@code FRAME_CREATED} generator completed, leaving the frame to the
+     * deallocation. So on 3.11 a collection that finds an unstarted generator in a cycle frees what its frame held
+     * during {@code finalize_garbage}, and {@code gc.collect()} does not count those objects (it counts the final
+     * unreachable set).
      */
-    public boolean traversesUnstartedGeneratorFrame() {
-        return this != V3_11;
+    public boolean finalizesUnstartedGenerator() {
+        return this == V3_11;
     }
 
     /**
@@ -310,6 +323,31 @@ public enum PythonVersion {
      * 3.12 removed the field and the code is reached through the frame only.
      */
     public boolean generatorHoldsItsCode() {
+        return this == V3_11;
+    }
+
+    /**
+     * Where a failed {@code assert} raises: 3.11 and 3.13 give the {@code RAISE_VARARGS} the test expression's
+     * location (the traceback underlines the test), 3.12 the statement's (no marker line). Measured with
+     * conformance exceptions/assertion_message; 3.11 underlines only the last operand of an {@code and} chain.
+     */
+    public boolean assertionRaisedAtTest() {
+        return this != V3_12;
+    }
+
+    /**
+     * 3.13 gives a {@code for} statement's {@code FOR_ITER} the iterable's location, so an error raised by the
+     * iteration (a dict changed size) underlines it; 3.11 and 3.12 print no marker line there.
+     */
+    public boolean forIterLocatedAtIterable() {
+        return this == V3_13;
+    }
+
+    /**
+     * 3.11's f-string parser (Parser/string_parser.c) locates each replacement field at the whole f-string, so a
+     * failing {@code FORMAT_VALUE} underlines the string; 3.12's PEG f-strings (PEP 701) locate the field itself.
+     */
+    public boolean fstringPartsLocatedAtString() {
         return this == V3_11;
     }
 

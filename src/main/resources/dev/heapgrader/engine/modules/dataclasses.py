@@ -50,24 +50,27 @@ def _collect_fields(cls):
 
 
 def _make_init(cls, fields):
+    # Only the qualified name is kept: CPython's generated __init__ (dataclasses._create_fn) holds no reference to
+    # the class, so a closure over cls would add one to the class's reference count.
+    qualname = cls.__qualname__
     params = [f for f in fields if f.init]
 
     def __init__(self, *args, **kwargs):
         if len(args) > len(params):
-            raise TypeError(cls.__qualname__ + ".__init__() takes " + str(len(params) + 1)
+            raise TypeError(qualname + ".__init__() takes " + str(len(params) + 1)
                             + " positional arguments but " + str(len(args) + 1) + " were given")
         values = {}
         for f, value in zip(params, args):
             values[f.name] = value
         for name, value in kwargs.items():
             if name in values or name not in [f.name for f in params]:
-                raise TypeError(cls.__qualname__ + ".__init__() got an unexpected keyword argument "
+                raise TypeError(qualname + ".__init__() got an unexpected keyword argument "
                                 + repr(name))
             values[name] = value
         missing = [f.name for f in params if f.name not in values and f.default is MISSING
                    and f.default_factory is MISSING]
         if missing:
-            raise TypeError(cls.__qualname__ + ".__init__() missing " + str(len(missing))
+            raise TypeError(qualname + ".__init__() missing " + str(len(missing))
                             + " required positional argument" + ("s" if len(missing) > 1 else "")
                             + ": " + " and ".join(repr(m) for m in missing))
         for f in fields:

@@ -5,7 +5,6 @@ import dev.heapgrader.engine.Limits;
 import dev.heapgrader.engine.RunResult;
 import dev.heapgrader.engine.version.PythonVersion;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -38,16 +37,11 @@ public final class ConformanceReport {
                 }
                 String name = program.substring(program.lastIndexOf('/') + 1);
                 RunResult r = Engine.run(corpus.source(program), name, v, limits);
-                ExpectedRun e = expected.get();
-                String expectedOut = new String(e.stdout(), StandardCharsets.UTF_8);
-                boolean ok = r.stdout().equals(expectedOut) && r.exitStatus() == e.exitStatus()
-                        && r.lastStderrLine().equals(e.lastStderrLine());
-                byTopic.computeIfAbsent(topic, k -> new int[2])[ok ? 0 : 1]++;
-                if (!ok) {
-                    String diff = r.stdout().equals(expectedOut) ? "" : " " + LineDiff.describe(expectedOut, r.stdout())
-                            .lines().findFirst().orElse("");
-                    System.out.println("FAIL " + program + " [" + v + "]" + diff + " | exit " + r.exitStatus()
-                            + " (expected " + e.exitStatus() + "), last stderr: " + r.lastStderrLine());
+                String problems = CorpusComparison.differences(expected.get(), r.stdout(), r.exitStatus(), r.stderr());
+                byTopic.computeIfAbsent(topic, k -> new int[2])[problems.isEmpty() ? 0 : 1]++;
+                if (!problems.isEmpty()) {
+                    System.out.println("FAIL " + program + " [" + v + "] " + CorpusComparison.firstProblem(problems)
+                            + " | exit " + r.exitStatus() + ", last stderr: " + r.lastStderrLine());
                 }
             }
         }

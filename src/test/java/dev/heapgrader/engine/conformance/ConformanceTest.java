@@ -6,7 +6,6 @@ import dev.heapgrader.engine.Engine;
 import dev.heapgrader.engine.Limits;
 import dev.heapgrader.engine.RunResult;
 import dev.heapgrader.engine.version.PythonVersion;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Optional;
@@ -21,7 +20,7 @@ import org.opentest4j.AssertionFailedError;
 
 /**
  * Runs every corpus program under every supported version through {@link Engine#run} and compares stdout byte for
- * byte, the exit status and the last stderr line with what real CPython recorded. One dynamic test per program
+ * byte, the exit status and the whole of stderr with what real CPython recorded ({@link CorpusComparison}). One dynamic test per program
  * and version, named {@code refcount/list_store.py [3.12]}. A program covered by {@code not-yet-supported.txt}
  * still runs; its failure is reported as skipped with the mark's reason. After all runs, a summary line is
  * printed to stdout.
@@ -91,21 +90,7 @@ class ConformanceTest {
         } catch (RuntimeException | StackOverflowError e) {
             return "Engine.run threw (it must always return a RunResult): " + e;
         }
-        StringBuilder problems = new StringBuilder();
-        byte[] stdout = actual.stdout().getBytes(StandardCharsets.UTF_8);
-        if (!Arrays.equals(stdout, expected.stdout())) {
-            String diff = LineDiff.describe(expected.stdoutText(), actual.stdout());
-            problems.append(diff.isEmpty() ? "stdout bytes differ (not valid UTF-8 in the expected file?)\n" : diff);
-        }
-        if (actual.exitStatus() != expected.exitStatus()) {
-            problems.append("exit status: expected ").append(expected.exitStatus()).append(", got ")
-                    .append(actual.exitStatus()).append('\n');
-        }
-        if (!actual.lastStderrLine().equals(expected.lastStderrLine())) {
-            problems.append("last stderr line:\n  expected: \"").append(expected.lastStderrLine())
-                    .append("\"\n  actual:   \"").append(actual.lastStderrLine()).append("\"\n");
-        }
-        return problems.toString();
+        return CorpusComparison.differences(expected, actual.stdout(), actual.exitStatus(), actual.stderr());
     }
 
     /** The file name CPython sees: regenerate runs each program from its own folder, so no directories. */

@@ -25,6 +25,11 @@ final class LineDiff {
      * Lines are split on {@code \n} only, so a stray {@code \r} or a missing final newline shows as a difference.
      */
     static String describe(String expected, String actual) {
+        return describe("stdout", expected, actual);
+    }
+
+    /** The same, naming the stream ({@code stdout}, {@code stderr}) in the header line. */
+    static String describe(String stream, String expected, String actual) {
         if (expected.equals(actual)) {
             return "";
         }
@@ -35,7 +40,7 @@ final class LineDiff {
             first++;
         }
         StringBuilder out = new StringBuilder();
-        out.append("stdout differs at line ").append(first + 1).append(" (expected ").append(want.size())
+        out.append(stream).append(" differs at line ").append(first + 1).append(" (expected ").append(want.size())
                 .append(" lines, got ").append(got.size()).append(" lines)\n");
         out.append("  expected: ").append(show(want, first)).append('\n');
         out.append("  actual:   ").append(show(got, first)).append('\n');
