@@ -140,7 +140,7 @@ public final class Heap {
      * case the caller raises {@code MemoryError}.
      */
     public boolean allocate(PyObject o, long bytes, boolean gcType) {
-        if (liveBytes + bytes > maxBytes) {
+        if (liveBytes + bytes > maxBytes && !pastLimitAllowed) {
             return false;
         }
         o.setAddress(nextAddress);
@@ -156,6 +156,20 @@ public final class Heap {
             }
         }
         return true;
+    }
+
+    /**
+     * While true, allocations past the limit succeed: the objects of the {@code MemoryError} being raised, which
+     * CPython takes from a preallocated free list ({@code memerrors_freelist}) instead of the exhausted heap.
+     */
+    private boolean pastLimitAllowed;
+
+    public void allowPastLimit(boolean allowed) {
+        pastLimitAllowed = allowed;
+    }
+
+    public boolean pastLimitAllowed() {
+        return pastLimitAllowed;
     }
 
     /** Accounts for an object whose memory was released. */

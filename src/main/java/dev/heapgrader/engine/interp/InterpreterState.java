@@ -111,13 +111,23 @@ public final class InterpreterState implements KeyEquality {
         long size = SizeModel.basicSize(this, o);
         boolean gcType = o.type() != null && o.type().layout().gc();
         if (!heap.allocate(o, size, gcType)) {
-            throw errors.make("MemoryError");
+            throw memoryError();
         }
         // dicts start untracked until they hold something that may be tracked (MAINTAIN_TRACKING)
         if (gcType && !(o instanceof PyDict)) {
             heap.track(o);
         }
         return o;
+    }
+
+    /** {@code PyErr_NoMemory}: the exception's own objects never need the exhausted heap. */
+    private dev.heapgrader.engine.errors.PyException memoryError() {
+        heap.allowPastLimit(true);
+        try {
+            return errors.make("MemoryError");
+        } finally {
+            heap.allowPastLimit(false);
+        }
     }
 
     /** A dict became able to reach a tracked object: track it, as {@code MAINTAIN_TRACKING} does. */
