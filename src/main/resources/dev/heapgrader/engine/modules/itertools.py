@@ -160,11 +160,25 @@ def product(*iterables, repeat=1):
 
 
 def _product(pools):
-    result = [[]]
+    # as product_next in Modules/itertoolsmodule.c: an odometer over the pools, one result at a time, never the
+    # whole product in memory
     for pool in pools:
-        result = [x + [y] for x in result for y in pool]
-    for prod in result:
-        yield tuple(prod)
+        if not pool:
+            return
+    n = len(pools)
+    indices = [0] * n
+    yield tuple([pool[0] for pool in pools])
+    while True:
+        i = n - 1
+        while i >= 0:
+            indices[i] += 1
+            if indices[i] < len(pools[i]):
+                break
+            indices[i] = 0
+            i -= 1
+        if i < 0:
+            return
+        yield tuple([pools[j][indices[j]] for j in range(n)])
 
 
 def permutations(iterable, r=None):
