@@ -47,7 +47,8 @@ public class GradingSlots {
                  MeterRegistry meters) {
         int inMemory = runsInMemory(Runtime.getRuntime().maxMemory(), memoryPerRun.toBytes());
         this.maxRunning = maxRunning > 0 ? maxRunning
-                : Math.min(Runtime.getRuntime().availableProcessors(), inMemory);
+                : defaultRuns(Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory(),
+                memoryPerRun.toBytes());
         this.maxQueued = maxQueued;
         this.maxWait = maxWait;
         this.sliceNanos = slice.toNanos();
