@@ -62,7 +62,10 @@ public final class Iteration {
             return it;
         } else if (o instanceof PyMappingProxy p) {
             return iter(ip, p.mapping);
-        } else if (o instanceof PyIterator || o instanceof PyGenerator) {
+        } else if (o instanceof dev.heapgrader.engine.types.PyDeque d) {
+            return dev.heapgrader.engine.types.DequeMethods.iterator(ip, d, false);
+        } else if (o instanceof PyIterator || o instanceof PyGenerator
+                || o instanceof dev.heapgrader.engine.types.PyDequeIterator) {
             return o.newRef();
         }
         if (kind != null) {
@@ -99,6 +102,9 @@ public final class Iteration {
         }
         if (it instanceof PyGenerator g) {
             return Generators.next(ip, g);
+        }
+        if (it instanceof dev.heapgrader.engine.types.PyDequeIterator d) {
+            return d.next(ip);
         }
         PyObject method = it.type().lookup("__next__");
         if (method == null) {

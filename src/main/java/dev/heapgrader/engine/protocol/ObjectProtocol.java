@@ -85,6 +85,9 @@ public final class ObjectProtocol {
             }
             return true;
         }
+        if (v instanceof dev.heapgrader.engine.types.PyDeque d) {
+            return d.size() > 0;
+        }
         if (v instanceof PyRange r) {
             return !r.isEmpty();
         }
@@ -161,6 +164,9 @@ public final class ObjectProtocol {
             }
             return false;
         }
+        if (container instanceof dev.heapgrader.engine.types.PyDeque d) {
+            return dev.heapgrader.engine.types.DequeSequence.contains(ip, d, item);
+        }
         if (container instanceof PyRange r) {
             return RangeMethods.contains(ip, r, item);
         }
@@ -229,6 +235,9 @@ public final class ObjectProtocol {
         }
         if (o instanceof dev.heapgrader.engine.object.PyByteArray b) {
             return b.size();
+        }
+        if (o instanceof dev.heapgrader.engine.types.PyDeque d) {
+            return d.size();
         }
         if (o instanceof PyRange r) {
             return r.lengthOrOverflow(ip);

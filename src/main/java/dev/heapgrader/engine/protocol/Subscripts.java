@@ -28,6 +28,9 @@ public final class Subscripts {
 
     public static PyObject get(Interpreter ip, PyObject c, PyObject index) {
         InterpreterState rt = ip.rt;
+        if (c instanceof dev.heapgrader.engine.types.PyDeque d) {
+            return dev.heapgrader.engine.types.DequeSequence.item(ip, d, index);
+        }
         if (c instanceof PyDict d && c.type() == rt.types.dict) {
             PyObject v = d.get(index, rt);
             if (v == null) {
@@ -147,6 +150,10 @@ public final class Subscripts {
 
     public static void set(Interpreter ip, PyObject c, PyObject index, PyObject value) {
         InterpreterState rt = ip.rt;
+        if (c instanceof dev.heapgrader.engine.types.PyDeque d) {
+            dev.heapgrader.engine.types.DequeSequence.setItem(ip, d, index, value);
+            return;
+        }
         if (c instanceof PyDict d && c.type() == rt.types.dict) {
             Containers.dictSet(ip, d, index, value);
             return;
@@ -176,6 +183,10 @@ public final class Subscripts {
 
     public static void delete(Interpreter ip, PyObject c, PyObject index) {
         InterpreterState rt = ip.rt;
+        if (c instanceof dev.heapgrader.engine.types.PyDeque d) {
+            dev.heapgrader.engine.types.DequeSequence.delItem(ip, d, index);
+            return;
+        }
         if (c instanceof PyDict d && c.type() == rt.types.dict) {
             PyObject[] pair = d.remove(index, rt);
             if (pair == null) {

@@ -219,6 +219,9 @@ public final class TypeConstructors {
         if (t == types.superType) {
             return SuperLookup.make(ip, a, npos);
         }
+        if (t.dict().getStr("__new__") != null) {
+            return ModuleTypeCall.call(ip, t, a, k);
+        }
         throw ip.errors.typeError("cannot create '" + t.name() + "' instances");
     }
 
