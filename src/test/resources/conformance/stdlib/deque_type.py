@@ -32,3 +32,8 @@ try:
     deque().x = 1
 except AttributeError as e:
     print('AttributeError')
+for attempt in (lambda: setattr(deque(), 'maxlen', 3), lambda: delattr(deque(), 'maxlen')):
+    try:
+        attempt()
+    except AttributeError as e:
+        print('AttributeError', e)

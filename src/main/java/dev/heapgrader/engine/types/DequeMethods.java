@@ -1,6 +1,5 @@
 package dev.heapgrader.engine.types;
 
-import dev.heapgrader.engine.errors.PyException;
 import dev.heapgrader.engine.interp.Interpreter;
 import dev.heapgrader.engine.interp.InterpreterState;
 import dev.heapgrader.engine.interp.NativeTable;
@@ -14,7 +13,8 @@ import dev.heapgrader.engine.protocol.ObjectProtocol;
 
 /**
  * The methods of {@code collections.deque} (Modules/_collectionsmodule.c {@code deque_methods}), each the C
- * function named in its comment; the sequence slots the protocol calls ({@code len}, {@code in}, {@code d[i]},
+ * function named in its comment ({@code count}, {@code index}, {@code insert}, {@code remove} are
+ * {@link DequePositions}); the sequence slots the protocol calls ({@code len}, {@code in}, {@code d[i]},
  * {@code +}, {@code *}) are {@link DequeSequence}, repr and comparison {@link DequeSlots}.
  */
 public final class DequeMethods {
@@ -31,8 +31,13 @@ public final class DequeMethods {
                 PyDescriptor.Kind.STATICMETHOD, "__new__", -1, newImpl)));
         PyBuiltin maxlen = rt.track(new PyBuiltin(rt.types.builtinFunction, "maxlen",
                 (i, self, a, k) -> maxlenOf(i, a[0]), null, null));
+        // deque_getset: maxlen has a getter only
+        PyBuiltin readOnly = rt.track(new PyBuiltin(rt.types.builtinFunction, "maxlen", (i, self, a, k) -> {
+            throw i.errors.attributeError("attribute 'maxlen' of '" + types.deque().name()
+                    + "' objects is not writable");
+        }, null, null));
         ip.storeIn(t.dict(), "maxlen", rt.track(new PyDescriptor(rt.types.property, PyDescriptor.Kind.PROPERTY,
-                "maxlen", -1, maxlen, rt.none, rt.none, rt.none)));
+                "maxlen", -1, maxlen, readOnly, readOnly.newRef(), rt.none.newRef())));
         NativeTable n = new NativeTable(ip, t.dict(), t);
         n.def("__init__", DequeMethods::init);
         n.def("append", DequeMethods::append);
@@ -44,10 +49,10 @@ public final class DequeMethods {
         n.def("clear", DequeMethods::clear);
         n.def("copy", DequeMethods::copy);
         n.def("__copy__", DequeMethods::copy);
-        n.def("count", DequeMethods::count);
-        n.def("index", DequeMethods::index);
-        n.def("insert", DequeMethods::insert);
-        n.def("remove", DequeMethods::remove);
+        n.def("count", DequePositions::count);
+        n.def("index", DequePositions::index);
+        n.def("insert", DequePositions::insert);
+        n.def("remove", DequePositions::remove);
         n.def("reverse", DequeMethods::reverse);
         n.def("rotate", DequeMethods::rotate);
         n.def("__reduce__", DequeMethods::reduce);
@@ -120,7 +125,7 @@ public final class DequeMethods {
         }
         PyDeque d = deque(self);
         d.maxlen = maxlen;
-        d.clear(ip.rt, ip.rt::decref, true);
+        d.clear(ip.rt, ip.rt::decref);
         if (iterable != null) {
             extendRight(ip, d, iterable);
         }
@@ -134,27 +139,23 @@ public final class DequeMethods {
 
     /** {@code deque_append_internal}: a full deque drops its leftmost item. Takes ownership of {@code item}. */
     static void appendOwned(Interpreter ip, PyDeque d, PyObject item) {
-        InterpreterState rt = ip.rt;
-        if (!d.pushRight(rt, item)) {
-            rt.decref(d.popRight(rt));
-            throw ip.errors.make("MemoryError");
-        }
-        if (d.maxlen >= 0 && d.size() > d.maxlen) {
-            rt.decref(d.popLeft(rt));
-        } else {
-            d.state++;
-        }
+        addOwned(ip, d, item, false);
     }
 
     /** {@code deque_appendleft_internal}: a full deque drops its rightmost item. */
     static void appendLeftOwned(Interpreter ip, PyDeque d, PyObject item) {
+        addOwned(ip, d, item, true);
+    }
+
+    /** The item goes in at one end; past maxlen one leaves at the other end (that pop moves the state instead). */
+    private static void addOwned(Interpreter ip, PyDeque d, PyObject item, boolean left) {
         InterpreterState rt = ip.rt;
-        if (!d.pushLeft(rt, item)) {
-            rt.decref(d.popLeft(rt));
+        if (!(left ? d.pushLeft(rt, item) : d.pushRight(rt, item))) {
+            rt.decref(left ? d.popLeft(rt) : d.popRight(rt));
             throw ip.errors.make("MemoryError");
         }
         if (d.maxlen >= 0 && d.size() > d.maxlen) {
-            rt.decref(d.popRight(rt));
+            rt.decref(left ? d.popRight(rt) : d.popLeft(rt));
         } else {
             d.state++;
         }
@@ -174,22 +175,22 @@ public final class DequeMethods {
 
     /** {@code deque_pop}. */
     private static PyObject pop(Interpreter ip, PyObject self, PyObject[] a, String[] k) {
-        NativeTable.arity(ip, "deque.pop", a, k, 0, 0);
-        PyDeque d = deque(self);
-        if (d.size() == 0) {
-            throw ip.errors.indexError("pop from an empty deque");
-        }
-        return d.popRight(ip.rt);
+        return popEnd(ip, "deque.pop", self, a, k, false);
     }
 
     /** {@code deque_popleft}. */
     private static PyObject popleft(Interpreter ip, PyObject self, PyObject[] a, String[] k) {
-        NativeTable.arity(ip, "deque.popleft", a, k, 0, 0);
+        return popEnd(ip, "deque.popleft", self, a, k, true);
+    }
+
+    private static PyObject popEnd(Interpreter ip, String name, PyObject self, PyObject[] a, String[] k,
+            boolean left) {
+        NativeTable.arity(ip, name, a, k, 0, 0);
         PyDeque d = deque(self);
         if (d.size() == 0) {
             throw ip.errors.indexError("pop from an empty deque");
         }
-        return d.popLeft(ip.rt);
+        return left ? d.popLeft(ip.rt) : d.popRight(ip.rt);
     }
 
     private static PyObject extend(Interpreter ip, PyObject self, PyObject[] a, String[] k) {
@@ -250,128 +251,13 @@ public final class DequeMethods {
     /** {@code deque_clearmethod}. */
     private static PyObject clear(Interpreter ip, PyObject self, PyObject[] a, String[] k) {
         NativeTable.arity(ip, "deque.clear", a, k, 0, 0);
-        deque(self).clear(ip.rt, ip.rt::decref, true);
+        deque(self).clear(ip.rt, ip.rt::decref);
         return ip.rt.none;
     }
 
     private static PyObject copy(Interpreter ip, PyObject self, PyObject[] a, String[] k) {
         NativeTable.arity(ip, "deque.copy", a, k, 0, 0);
         return DequeSequence.copy(ip, deque(self));
-    }
-
-    /** {@code deque_count}: equal items, failing if a comparison mutates the deque. */
-    private static PyObject count(Interpreter ip, PyObject self, PyObject[] a, String[] k) {
-        NativeTable.arity(ip, "deque.count", a, k, 1, 1);
-        PyDeque d = deque(self);
-        long start = d.state;
-        int n = d.size();
-        long count = 0;
-        for (int i = 0; i < n; i++) {
-            if (DequeSequence.itemEquals(ip, d, i, a[0])) {
-                count++;
-            }
-            DequeSequence.checkUnchanged(ip, d, start);
-        }
-        return ip.rt.newInt(count);
-    }
-
-    /** {@code deque_index}: {@code start} and {@code stop} clipped like slice bounds. */
-    private static PyObject index(Interpreter ip, PyObject self, PyObject[] a, String[] k) {
-        boolean clinic = ip.rt.version.dequeArgumentsLikeClinic();
-        NativeTable.arity(ip, clinic ? "index" : "deque.index", a, k, 0, 3);
-        if (a.length == 0) {
-            throw ip.errors.typeError(clinic ? "index expected at least 1 argument, got 0"
-                    : "index() takes at least 1 argument (0 given)");
-        }
-        PyDeque d = deque(self);
-        int n = d.size();
-        long start = a.length > 1 ? sliceIndex(ip, a[1]) : 0;
-        long stop = a.length > 2 ? sliceIndex(ip, a[2]) : n;
-        if (start < 0) {
-            start = Math.max(start + n, 0);
-        }
-        if (stop < 0) {
-            stop = Math.max(stop + n, 0);
-        }
-        stop = Math.min(stop, n);
-        start = Math.min(start, stop);
-        long state = d.state;
-        for (long i = start; i < stop; i++) {
-            if (DequeSequence.itemEquals(ip, d, (int) i, a[0])) {
-                return ip.rt.newInt(i);
-            }
-            DequeSequence.checkUnchanged(ip, d, state);
-        }
-        throw ip.errors.valueError(dev.heapgrader.engine.protocol.Repr.repr(ip, a[0]) + " is not in deque");
-    }
-
-    /** {@code _PyEval_SliceIndexNotNone}: an int or an object with {@code __index__}, clamped to a Py_ssize_t. */
-    private static long sliceIndex(Interpreter ip, PyObject o) {
-        PyInt i = ObjectProtocol.indexInt(ip, o, "slice indices must be integers or have an __index__ method");
-        try {
-            return i.isSmall() ? i.longValue() : (i.bigValue().signum() < 0 ? Long.MIN_VALUE / 2
-                    : Long.MAX_VALUE / 2);
-        } finally {
-            ip.rt.decref(i);
-        }
-    }
-
-    /** {@code deque_insert}: rotate the place to an end, append there, rotate back. */
-    private static PyObject insert(Interpreter ip, PyObject self, PyObject[] a, String[] k) {
-        boolean clinic = ip.rt.version.dequeArgumentsLikeClinic();
-        if (NativeTable.positionalCount(a, k) != 2 || k != null) {
-            NativeTable.arity(ip, "deque.insert", a, k, 0, 99);
-            throw ip.errors.typeError(clinic ? "insert expected 2 arguments, got " + a.length
-                    : "insert() takes exactly 2 arguments (" + a.length + " given)");
-        }
-        PyDeque d = deque(self);
-        long index = ObjectProtocol.index(ip, a[0], "'%T' object cannot be interpreted as an integer");
-        int n = d.size();
-        if (d.maxlen == n) {
-            throw ip.errors.indexError("deque already at its maximum size");
-        }
-        if (index >= n) {
-            appendOwned(ip, d, a[1].newRef());
-        } else if (index <= -n || index == 0) {
-            appendLeftOwned(ip, d, a[1].newRef());
-        } else {
-            d.rotate(ip.rt, -index);
-            if (index < 0) {
-                appendOwned(ip, d, a[1].newRef());
-            } else {
-                appendLeftOwned(ip, d, a[1].newRef());
-            }
-            d.rotate(ip.rt, index);
-        }
-        return ip.rt.none;
-    }
-
-    /** {@code deque_remove}: compare the leftmost item, rotating one step at a time. */
-    private static PyObject remove(Interpreter ip, PyObject self, PyObject[] a, String[] k) {
-        NativeTable.arity(ip, "deque.remove", a, k, 1, 1);
-        PyDeque d = deque(self);
-        InterpreterState rt = ip.rt;
-        int n = d.size();
-        for (int i = 0; i < n; i++) {
-            boolean equal;
-            try {
-                equal = DequeSequence.itemEquals(ip, d, 0, a[0]);
-            } catch (PyException e) {
-                d.rotate(rt, i);
-                throw e;
-            }
-            if (d.size() != n) {
-                throw ip.errors.indexError("deque mutated during remove().");
-            }
-            if (equal) {
-                PyObject target = d.popLeft(rt);
-                d.rotate(rt, i);
-                rt.decref(target);
-                return rt.none;
-            }
-            d.rotate(rt, -1);
-        }
-        throw ip.errors.valueError(dev.heapgrader.engine.protocol.Repr.repr(ip, a[0]) + " is not in deque");
     }
 
     private static PyObject reverse(Interpreter ip, PyObject self, PyObject[] a, String[] k) {
@@ -393,9 +279,10 @@ public final class DequeMethods {
     private static PyObject reduce(Interpreter ip, PyObject self, PyObject[] a, String[] k) {
         InterpreterState rt = ip.rt;
         PyDeque d = deque(self);
-        PyObject dict = d.extras() != null && d.extras().dict() != null ? d.extras().dict().newRef() : rt.none;
-        PyObject args = d.maxlen < 0 ? rt.emptyTuple
-                : rt.newTuple(new PyObject[] {rt.emptyTuple, rt.newInt(d.maxlen)});
+        PyObject dict = d.extras() != null && d.extras().dict() != null ? d.extras().dict().newRef()
+                : rt.none.newRef();
+        PyObject args = d.maxlen < 0 ? rt.emptyTuple.newRef()
+                : rt.newTuple(new PyObject[] {rt.emptyTuple.newRef(), rt.newInt(d.maxlen)});
         PyObject it = iterator(ip, d, false);
         return rt.newTuple(new PyObject[] {d.type().newRef(), args, dict, it});
     }

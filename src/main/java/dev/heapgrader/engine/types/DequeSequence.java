@@ -183,7 +183,7 @@ public final class DequeSequence {
             return d.newRef();
         }
         if (n <= 0) {
-            d.clear(rt, rt::decref, true);
+            d.clear(rt, rt::decref);
             return d.newRef();
         }
         if (size == 1) {

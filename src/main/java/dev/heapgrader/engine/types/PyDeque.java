@@ -182,11 +182,19 @@ public final class PyDeque extends PyObject {
      * {@code deque_clear}: the deque is made empty (one fresh block, re-centred) before any item is released, as
      * a release may run code that looks at the deque; then the items go, left to right.
      */
-    public void clear(InterpreterState rt, Releaser release, boolean accountBlocks) {
+    public void clear(InterpreterState rt, Releaser release) {
         if (size == 0) {
             return;
         }
         long before = blocks();
+        PyObject[] old = detach();
+        state++;
+        account(rt, before);
+        releaseAll(old, release);
+    }
+
+    /** Empties the deque (re-centred in one block) and hands back its items, left to right. */
+    private PyObject[] detach() {
         PyObject[] old = new PyObject[size];
         for (int i = 0; i < size; i++) {
             old[i] = get(i);
@@ -195,11 +203,11 @@ public final class PyDeque extends PyObject {
         head = 0;
         size = 0;
         leftindex = CENTER + 1;
-        state++;
-        if (accountBlocks) {
-            account(rt, before);
-        }
-        for (PyObject o : old) {
+        return old;
+    }
+
+    private static void releaseAll(PyObject[] items, Releaser release) {
+        for (PyObject o : items) {
             release.release(o);
         }
     }
@@ -224,17 +232,7 @@ public final class PyDeque extends PyObject {
     /** {@code deque_dealloc}: {@code deque_clear}, then (3.12+) the reference to the heap type. */
     @Override
     public void clearReferences(Releaser release) {
-        PyObject[] old = new PyObject[size];
-        for (int i = 0; i < size; i++) {
-            old[i] = get(i);
-        }
-        ring = new PyObject[8];
-        head = 0;
-        size = 0;
-        leftindex = CENTER + 1;
-        for (PyObject o : old) {
-            release.release(o);
-        }
+        releaseAll(detach(), release);
         if (types.heapTypes() && extras() == null) {
             release.release(type());
         }

@@ -220,7 +220,8 @@ public final class TypeConstructors {
             return SuperLookup.make(ip, a, npos);
         }
         if (t.dict().getStr("__new__") != null) {
-            return ModuleTypeCall.call(ip, t, a, k);
+            // a type a module defines in Java with its own __new__ and __init__ (collections.deque)
+            return dev.heapgrader.engine.interp.InstanceCreation.newThenInit(ip, t, a, k);
         }
         throw ip.errors.typeError("cannot create '" + t.name() + "' instances");
     }

@@ -4,7 +4,7 @@
  * methods of every builtin type ({@code ListMethods}, {@code DictMethods}, {@code StrMethods}...). Find a type by
  * its name: {@code range} is {@code PyRange}, {@code RangeMethods} and {@code RangeSubscripts}; {@code complex} is
  * {@code PyComplex} and the {@code Complex*} units; {@code collections.deque} is {@code PyDeque} and the {@code Deque*}
- * units (its types, {@code DequeTypes}, come from the collections module; {@code ModuleTypeCall} calls such a type).
+ * units (its types, {@code DequeTypes}, come from the collections module).
  * Each type's {@code repr}, hash and comparison are its
  * {@code *Slots} unit ({@code ListSlots}, {@code IntSlots}, {@code StrSlots}...: CPython's {@code tp_repr},
  * {@code tp_hash}, {@code tp_richcompare}, declared as a {@code TypeSlots}), registered in {@code BuiltinSlots}, the
