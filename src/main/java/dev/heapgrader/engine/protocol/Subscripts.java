@@ -187,7 +187,15 @@ public final class Subscripts {
             dev.heapgrader.engine.types.DequeSequence.delItem(ip, d, index);
             return;
         }
-        if (c instanceof PyDict d && c.type() == rt.types.dict) {
+        if (c.type().isHeapType() && (c instanceof PyDict || c instanceof PyList)) {
+            // a class derived from dict or list (OrderedDict, Counter) uses its own __delitem__, else the base's
+            PyObject r = Calls.callSpecial(ip, c, "__delitem__", index);
+            if (r != null) {
+                rt.decref(r);
+                return;
+            }
+        }
+        if (c instanceof PyDict d) {
             PyObject[] pair = d.remove(index, rt);
             if (pair == null) {
                 throw ip.errors.keyError(index);
@@ -196,7 +204,7 @@ public final class Subscripts {
             rt.decref(pair[1]);
             return;
         }
-        if (c instanceof PyList l && c.type() == rt.types.list) {
+        if (c instanceof PyList l) {
             if (index instanceof PySlice s) {
                 Slices.delete(ip, l, s);
                 return;

@@ -87,7 +87,50 @@ class OrderedDict(dict):
     def copy(self):
         return type(self)(self)
 
+    @classmethod
+    def fromkeys(cls, iterable, value=None):
+        # dict.fromkeys on a subclass (_PyDict_FromKeys): the class called empty, then one store per key
+        self = cls()
+        for key in iterable:
+            self[key] = value
+        return self
+
 
 for _cls in (defaultdict, OrderedDict):
     _cls.__module__ = 'collections'
 del _cls
+
+# Objects/odictobject.c odict_sizeof: the dict's own size with PyODictObject's basic size (the dict's 48 bytes
+# and eight more fields), then, when not empty, the od_fast_nodes array (one pointer per slot of the keys table,
+# which every insertion resizes to the table) and a 32-byte _odictnode per item. Here the dict part is measured
+# by dict.__sizeof__, the table's slot count read back from its size, and what this class's own pre-header
+# already adds to sys.getsizeof (it keeps od_inst_dict as a managed dict) is taken off.
+_ODICT_BASICSIZE = 112
+_ODICT_NODE = 32
+_EMPTY_DICT_PART = dict.__sizeof__(OrderedDict())
+_ODICT_PRE_HEADER = _sys.getsizeof(OrderedDict()) - OrderedDict().__sizeof__()
+
+
+def _table_slots(keys_bytes):
+    # PyDictKeysObject: 32 bytes, one index per slot (1, 2, 4 or 8 bytes wide), 2/3 of the slots as entries of
+    # 24 bytes (16 when every key is a str)
+    slots = 8
+    while slots < 1 << 32:
+        width = 1 if slots <= 0xff else 2 if slots <= 0xffff else 4
+        usable = (slots << 1) // 3
+        if keys_bytes == 32 + slots * width + usable * 24 or keys_bytes == 32 + slots * width + usable * 16:
+            return slots
+        slots <<= 1
+    return 0
+
+
+def _odict_sizeof(self):
+    keys_bytes = dict.__sizeof__(self) - _EMPTY_DICT_PART
+    size = _ODICT_BASICSIZE + keys_bytes
+    if len(self):
+        size += 8 * _table_slots(keys_bytes) + _ODICT_NODE * len(self)
+    return size - (_ODICT_PRE_HEADER - 16)
+
+
+OrderedDict.__sizeof__ = _odict_sizeof
+del _odict_sizeof

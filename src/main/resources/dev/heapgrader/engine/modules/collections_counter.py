@@ -55,7 +55,8 @@ class Counter(dict):
 
     def __delitem__(self, elem):
         if elem in self:
-            dict.__delitem__(self, elem)
+            # dict_ass_sub through the base; the engine's dict type has no __delitem__ attribute to call
+            dict.pop(self, elem)
 
     def __repr__(self):
         if not self:
