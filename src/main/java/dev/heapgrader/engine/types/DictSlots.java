@@ -1,17 +1,22 @@
 package dev.heapgrader.engine.types;
 
+import dev.heapgrader.engine.interp.Calls;
 import dev.heapgrader.engine.interp.Interpreter;
 import dev.heapgrader.engine.interp.NativeRecursion;
 import dev.heapgrader.engine.object.PyDict;
 import dev.heapgrader.engine.object.PyObject;
 import dev.heapgrader.engine.protocol.ObjectProtocol;
 import dev.heapgrader.engine.protocol.Repr;
+import dev.heapgrader.engine.protocol.Subscripts;
 import dev.heapgrader.engine.syntax.ast.CompareOperator;
 
 /** The slots of {@code dict} and its views (Objects/dictobject.c); its methods are {@code DictMethods}. */
 final class DictSlots {
-    static final TypeSlots SLOTS = new TypeSlots(DictSlots::repr, ObjectSlots::unhashable, DictSlots::compare);
-    static final TypeSlots VIEW_SLOTS = TypeSlots.reprOnly(DictSlots::viewRepr);
+    static final TypeSlots SLOTS = new TypeSlots(DictSlots::repr, ObjectSlots::unhashable, DictSlots::compare)
+            .withLength(DictSlots::length).withContains(DictSlots::contains).withIter(DictSlots::iter)
+            .withSubscript(DictSlots::subscript).withAssignSubscript(DictSlots::assignSubscript);
+    static final TypeSlots VIEW_SLOTS = TypeSlots.reprOnly(DictSlots::viewRepr).withLength(DictSlots::viewLength)
+            .withIter(DictSlots::viewIter);
 
     private DictSlots() {
     }
@@ -102,5 +107,95 @@ final class DictSlots {
             }
         }
         return sb.append("])").toString();
+    }
+
+    /** {@code dict_length}. */
+    static long length(Interpreter ip, PyObject self) {
+        return ((PyDict) self).size();
+    }
+
+    /** {@code dict_contains}: a key lookup. */
+    static boolean contains(Interpreter ip, PyObject self, PyObject key) {
+        return ((PyDict) self).get(key, ip.rt) != null;
+    }
+
+    /** {@code dict_iter}: over the keys, with the size it had ({@code di_used}) to detect a change. */
+    static PyObject iter(Interpreter ip, PyObject self) {
+        PyIterator it = IteratorSlots.over(ip, self, PyIterator.Kind.DICT_KEYS);
+        it.limit = ((PyDict) self).size();
+        return it;
+    }
+
+    /**
+     * {@code dict_subscript}: the value, else a derived class's {@code __missing__}, else KeyError. A derived class
+     * goes through its {@code __getitem__} first.
+     */
+    static PyObject subscript(Interpreter ip, PyObject self, PyObject key) {
+        PyDict d = (PyDict) self;
+        boolean derived = self.type() != ip.rt.types.dict;
+        if (derived) {
+            PyObject r = Calls.callSpecial(ip, self, "__getitem__", key);
+            if (r != null) {
+                return r;
+            }
+        }
+        PyObject v = d.get(key, ip.rt);
+        if (v != null) {
+            return v.newRef();
+        }
+        if (derived) {
+            PyObject missing = Calls.callSpecial(ip, self, "__missing__", key);
+            if (missing != null) {
+                return missing;
+            }
+        }
+        throw ip.errors.keyError(key);
+    }
+
+    /**
+     * {@code dict_ass_sub}: store, or delete when {@code value} is null (KeyError when absent). A derived class goes
+     * through its {@code __setitem__} or {@code __delitem__}.
+     */
+    static void assignSubscript(Interpreter ip, PyObject self, PyObject key, PyObject value) {
+        PyDict d = (PyDict) self;
+        if (self.type() != ip.rt.types.dict) {
+            PyObject r = value != null ? Calls.callSpecial(ip, self, "__setitem__", key, value) : null;
+            if (r != null) {
+                ip.rt.decref(r);
+                return;
+            }
+            if (value == null) {
+                Subscripts.assignBySpecialMethod(ip, self, key, null);
+                return;
+            }
+        }
+        if (value != null) {
+            Containers.dictSet(ip, d, key, value);
+            return;
+        }
+        PyObject[] pair = d.remove(key, ip.rt);
+        if (pair == null) {
+            throw ip.errors.keyError(key);
+        }
+        ip.rt.decref(pair[0]);
+        ip.rt.decref(pair[1]);
+    }
+
+    /** {@code dictview_len}. */
+    static long viewLength(Interpreter ip, PyObject self) {
+        return ((DictView) self).dict.size();
+    }
+
+    /** {@code dictkeys_iter}, {@code dictvalues_iter}, {@code dictitems_iter}: over the dict itself. */
+    static PyObject viewIter(Interpreter ip, PyObject self) {
+        DictView v = (DictView) self;
+        PyIterator.Kind kind = switch (v.kind) {
+            case KEYS -> PyIterator.Kind.DICT_KEYS;
+            case VALUES -> PyIterator.Kind.DICT_VALUES;
+            case ITEMS -> PyIterator.Kind.DICT_ITEMS;
+        };
+        PyIterator it = IteratorSlots.over(ip, v.dict, kind);
+        it.limit = v.dict.size();
+        return it;
     }
 }

@@ -255,22 +255,32 @@ public enum PythonVersion {
         return this != V3_11;
     }
 
-    /** {@code sys.getsizeof(C)} of a class without instance dicts: the heap type object with its GC header. */
-    public long heapTypeSize() {
+    /**
+     * {@code sizeof(PyHeapTypeObject)} (Include/cpython/object.h): the {@code tp_basicsize} of {@code type}, the
+     * size of a class object ({@code type.__basicsize__}).
+     */
+    public long heapTypeObjectSize() {
         return switch (this) {
-            case V3_11 -> 920;
-            case V3_12 -> 936;
-            case V3_13 -> 944;
+            case V3_11 -> 904;
+            case V3_12 -> 920;
+            case V3_13 -> 928;
         };
     }
 
-    /** {@code sys.getsizeof(int)}: a static builtin type. */
-    public long staticTypeSize() {
+    /** {@code sizeof(PyTypeObject)}: what {@code type.__sizeof__} reports for a static builtin type. */
+    public long staticTypeObjectSize() {
         return switch (this) {
-            case V3_11 -> 424;
-            case V3_12 -> 432;
-            case V3_13 -> 416;
+            case V3_11 -> 408;
+            case V3_12, V3_13 -> 416;
         };
+    }
+
+    /**
+     * Whether {@code sys.getsizeof} adds the GC header to a static type: 3.11 and 3.12 add the pre-header of the
+     * object's type ({@code type} is a GC type); 3.13's {@code _PySys_GetSizeOf} skips it for a static type.
+     */
+    public boolean staticTypeHasPreHeader() {
+        return this != V3_13;
     }
 
     /**
