@@ -415,8 +415,9 @@ public enum PythonVersion {
 
     /**
      * {@code dict.clear()} on an instance dict still sharing its class's keys: 3.11/3.12 switch it to the empty
-     * keys (64 bytes); 3.13 only clears the inline values and keeps sharing (Objects/dictobject.c
-     * {@code PyDict_Clear} / {@code clear_embedded_values}).
+     * keys (64 bytes); 3.13 only clears the inline values and keeps sharing when the dict reads its instance's
+     * inline values (Objects/dictobject.c {@code PyDict_Clear} / {@code clear_embedded_values}); a 3.13 split dict
+     * with values of its own (a slotted or builtin-subclass instance's) still switches.
      */
     public boolean splitDictClearKeepsSharedKeys() {
         return this == V3_13;
