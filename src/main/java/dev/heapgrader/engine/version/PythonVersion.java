@@ -336,6 +336,16 @@ public enum PythonVersion {
     }
 
     /**
+     * 3.11 raises a failed {@code assert} at the last comparison its test's jump walk compiled (a comparison's
+     * position stays the unit's current one), so an {@code and}/{@code or} chain or a parenthesised test over
+     * several lines shows that comparison's line; 3.13 uses the whole test's position ({@code LOC(test)}).
+     * Measured with conformance tracebacks/assert_locations.
+     */
+    public boolean assertionRaisedAtLastComparison() {
+        return this == V3_11;
+    }
+
+    /**
      * 3.13 gives a {@code for} statement's {@code FOR_ITER} the iterable's location, so an error raised by the
      * iteration (a dict changed size) underlines it; 3.11 and 3.12 print no marker line there.
      */
