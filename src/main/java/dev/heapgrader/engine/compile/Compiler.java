@@ -307,11 +307,11 @@ public final class Compiler {
                 exprs.expr(a.msg());
                 emit(Opcode.CALL, 1, -1);
             }
-            if (rt.version.assertionRaisedAtTest()) {
-                emitAt(a.test(), Opcode.RAISE, 1, -1);
-            } else {
-                emit(Opcode.RAISE, 1, -1);
-            }
+            Object raiseAt = AssertLocation.of(rt.version, a);
+            int statementLine = unit().currentLine;
+            line(raiseAt instanceof Expr e ? e.pos() : null);
+            emitAt(raiseAt, Opcode.RAISE, 1, -1);
+            unit().currentLine = statementLine;
             unit().place(end);
         } else if (s instanceof Stmt.Import im) {
             for (Stmt.Alias al : im.names()) {

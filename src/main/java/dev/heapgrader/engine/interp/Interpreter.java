@@ -487,7 +487,7 @@ public final class Interpreter {
             int pc = Math.max(0, f.pc - 1);
             Object node = pc < f.code.nodes.length ? f.code.nodes[pc] : null;
             be.traceback().add(0, new String[] {f.code.filename, Integer.toString(f.line()), f.code.name,
-                Carets.line(rt.version, sourceLine(f.code.filename, f.line()), node,
+                Carets.lines(rt.version, n -> sourceLine(f.code.filename, n), node,
                         pc < f.code.statements.length ? f.code.statements[pc] : null, f.line())});
             // PyTraceBack_Here: a traceback object for this frame goes in front of the exception's traceback
             be.pushTraceback(rt.track(new PyTracebackObject(rt.types.traceback, be.tracebackHead(),

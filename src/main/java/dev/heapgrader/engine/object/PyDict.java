@@ -95,6 +95,9 @@ public final class PyDict extends PyObject {
             return;
         }
         shared = null;
+        // a 3.13 dict that read its instance's inline values copies them into its own table (dictresize), and the
+        // instance visits the dict from now on (PyObject_VisitManagedDict: the inline values are no longer valid)
+        valuesEmbedded = false;
         rebuild(log2KeySize((long) used * 3), unicode);
     }
 
@@ -393,6 +396,10 @@ public final class PyDict extends PyObject {
      */
     public void setValuesEmbedded(boolean embedded) {
         valuesEmbedded = embedded;
+    }
+
+    public boolean valuesEmbedded() {
+        return valuesEmbedded;
     }
 
     @Override

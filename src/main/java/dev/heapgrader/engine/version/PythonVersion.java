@@ -346,6 +346,16 @@ public enum PythonVersion {
     }
 
     /**
+     * 3.11 raises a failed {@code assert} at the last comparison its test's jump walk compiled (a comparison's
+     * position stays the unit's current one), so an {@code and}/{@code or} chain or a parenthesised test over
+     * several lines shows that comparison's line; 3.13 uses the whole test's position ({@code LOC(test)}).
+     * Measured with conformance tracebacks/assert_locations.
+     */
+    public boolean assertionRaisedAtLastComparison() {
+        return this == V3_11;
+    }
+
+    /**
      * 3.13 gives a {@code for} statement's {@code FOR_ITER} the iterable's location, so an error raised by the
      * iteration (a dict changed size) underlines it; 3.11 and 3.12 print no marker line there.
      */
@@ -425,8 +435,9 @@ public enum PythonVersion {
 
     /**
      * {@code dict.clear()} on an instance dict still sharing its class's keys: 3.11/3.12 switch it to the empty
-     * keys (64 bytes); 3.13 only clears the inline values and keeps sharing (Objects/dictobject.c
-     * {@code PyDict_Clear} / {@code clear_embedded_values}).
+     * keys (64 bytes); 3.13 only clears the inline values and keeps sharing when the dict reads its instance's
+     * inline values (Objects/dictobject.c {@code PyDict_Clear} / {@code clear_embedded_values}); a 3.13 split dict
+     * with values of its own (a slotted or builtin-subclass instance's) still switches.
      */
     public boolean splitDictClearKeepsSharedKeys() {
         return this == V3_13;
