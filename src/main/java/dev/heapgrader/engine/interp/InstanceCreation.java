@@ -29,6 +29,15 @@ public final class InstanceCreation {
         if (builtinBase != null && !overrides(ip, t, "__new__")) {
             return SubclassInstances.construct(ip, t, builtinBase, args, kwnames);
         }
+        return newThenInit(ip, t, args, kwnames);
+    }
+
+    /**
+     * {@code type_call}'s general path: {@code __new__(t, *args)}, then, when it made an instance of {@code t},
+     * {@code __init__} with the same arguments (a class, or a type a module defines in Java such as deque).
+     */
+    public static PyObject newThenInit(Interpreter ip, PyType t, PyObject[] args, String[] kwnames) {
+        InterpreterState rt = ip.rt;
         PyObject newMethod = t.lookup("__new__");
         PyObject target = newMethod instanceof PyDescriptor d && d.kind == PyDescriptor.Kind.STATICMETHOD
                 ? d.ref(0) : newMethod;

@@ -149,6 +149,9 @@ public final class ValueOrigins {
         }
         if (callable instanceof PyBuiltin b && b.self == null && b.owner == null && b.name.equals("print")) {
             shown(ip, "printed", args);
+        } else if (writesToStream(ip, callable, self)) {
+            // sys.stdout.write(str(x)) shows x as print(x) does (issue 12)
+            shown(ip, "written", args);
         }
         if (result == ip.rt.none || result == probe || callable instanceof PyFunction
                 || callable instanceof PyMethod m && m.func instanceof PyFunction) {
@@ -177,6 +180,15 @@ public final class ValueOrigins {
             attach(result, union(of(result), in));
         }
         return result;
+    }
+
+    /** The {@code write} method of the real {@code sys.stdout} or {@code sys.stderr}, called bound or through self. */
+    private static boolean writesToStream(Interpreter ip, PyObject callable, PyObject self) {
+        if (!(callable instanceof PyBuiltin b) || !b.name.equals("write")) {
+            return false;
+        }
+        PyObject stream = b.self != null ? b.self : self;
+        return stream != null && (stream == ip.sysStdout || stream == ip.sysStderr);
     }
 
     /** {@code print} of these values, or a condition tested by {@code if}, {@code while} or {@code assert}. */

@@ -51,6 +51,9 @@ final class CycleClearing {
                     }
                 }
             }
+        } else if (o instanceof dev.heapgrader.engine.types.PyDeque d) {
+            // deque_clear
+            d.clear(rt, rt::decref);
         } else if (o instanceof PyFunction fn) {
             fn.clearForCollector(rt::decref);
         } else if (o instanceof PyList || o instanceof PyDict || o instanceof PySet

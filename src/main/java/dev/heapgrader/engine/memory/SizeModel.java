@@ -69,7 +69,9 @@ public final class SizeModel {
             basic += POINTER;
         }
         PyType base = SubclassInstances.builtinBase(rt, t);
-        long gc = base != null && base.layout().gc() ? 0 : GC_HEADER;
+        // a deque is a GC type though no builtin base names it (its type comes from the collections module)
+        boolean gcBase = o instanceof dev.heapgrader.engine.types.PyDeque || base != null && base.layout().gc();
+        long gc = gcBase ? 0 : GC_HEADER;
         if (o instanceof PyStr s) {
             // unicode_subtype_new makes a legacy (not compact) string: the compact header's UTF-8 fields for ASCII
             // text, and a data pointer
@@ -130,6 +132,10 @@ public final class SizeModel {
         if (o instanceof PySet s) {
             // Objects/setobject.c set_sizeof: a table beyond the object's own small table
             return fixed(types.set) + (s.tableSize() > PySet.MINSIZE ? SET_ENTRY * s.tableSize() : 0);
+        }
+        if (o instanceof dev.heapgrader.engine.types.PyDeque d) {
+            // Modules/_collectionsmodule.c deque_sizeof: the object plus its blocks
+            return GC_HEADER + d.sizeof();
         }
         if (o instanceof PyBaseException) {
             return exceptionSize(v, o.type());

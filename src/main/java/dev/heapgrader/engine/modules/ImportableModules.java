@@ -51,8 +51,7 @@ public final class ImportableModules {
                 case "time" -> TimeModule.create(ip);
                 case "operator" -> PythonModule.create(ip, "operator");
                 case "random" -> PythonModule.create(ip, "random");
-                case "collections" -> PythonModule.create(ip, "collections", "collections_counter",
-                        "collections_namedtuple");
+                case "collections" -> CollectionsModule.create(ip);
                 case "functools", "itertools", "copy", "contextlib", "io", "abc", "enum", "typing", "__future__" ->
                         PythonModule.create(ip, name);
                 default -> null;

@@ -17,8 +17,12 @@ final class PythonModule {
 
     /** Runs {@code <name>.py}, then each of {@code parts} ({@code <part>.py}), in the one module namespace. */
     static PyModule create(Interpreter ip, String name, String... parts) {
+        return createIn(ip, ip.rt.newDict(), name, parts);
+    }
+
+    /** {@link #create} in a namespace a Java unit already filled with the module's C-implemented names. */
+    static PyModule createIn(Interpreter ip, PyDict d, String name, String... parts) {
         InterpreterState rt = ip.rt;
-        PyDict d = rt.newDict();
         ip.storeIn(d, "__name__", rt.newStr(name));
         PyModule m = rt.track(new PyModule(rt.types.module, name, d));
         PythonSource.run(ip, PythonSource.resource(PythonModule.class, name + ".py"), "<" + name + ">", d);

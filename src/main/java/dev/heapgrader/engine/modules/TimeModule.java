@@ -29,17 +29,32 @@ final class TimeModule {
         n.def("time", TimeModule::time);
         n.def("time_ns", TimeModule::timeNs);
         for (String clock : new String[] {"perf_counter", "monotonic", "process_time", "thread_time"}) {
+            // process_time and thread_time count the CPU time of the thread the program runs on
+            boolean cpu = clock.equals("process_time") || clock.equals("thread_time");
             n.def(clock, (i, self, a, k) -> {
                 NativeTable.arity(i, "time." + clock, a, k, 0, 0);
-                return i.rt.newFloat(System.nanoTime() / 1e9);
+                return i.rt.newFloat((cpu ? cpuNanos() : System.nanoTime()) / 1e9);
             });
             n.def(clock + "_ns", (i, self, a, k) -> {
                 NativeTable.arity(i, "time." + clock + "_ns", a, k, 0, 0);
-                return i.rt.newInt(System.nanoTime());
+                return i.rt.newInt(cpu ? cpuNanos() : System.nanoTime());
             });
         }
         n.def("sleep", TimeModule::sleep);
-        return rt.track(new PyModule(rt.types.module, "time", d));
+        n.def("_fields", TimeCalendar::fields);
+        n.def("_mktime", TimeCalendar::mktime);
+        n.def("_zone_name", (i, self, a, k) -> i.rt.newStr(TimeCalendar.zoneName(java.time.Instant.now())));
+        n.def("_zone_offset", (i, self, a, k) -> i.rt.newInt(java.time.ZoneId.systemDefault().getRules()
+                .getOffset(java.time.Instant.now()).getTotalSeconds()));
+        PyModule m = rt.track(new PyModule(rt.types.module, "time", d));
+        dev.heapgrader.engine.interp.PythonSource.run(ip, dev.heapgrader.engine.interp.PythonSource.resource(
+                TimeModule.class, "time_struct.py"), "<time>", d);
+        return m;
+    }
+
+    private static long cpuNanos() {
+        java.lang.management.ThreadMXBean bean = java.lang.management.ManagementFactory.getThreadMXBean();
+        return bean.isCurrentThreadCpuTimeSupported() ? bean.getCurrentThreadCpuTime() : System.nanoTime();
     }
 
     /** timemodule.c {@code time_sleep}: seconds as a float or an int-like, non-negative, not NaN. */

@@ -50,7 +50,9 @@ public final class WeakrefModule {
             return supportsWeakrefs(o.type());
         }
         return o instanceof PyFunction || o instanceof PyType || o instanceof PySet || o instanceof PyGenerator
-                || o instanceof PyMethod || o instanceof PyModule;
+                || o instanceof PyMethod || o instanceof PyModule
+                // dequeobject's weakreflist (tp_weaklistoffset)
+                || o instanceof dev.heapgrader.engine.types.PyDeque;
     }
 
     /** The weakref list of {@code o}, oldest first; null when it has none (and {@code create} is false). */

@@ -39,6 +39,12 @@ public final class Arithmetic {
 
     /** {@code symbol} names the operator in the TypeError ("+=" for an augmented assignment). */
     public static PyObject binary(Interpreter ip, BinaryOperator op, PyObject a, PyObject b, String symbol) {
+        if (a instanceof dev.heapgrader.engine.types.PyDeque || b instanceof dev.heapgrader.engine.types.PyDeque) {
+            PyObject q = dev.heapgrader.engine.types.DequeSequence.binary(ip, op, a, b, false);
+            if (q != null) {
+                return q;
+            }
+        }
         // an instance of a class derived from a builtin type uses its class's methods first, then the builtin's
         boolean subclassOperand = a.extras() != null || b.extras() != null;
         PyObject r = subclassOperand ? null : builtin(ip, op, a, b);
@@ -104,6 +110,12 @@ public final class Arithmetic {
 
     public static PyObject inPlace(Interpreter ip, BinaryOperator op, PyObject a, PyObject b) {
         InterpreterState rt = ip.rt;
+        if (a instanceof dev.heapgrader.engine.types.PyDeque) {
+            PyObject q = dev.heapgrader.engine.types.DequeSequence.binary(ip, op, a, b, true);
+            if (q != null) {
+                return q;
+            }
+        }
         boolean inherited = a.type() == rt.types.list
                 || a.extras() != null && !InstanceCreation.overrides(ip, a.type(), op.inPlace());
         if (a instanceof PyList l && inherited) {

@@ -46,6 +46,9 @@ public final class Iteration {
         if (it instanceof PyGenerator g) {
             return Generators.next(ip, g);
         }
+        if (it instanceof dev.heapgrader.engine.types.PyDequeIterator d) {
+            return d.next(ip);
+        }
         PyObject method = it.type().lookup("__next__");
         if (method == null) {
             throw ip.errors.typeError("'" + it.type().name() + "' object is not an iterator");

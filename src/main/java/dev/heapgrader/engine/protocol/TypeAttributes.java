@@ -24,7 +24,9 @@ final class TypeAttributes {
                 return rt.newStr(t.qualname());
             case "__module__":
                 if (!t.isHeapType()) {
-                    return rt.constantStr("builtins");
+                    // a type a module defines keeps its module's name (type_module: tp_name before the last dot)
+                    PyObject own = t.dict().getStr("__module__");
+                    return own != null ? own.newRef() : rt.constantStr("builtins");
                 }
                 break;
             case "__mro__":

@@ -40,6 +40,8 @@ public final class BuiltinSlots {
             entry(DictView.class, DictSlots.VIEW_SLOTS),
             entry(PySet.class, SetSlots.SLOTS),
             entry(PyRange.class, RangeSlots.SLOTS),
+            entry(PyDeque.class, DequeSlots.SLOTS),
+            entry(PyDequeIterator.class, DequeSlots.ITERATOR_SLOTS),
             entry(PySlice.class, SliceSlots.SLOTS),
             entry(PySingleton.class, SingletonSlots.SLOTS),
             entry(PyType.class, TypeObjectSlots.SLOTS),

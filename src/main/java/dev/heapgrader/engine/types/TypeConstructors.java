@@ -219,6 +219,10 @@ public final class TypeConstructors {
         if (t == types.superType) {
             return SuperLookup.make(ip, a, npos);
         }
+        if (t.dict().getStr("__new__") != null) {
+            // a type a module defines in Java with its own __new__ and __init__ (collections.deque)
+            return dev.heapgrader.engine.interp.InstanceCreation.newThenInit(ip, t, a, k);
+        }
         throw ip.errors.typeError("cannot create '" + t.name() + "' instances");
     }
 

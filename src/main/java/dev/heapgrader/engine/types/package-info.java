@@ -3,7 +3,8 @@
  * methods, cells, generators, iterators, ranges, slices, descriptors, frames and tracebacks as objects, and the
  * methods of every builtin type ({@code ListMethods}, {@code DictMethods}, {@code StrMethods}...). Find a type by its
  * name: {@code range} is {@code PyRange}, {@code RangeMethods} and {@code RangeSubscripts}; {@code complex} is
- * {@code PyComplex} and the {@code Complex*} units. Each type's {@code repr}, hash, comparison, truth, length,
+ * {@code PyComplex} and the {@code Complex*} units; {@code collections.deque} is {@code PyDeque} and the
+ * {@code Deque*} units (its types, {@code DequeTypes}, come from the collections module). Each type's {@code repr}, hash, comparison, truth, length,
  * membership, iteration and subscripts are its {@code *Slots} unit ({@code ListSlots}, {@code IntSlots},
  * {@code StrSlots}...: CPython's {@code tp_repr}, {@code tp_hash}, {@code tp_richcompare}, {@code nb_bool},
  * {@code sq_length}, {@code sq_contains}, {@code tp_iter}, {@code mp_subscript}, {@code mp_ass_subscript}, declared as

@@ -132,6 +132,23 @@ public enum PythonVersion {
         return atLeast(V3_13);
     }
 
+    /**
+     * 3.12 made {@code _collections}' types heap types of the module state (gh-101277,
+     * Modules/_collectionsmodule.c {@code deque_spec}): each deque and deque iterator holds a reference to its
+     * type and visits it in {@code tp_traverse}, and the iterators are named {@code collections._deque_iterator}.
+     */
+    public boolean collectionsTypesAreHeapTypes() {
+        return atLeast(V3_12);
+    }
+
+    /**
+     * 3.13 converted deque's {@code __init__}, {@code index}, {@code insert} and {@code rotate} to Argument
+     * Clinic ("index expected at least 1 argument, got 0", "deque() got an unexpected keyword argument").
+     */
+    public boolean dequeArgumentsLikeClinic() {
+        return atLeast(V3_13);
+    }
+
     /** 3.13's int() checks its arguments the Argument Clinic way ("int expected at most 2 arguments, got 3"). */
     public boolean intArityErrorsLikeClinic() {
         return atLeast(V3_13);
