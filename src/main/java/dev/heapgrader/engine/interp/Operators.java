@@ -65,11 +65,8 @@ final class Operators {
 
     /** {@code COMPARE_OP} (left, right -- res). */
     static void compareOp(Interpreter ip, Frame f, int arg) {
-        replaceTopTwo(ip, f, arg, (i, a, left, right) -> {
-            i.work.chargeSizes(left, right);
-            return i.origins.combined(i, COMPARE_OPERATORS[a].symbol(), left, right,
-                    Compare.rich(i, left, right, COMPARE_OPERATORS[a]));
-        });
+        replaceTopTwo(ip, f, arg, (i, a, left, right) -> i.origins.combined(i, COMPARE_OPERATORS[a].symbol(), left,
+                right, Compare.rich(i, left, right, COMPARE_OPERATORS[a])));
     }
 
     /** {@code IS_OP} (left, right -- b). */
@@ -89,7 +86,6 @@ final class Operators {
         PyObject container = f.pop();
         PyObject item = f.pop();
         try {
-            ip.work.chargeSizes(container, null);
             boolean in = ObjectProtocol.contains(ip, container, item);
             f.push(rt.bool(arg == 0 ? in : !in));
         } finally {
@@ -100,11 +96,7 @@ final class Operators {
 
     /** {@code BINARY_SUBSCR} (container, sub -- res). */
     static void binarySubscr(Interpreter ip, Frame f, int arg) {
-        replaceTopTwo(ip, f, arg, (i, a, container, index) -> {
-            PyObject item = Subscripts.get(i, container, index);
-            i.work.chargeSizes(item, null);
-            return item;
-        });
+        replaceTopTwo(ip, f, arg, (i, a, container, index) -> Subscripts.get(i, container, index));
     }
 
     /** {@code STORE_SUBSCR} (v, container, sub --). */
@@ -137,22 +129,14 @@ final class Operators {
 
     /** {@code BINARY_OP} (lhs, rhs -- res). */
     static void binaryOp(Interpreter ip, Frame f, int arg) {
-        replaceTopTwo(ip, f, arg, (i, a, left, right) -> {
-            PyObject result = i.origins.combined(i, BINARY_OPERATORS[a].symbol(), left, right,
-                    Arithmetic.binary(i, BINARY_OPERATORS[a], left, right));
-            i.work.chargeSizes(result, right);
-            return result;
-        });
+        replaceTopTwo(ip, f, arg, (i, a, left, right) -> i.origins.combined(i, BINARY_OPERATORS[a].symbol(), left,
+                right, Arithmetic.binary(i, BINARY_OPERATORS[a], left, right)));
     }
 
     /** {@code BINARY_OP} of an augmented assignment (lhs, rhs -- res): {@code __iop__} first. */
     static void inplaceOp(Interpreter ip, Frame f, int arg) {
-        replaceTopTwo(ip, f, arg, (i, a, left, right) -> {
-            PyObject result = i.origins.combined(i, BINARY_OPERATORS[a].symbol(), left, right,
-                    Arithmetic.inPlace(i, BINARY_OPERATORS[a], left, right));
-            i.work.chargeSizes(result, right);
-            return result;
-        });
+        replaceTopTwo(ip, f, arg, (i, a, left, right) -> i.origins.combined(i, BINARY_OPERATORS[a].symbol(), left,
+                right, Arithmetic.inPlace(i, BINARY_OPERATORS[a], left, right)));
     }
 
     /** An operation on the value popped from the top of the stack; returns its result, owned. */
