@@ -216,7 +216,10 @@ public final class Interpreter {
                             f.stack[f.sp - 1] = f.stack[f.sp - arg];
                             f.stack[f.sp - arg] = t;
                         }
-                        case Opcode.LOAD_CONST -> f.push(origins.literal(f.code.consts[arg]).newRef());
+                        case Opcode.LOAD_CONST -> {
+                            PyObject c = f.code.consts[arg];
+                            f.push((origins.probing() ? origins.literal(c) : c).newRef());
+                        }
                         case Opcode.LOAD_FAST -> {
                             PyObject v = f.fast[arg];
                             if (v == null) {
@@ -312,7 +315,9 @@ public final class Interpreter {
                         case Opcode.JUMP -> f.pc = arg;
                         case Opcode.POP_JUMP_IF_FALSE, Opcode.POP_JUMP_IF_TRUE -> {
                             PyObject v = f.pop();
-                            origins.shown(this, "tested", v);
+                            if (origins.probing()) {
+                                origins.shown(this, "tested", v);
+                            }
                             boolean t;
                             try {
                                 t = ObjectProtocol.truthy(this, v);
@@ -540,8 +545,8 @@ public final class Interpreter {
             args[i] = f.pop();
         }
         PyObject callable = f.pop();
-        f.push(origins.called(this, callable, null, args,
-                Calls.callFromStack(this, callable, null, args, kwnames)));
+        PyObject result = Calls.callFromStack(this, callable, null, args, kwnames);
+        f.push(origins.probing() ? origins.called(this, callable, null, args, result) : result);
     }
 
     private void callMethod(Frame f, int arg) {
@@ -567,13 +572,10 @@ public final class Interpreter {
         }
         PyObject selfOrCallable = f.pop();
         PyObject method = f.pop();
-        if (method == null) {
-            f.push(origins.called(this, selfOrCallable, null, args,
-                    Calls.callFromStack(this, selfOrCallable, null, args, kwnames)));
-        } else {
-            f.push(origins.called(this, method, selfOrCallable, args,
-                    Calls.callFromStack(this, method, selfOrCallable, args, kwnames)));
-        }
+        PyObject callable = method == null ? selfOrCallable : method;
+        PyObject self = method == null ? null : selfOrCallable;
+        PyObject result = Calls.callFromStack(this, callable, self, args, kwnames);
+        f.push(origins.probing() ? origins.called(this, callable, self, args, result) : result);
     }
 
     private void callEx(Frame f, int arg) {
