@@ -56,6 +56,7 @@ public final class Interpreter {
     public Frame current;
     public final TraceRecorder trace = new TraceRecorder();
     public final ValueOrigins origins = new ValueOrigins();
+    private final GlobalLoads globalLoads = new GlobalLoads();
     /** The heap timeline being recorded, or null when the run did not ask for one. */
     public TimelineRecorder timeline;
     public final CycleCollector gc;
@@ -263,7 +264,7 @@ public final class Interpreter {
                             rt.decref(old);
                         }
                         case Opcode.LOAD_CLOSURE -> f.push(f.fast[arg].newRef());
-                        case Opcode.LOAD_GLOBAL -> f.push(loadGlobal(f, f.code.names[arg]));
+                        case Opcode.LOAD_GLOBAL -> globalLoads.load(this, f, arg);
                         case Opcode.STORE_GLOBAL -> storeIn(f.globals, f.code.names[arg], f.pop());
                         case Opcode.DELETE_GLOBAL -> deleteName(f.globals, f.code.names[arg], true);
                         case Opcode.LOAD_NAME -> f.push(loadName(f, f.code.names[arg]));
@@ -637,17 +638,6 @@ public final class Interpreter {
             rt.decref(args);
             rt.xdecref(kwargs);
         }
-    }
-
-    private PyObject loadGlobal(Frame f, String name) {
-        PyObject v = f.globals.getStr(name);
-        if (v == null) {
-            v = f.builtins.getStr(name);
-        }
-        if (v == null) {
-            throw Suggestions.nameError(this, f, name);
-        }
-        return v.newRef();
     }
 
     private PyObject loadName(Frame f, String name) {
