@@ -43,6 +43,18 @@ public final class PyDict extends PyObject {
         lookupEpoch = epoch;
     }
 
+    /**
+     * Makes a namespace's changes advance {@code epoch} (the interpreter's LOAD_GLOBAL cache trusts its entries
+     * while the epoch stands still). False when the dict already advances another epoch, a type's namespace,
+     * whose changes that cache then cannot follow.
+     */
+    public boolean followedBy(LookupEpoch epoch) {
+        if (lookupEpoch == null) {
+            lookupEpoch = epoch;
+        }
+        return lookupEpoch == epoch;
+    }
+
     public int size() {
         return used;
     }
