@@ -2,6 +2,7 @@ package dev.heapgrader.submission;
 
 import dev.heapgrader.api.ApiException;
 import dev.heapgrader.api.Caller;
+import dev.heapgrader.api.ShortLivedCache;
 import dev.heapgrader.api.TokenKind;
 import dev.heapgrader.course.Course;
 import dev.heapgrader.engine.version.PythonVersion;
@@ -17,6 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -49,6 +51,12 @@ public class SubmissionService {
     private final HiddenCheckDisclosure disclosure;
     private final Clock clock;
     private final CountedSubmissions counted;
+    /**
+     * Students by member id, for their own submissions: a member row never changes once added (and is never
+     * deleted), so keeping it is safe; the minute only bounds how long an idle student stays in memory.
+     */
+    private final ShortLivedCache<Long, Member> students = new ShortLivedCache<>(Duration.ofMinutes(1), 100_000,
+            System::nanoTime);
 
     SubmissionService(SubmissionRepository submissions, JdbcTemplate jdbc,
                       MemberService members, ExerciseGrading grading, GradeRecorder recorder,
@@ -223,8 +231,12 @@ public class SubmissionService {
 
     private Member studentFor(Course course, Caller caller, String named) {
         if (caller.kind() == TokenKind.STUDENT) {
-            Member self = members.find(caller.memberId()).orElseThrow(
-                    () -> ApiException.unauthorized("the token's member no longer exists"));
+            Member self = students.find(caller.memberId()).orElseGet(() -> {
+                Member found = members.find(caller.memberId()).orElseThrow(
+                        () -> ApiException.unauthorized("the token's member no longer exists"));
+                students.remember(found.getId(), found, 0);
+                return found;
+            });
             if (named != null && !named.equals(self.getName())) {
                 throw ApiException.forbidden("a student submits only their own work");
             }

@@ -2,6 +2,7 @@ package dev.heapgrader.token;
 
 import dev.heapgrader.api.ApiException;
 import dev.heapgrader.api.Caller;
+import dev.heapgrader.api.ShortLivedCache;
 import dev.heapgrader.api.TokenKind;
 import dev.heapgrader.audit.AuditAction;
 import dev.heapgrader.audit.AuditLog;
@@ -25,14 +26,15 @@ public class TokenService {
     private final Clock clock;
     private final AuditLog audit;
     private final TokenSecrets secrets = new TokenSecrets();
-    private final RecentTokens recent;
+    /** Callers of recently authenticated tokens by secret hash (at most 10,000 tokens). */
+    private final ShortLivedCache<String, Caller> recent;
 
     TokenService(ApiTokenRepository tokens, Clock clock, AuditLog audit,
                  @Value("${heapgrader.auth.token-cache-ttl:5s}") Duration cacheTtl) {
         this.tokens = tokens;
         this.clock = clock;
         this.audit = audit;
-        this.recent = new RecentTokens(cacheTtl, System::nanoTime);
+        this.recent = new ShortLivedCache<>(cacheTtl, 10_000, System::nanoTime);
     }
 
     /** A new token of the kind and scope; joins the caller's transaction, so a member and its token commit together. */
@@ -51,8 +53,8 @@ public class TokenService {
     }
 
     /**
-     * The caller a secret stands for, if it is a known token that has not been revoked: from {@link RecentTokens}
-     * when it was looked up a moment ago, else from the database. Not transactional: the look-up is one statement,
+     * The caller a secret stands for, if it is a known token that has not been revoked: from a {@link ShortLivedCache}
+     * when it was looked up less than {@code heapgrader.auth.token-cache-ttl} (default 5 s) ago, else from the database. Not transactional: the look-up is one statement,
      * and a cached caller needs no connection at all.
      */
     public Optional<Caller> authenticate(String secret) {
@@ -61,11 +63,11 @@ public class TokenService {
         if (known.isPresent()) {
             return known;
         }
-        long revocations = recent.revocations();
+        long evictions = recent.evictions();
         Optional<Caller> caller = tokens.findBySecretHash(hash)
                 .filter(token -> token.getRevokedAt().isEmpty())
                 .map(ApiToken::toCaller);
-        caller.ifPresent(found -> recent.remember(hash, found, revocations));
+        caller.ifPresent(found -> recent.remember(hash, found, evictions));
         return caller;
     }
 
@@ -106,12 +108,12 @@ public class TokenService {
         ApiToken managed = tokens.findById(token.getId()).orElseThrow();
         managed.revoke(clock.instant());
         long revoked = managed.getId();
-        recent.evict(revoked);
+        recent.evict(caller -> caller.tokenId() == revoked);
         // a look-up that read the row before this transaction commits must not keep the token either
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCompletion(int status) {
-                recent.evict(revoked);
+                recent.evict(caller -> caller.tokenId() == revoked);
             }
         });
         audit.record(managed.getCourseId(), AuditAction.TOKEN_REVOKED, "token " + managed.getId(),
