@@ -141,4 +141,61 @@ class SubmissionRateLimiterTest {
             threads.shutdownNow();
         }
     }
+
+    private void storedSubmission(long member, String origin, Instant received) {
+        jdbc.update("INSERT INTO submission (course_id, member_id, exercise_id, python_version, source, received_at,"
+                + " origin, token_id) VALUES (1, ?, 'slots', '3.12', 'pass', ?, ?, 1)", member,
+                java.sql.Timestamp.from(received), origin);
+    }
+
+    @Test
+    void storedSubmissionsFillTheWindowAndCiOnesDoNot() {
+        jdbc.update("INSERT INTO api_token (id, kind, label, secret_hash, prefix, created_at)"
+                + " VALUES (1, 'ADMIN', 'a', 'h', 'p', CURRENT_TIMESTAMP)");
+        SubmissionRateLimiter limiter = limiter(3);
+        storedSubmission(7, "API", now.get().minusSeconds(50));
+        storedSubmission(7, "WEB", now.get().minusSeconds(10));
+        storedSubmission(7, "CI", now.get().minusSeconds(5));
+        storedSubmission(7, "API", now.get().minusSeconds(70));
+
+        limiter.acquire(7);
+
+        assertThatThrownBy(() -> limiter.acquire(7))
+                .isInstanceOfSatisfying(ApiException.class, error -> {
+                    assertThat(error.status().value()).isEqualTo(429);
+                    // the API submission of 50 s ago leaves the window first
+                    assertThat(error.retryAfter()).isEqualTo(Duration.ofSeconds(10));
+                });
+    }
+
+    @Test
+    void aStudentFoundOverTheLimitIsRefusedWithoutTheDatabaseUntilTheWindowFrees() {
+        SubmissionRateLimiter limiter = limiter(2);
+        limiter.acquire(7);
+        now.set(now.get().plusSeconds(15));
+        limiter.acquire(7);
+        assertThatThrownBy(() -> limiter.acquire(7)).isInstanceOf(ApiException.class);
+
+        database.close();
+        now.set(now.get().plusSeconds(44));
+        assertThatThrownBy(() -> limiter.refuseIfKnownFull(7, now.get()))
+                .isInstanceOfSatisfying(ApiException.class, error -> {
+                    assertThat(error.status().value()).isEqualTo(429);
+                    assertThat(error.retryAfter()).isEqualTo(Duration.ofSeconds(1));
+                });
+        limiter.refuseIfKnownFull(8, now.get());
+        now.set(now.get().plusSeconds(1));
+        limiter.refuseIfKnownFull(7, now.get());
+    }
+
+    @Test
+    void admittingCountsWhatTheStoringTransactionRead() {
+        SubmissionRateLimiter limiter = limiter(2);
+
+        limiter.admit(7, now.get(), 1);
+        assertThatThrownBy(() -> limiter.admit(7, now.get(), 2))
+                .isInstanceOfSatisfying(ApiException.class, error ->
+                        assertThat(error.status().value()).isEqualTo(429));
+        assertThat(limiter.windowStart(now.get())).isEqualTo(now.get().minusSeconds(60));
+    }
 }
