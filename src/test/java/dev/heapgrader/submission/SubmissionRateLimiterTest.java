@@ -85,11 +85,7 @@ class SubmissionRateLimiterTest {
         limiter.acquire(7);
         limiter.acquire(8);
 
-        assertThatThrownBy(() -> limiter.acquire(7))
-                .isInstanceOfSatisfying(ApiException.class, error -> {
-                    assertThat(error.status().value()).isEqualTo(429);
-                    assertThat(error.retryAfter()).isEqualTo(Duration.ofSeconds(40));
-                });
+        assertTooManyWithRetryAfter(() -> limiter.acquire(7), Duration.ofSeconds(40));
 
         now.set(now.get().plusSeconds(40));
         limiter.acquire(7);
@@ -160,29 +156,26 @@ class SubmissionRateLimiterTest {
 
         limiter.acquire(7);
 
-        assertThatThrownBy(() -> limiter.acquire(7))
-                .isInstanceOfSatisfying(ApiException.class, error -> {
-                    assertThat(error.status().value()).isEqualTo(429);
-                    // the API submission of 50 s ago leaves the window first
-                    assertThat(error.retryAfter()).isEqualTo(Duration.ofSeconds(10));
-                });
+        // the API submission of 50 s ago leaves the window first
+        assertTooManyWithRetryAfter(() -> limiter.acquire(7), Duration.ofSeconds(10));
     }
 
     @Test
     void aStudentFoundOverTheLimitIsRefusedWithoutTheDatabaseUntilTheWindowFrees() {
         SubmissionRateLimiter limiter = limiter(2);
-        limiter.acquire(7);
-        now.set(now.get().plusSeconds(15));
-        limiter.acquire(7);
-        assertThatThrownBy(() -> limiter.acquire(7)).isInstanceOf(ApiException.class);
+        Instant start = now.get();
+        for (int second : new int[] {0, 15, 15}) {
+            now.set(start.plusSeconds(second));
+            try {
+                limiter.acquire(7);
+            } catch (ApiException refused) {
+                assertThat(second).as("only the third request is refused").isEqualTo(15);
+            }
+        }
 
         database.close();
         now.set(now.get().plusSeconds(44));
-        assertThatThrownBy(() -> limiter.refuseIfKnownFull(7, now.get()))
-                .isInstanceOfSatisfying(ApiException.class, error -> {
-                    assertThat(error.status().value()).isEqualTo(429);
-                    assertThat(error.retryAfter()).isEqualTo(Duration.ofSeconds(1));
-                });
+        assertTooManyWithRetryAfter(() -> limiter.refuseIfKnownFull(7, now.get()), Duration.ofSeconds(1));
         limiter.refuseIfKnownFull(8, now.get());
         now.set(now.get().plusSeconds(1));
         limiter.refuseIfKnownFull(7, now.get());
@@ -197,5 +190,12 @@ class SubmissionRateLimiterTest {
                 .isInstanceOfSatisfying(ApiException.class, error ->
                         assertThat(error.status().value()).isEqualTo(429));
         assertThat(limiter.windowStart(now.get())).isEqualTo(now.get().minusSeconds(60));
+    }
+
+    private static void assertTooManyWithRetryAfter(Runnable request, Duration retryAfter) {
+        assertThatThrownBy(request::run).isInstanceOfSatisfying(ApiException.class, error -> {
+            assertThat(error.status().value()).isEqualTo(429);
+            assertThat(error.retryAfter()).isEqualTo(retryAfter);
+        });
     }
 }
