@@ -38,7 +38,8 @@ import java.util.regex.Pattern;
  * time limit, posted again as soon as it ends, by H students of their own) and prints the ordinary answers'
  * latency against the first run's.
  * Start the service with {@code HEAPGRADER_SUBMISSIONS_PER_MINUTE=1000000} so the per-student rate limit does not
- * turn the benchmark into a measure of 429s.
+ * turn the benchmark into a measure of 429s, and with {@code java -XX:+UseZGC -jar ...} as the service runs in
+ * production (docs/performance.md, "Hostile neighbours and the JVM's collector").
  */
 public class LoadBenchmark {
     record Answer(String exercise, String source, Path file) { }

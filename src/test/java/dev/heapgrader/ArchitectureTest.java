@@ -1,23 +1,34 @@
 package dev.heapgrader;
 
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 
 import dev.heapgrader.engine.interp.ProgramRunner;
 import dev.heapgrader.engine.object.PyObject;
 import dev.heapgrader.engine.object.PyType;
 import dev.heapgrader.engine.protocol.Compare;
+import dev.heapgrader.engine.protocol.Iteration;
+import dev.heapgrader.engine.protocol.ObjectProtocol;
+import dev.heapgrader.engine.protocol.Subscripts;
 import dev.heapgrader.engine.types.BuiltinSlots;
 import dev.heapgrader.engine.types.TypeSlots;
 import dev.heapgrader.engine.version.PythonVersion;
+
+import java.util.stream.Stream;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.equivalentTo;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
@@ -106,4 +117,44 @@ class ArchitectureTest {
                     .and(not(belongToAnyOf(PyObject.class, PyType.class, BuiltinSlots.class, TypeSlots.class))))
             .because("do_richcompare only orders the operands; each type's comparison is its slot in "
                     + "engine.types, found through BuiltinSlots");
+
+    @ArchTest
+    static final ArchRule subscriptsHoldNoTypesRule = noClasses()
+            .that().belongToAnyOf(Subscripts.class)
+            .should().dependOnClassesThat(resideInAnyPackage("dev.heapgrader.engine.object..",
+                    "dev.heapgrader.engine.types..")
+                    .and(not(belongToAnyOf(PyObject.class, PyType.class, BuiltinSlots.class, TypeSlots.class))))
+            .because("PyObject_GetItem and PyObject_SetItem only fall back to the special methods; each type's "
+                    + "indexing is its mp_subscript and mp_ass_subscript slot in engine.types");
+
+    @ArchTest
+    static final ArchRule containerProtocolHoldsNoTypesRule = methods()
+            .that().areDeclaredInClassesThat().belongToAnyOf(ObjectProtocol.class, Iteration.class)
+            .and().haveNameMatching("truthy|len|hasNoLength|contains|containsByIteration|iter|notIterable")
+            .should(testNoObjectClassButThroughItsSlots())
+            .because("PyObject_IsTrue, PyObject_Size, PySequence_Contains and PyObject_GetIter apply their rule "
+                    + "around the type's nb_bool, sq_length, sq_contains and tp_iter, found through BuiltinSlots");
+
+    /** Neither an instanceof test nor a call or field access on an object or type class but the slot table. */
+    private static ArchCondition<JavaMethod> testNoObjectClassButThroughItsSlots() {
+        return new ArchCondition<>("use no object or type class but PyObject, PyType, BuiltinSlots and TypeSlots") {
+            @Override
+            public void check(JavaMethod method, ConditionEvents events) {
+                Stream.concat(method.getInstanceofChecks().stream().map(c -> c.getRawType()),
+                                method.getAccessesFromSelf().stream().map(a -> a.getTargetOwner()))
+                        .filter(ArchitectureTest::isTypeSpecific)
+                        .distinct()
+                        .forEach(t -> events.add(SimpleConditionEvent.violated(method,
+                                method.getFullName() + " names " + t.getName())));
+            }
+        };
+    }
+
+    private static boolean isTypeSpecific(JavaClass c) {
+        String name = c.getName();
+        boolean inTypeRooms = c.getPackageName().startsWith("dev.heapgrader.engine.object")
+                || c.getPackageName().startsWith("dev.heapgrader.engine.types");
+        return inTypeRooms && !name.equals(PyObject.class.getName()) && !name.equals(PyType.class.getName())
+                && !name.equals(BuiltinSlots.class.getName()) && !name.startsWith(TypeSlots.class.getName());
+    }
 }

@@ -1,5 +1,5 @@
-# del d[k] and del l[i] on classes derived from dict and list (Counter, defaultdict and the program's own), which
-# use the class's own __delitem__ when it has one and the base's otherwise.
+# del d[k], d[k] = v, del l[i] and l[i] = v on classes derived from dict and list (Counter, defaultdict,
+# OrderedDict and the program's own), which use the class's own method when it has one and the base's otherwise.
 from collections import Counter, OrderedDict, defaultdict
 class D(dict): pass
 class L(list): pass
@@ -19,3 +19,13 @@ try:
     del l[9]
 except IndexError as e:
     print('IndexError', e)
+l2 = L([1, 2])
+l2[0] = 'x'
+l2[1:] = ['y', 'z']
+print(l2)
+class S(list):
+    def __setitem__(self, i, v):
+        print('own setitem', i, v)
+s = S([1])
+s[0] = 2
+print(s)

@@ -1,5 +1,8 @@
 package dev.heapgrader.bench;
 
+import dev.heapgrader.engine.CallPlan;
+import dev.heapgrader.engine.ClockSignal;
+import dev.heapgrader.engine.RunPacer;
 import dev.heapgrader.engine.interp.ProgramRunner;
 import dev.heapgrader.engine.syntax.Parser;
 import dev.heapgrader.engine.version.PythonVersion;
@@ -72,10 +75,29 @@ public final class CpuTimes {
 
     private static void run(String source, String filename) {
         var parsed = Parser.parseWithWarnings(source, filename, PythonVersion.V3_12);
-        var result = ProgramRunner.run(parsed.module(), filename, PythonVersion.V3_12, MAX_STEPS, MAX_HEAP_BYTES,
-                System.nanoTime() + TEN_MINUTES_NANOS, "");
-        if (result.exitStatus() != 0) {
-            throw new IllegalStateException(result.stderr());
+        // as in Engine.run, another thread rings the clock signal every 10 ms while the program runs
+        ClockSignal clock = new ClockSignal();
+        Thread timer = new Thread(() -> {
+            try {
+                while (true) {
+                    Thread.sleep(ClockSignal.PERIOD_MILLIS);
+                    clock.ring();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "cpu-times-clock");
+        timer.setDaemon(true);
+        timer.start();
+        try {
+            var result = ProgramRunner.run(parsed.module(), filename, PythonVersion.V3_12, MAX_STEPS, MAX_HEAP_BYTES,
+                    System.nanoTime() + TEN_MINUTES_NANOS, "", CallPlan.NONE, Long.MAX_VALUE, null, RunPacer.NONE,
+                    clock);
+            if (result.exitStatus() != 0) {
+                throw new IllegalStateException(result.stderr());
+            }
+        } finally {
+            timer.interrupt();
         }
     }
 

@@ -7,6 +7,7 @@ import dev.heapgrader.api.Caller;
 import dev.heapgrader.engine.version.PythonVersion;
 import dev.heapgrader.exercise.ExerciseGrading;
 import dev.heapgrader.exercise.ExerciseInfo;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,12 +32,15 @@ public class CourseService {
     private final ExerciseGrading grading;
     private final Clock clock;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
-    CourseService(CourseRepository courses, ExerciseGrading grading, Clock clock, AuditLog audit) {
+    CourseService(CourseRepository courses, ExerciseGrading grading, Clock clock, AuditLog audit,
+                  ApplicationEventPublisher events) {
         this.courses = courses;
         this.grading = grading;
         this.clock = clock;
         this.audit = audit;
+        this.events = events;
     }
 
     /** The course, if the caller belongs to it (any token of the course, or an administrator). */
@@ -101,6 +105,7 @@ public class CourseService {
         }
         apply(course, request);
         Course updated = courses.saveAndFlush(course);
+        events.publishEvent(new CourseChanged(updated.getId()));
         audit.record(updated.getId(), AuditAction.COURSE_UPDATED, updated.getSlug(), changedSettings(request));
         return updated;
     }
@@ -134,6 +139,7 @@ public class CourseService {
     public Course releaseHiddenChecks(String slug, Caller caller) {
         Course course = managed(slug, caller);
         course.releaseHiddenChecks(clock.instant());
+        events.publishEvent(new CourseChanged(course.getId()));
         return courses.saveAndFlush(course);
     }
 

@@ -31,6 +31,8 @@ class CatalogExerciseGrading implements ExerciseGrading, ProgramRunning {
     private final ExerciseCatalog catalog;
     private final Grader grader;
     private final GradingSlots slots;
+    /** Read once: {@link Grader#engineVersion()} reads the jar's build-info resource, and every stored grade asks. */
+    private final String engineVersion = Grader.engineVersion();
 
     CatalogExerciseGrading(@Value("${heapgrader.exercises-dir:}") String exercisesDir, GradingSlots slots) {
         this.slots = slots;
@@ -68,7 +70,7 @@ class CatalogExerciseGrading implements ExerciseGrading, ProgramRunning {
 
     @Override
     public String engineVersion() {
-        return Grader.engineVersion();
+        return engineVersion;
     }
 
     @Override

@@ -109,9 +109,18 @@ public class CountedSubmissions {
      * {@code CASE} compares with the row as it was before the update, as SQL defines it.
      */
     void record(Attempt attempt) {
+        record(attempt, true);
+    }
+
+    /**
+     * As {@link #record(Attempt)}, when the caller already knows whether the cell exists (it read the attempts under
+     * the same lock, {@link StoreChecks}): a first attempt inserts the cell at once, without the update that would
+     * find no row.
+     */
+    void record(Attempt attempt, boolean cellExists) {
         Timestamp received = Timestamp.from(attempt.receivedAt());
         double score = attempt.finalScore();
-        int updated = jdbc.update("""
+        int updated = !cellExists ? 0 : jdbc.update("""
                 UPDATE gradebook_cell SET attempts = attempts + 1,
                     best_submission_id = CASE WHEN ? > best_final_score THEN ? ELSE best_submission_id END,
                     best_grade_id = CASE WHEN ? > best_final_score THEN ? ELSE best_grade_id END,
@@ -135,6 +144,13 @@ public class CountedSubmissions {
                     attempt.gradeId(), score, attempt.lateDays(), attempt.penaltyPercent(), attempt.submissionId(),
                     attempt.gradeId(), received, score, attempt.lateDays(), attempt.penaltyPercent());
         }
+    }
+
+    /** The student's stored attempts at the exercise: one primary-key read of their cell (0 without one). */
+    int attempts(long memberId, String exerciseId) {
+        List<Integer> attempts = jdbc.queryForList("SELECT attempts FROM gradebook_cell WHERE member_id = ?"
+                + " AND exercise_id = ?", Integer.class, memberId, exerciseId);
+        return attempts.isEmpty() ? 0 : attempts.get(0);
     }
 
     /**

@@ -5,6 +5,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.springframework.stereotype.Component;
 
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
@@ -17,6 +20,8 @@ class GradingMetrics {
 
     private final MeterRegistry registry;
     private final Timer gradingLatency;
+    /** The counters already registered, by exercise and outcome: registering builds tags and looks them up. */
+    private final Map<List<String>, Counter> counters = new ConcurrentHashMap<>();
 
     GradingMetrics(MeterRegistry registry) {
         this.registry = registry;
@@ -41,11 +46,10 @@ class GradingMetrics {
     }
 
     private void count(String exercise, String outcome) {
-        Counter.builder("heapgrader.submissions")
+        counters.computeIfAbsent(List.of(exercise, outcome), key -> Counter.builder("heapgrader.submissions")
                 .description("Submissions received, by exercise and outcome")
                 .tag("exercise", exercise)
                 .tag("outcome", outcome)
-                .register(registry)
-                .increment();
+                .register(registry)).increment();
     }
 }

@@ -32,13 +32,15 @@ class SubmissionController {
     static final String REPLAYED_HEADER = "Idempotent-Replayed";
 
     private final CourseService courses;
+    private final RecentCourses recentCourses;
     private final SubmissionService service;
     private final SubmissionQueries queries;
     private final RegradeService regrades;
 
-    SubmissionController(CourseService courses, SubmissionService service, SubmissionQueries queries,
-                         RegradeService regrades) {
+    SubmissionController(CourseService courses, RecentCourses recentCourses, SubmissionService service,
+                         SubmissionQueries queries, RegradeService regrades) {
         this.courses = courses;
+        this.recentCourses = recentCourses;
         this.service = service;
         this.queries = queries;
         this.regrades = regrades;
@@ -50,7 +52,7 @@ class SubmissionController {
     ResponseEntity<SubmissionView> submit(@PathVariable String course, @RequestBody SubmitRequest request,
                                           @RequestHeader(name = "Idempotency-Key", required = false) String key,
                                           Caller caller) {
-        Course found = courses.visible(course, caller);
+        Course found = recentCourses.visible(course, caller);
         SubmissionService.Outcome outcome = service.submit(found, caller, request, key);
         return ResponseEntity.created(URI.create("/api/v1/courses/" + course + "/submissions/"
                         + outcome.view().id()))

@@ -2,31 +2,34 @@ package dev.heapgrader.submission;
 
 import dev.heapgrader.api.ApiException;
 import dev.heapgrader.api.Caller;
+import dev.heapgrader.api.ShortLivedCache;
 import dev.heapgrader.api.TokenKind;
 import dev.heapgrader.course.Course;
 import dev.heapgrader.engine.version.PythonVersion;
 import dev.heapgrader.exercise.ExerciseGrading;
 import dev.heapgrader.exercise.GradedAnswer;
 import dev.heapgrader.member.Member;
-import dev.heapgrader.member.MemberRepository;
 import dev.heapgrader.member.MemberService;
 import dev.heapgrader.member.Role;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
 /**
  * Receives one answer and stores it graded. In order: who the student is (a student submits their own work, a CI
  * token names the student), the exercise and the source (64 KiB at most), a replay of a known
- * {@code Idempotency-Key}, the attempt cap and the rate limit; then the answer is graded outside any transaction
- * (grading is pure and may take a while), and the submission and its grade are inserted in one transaction that
- * first locks the student's row, so concurrent submissions of one student are stored one after another and the
- * cap and idempotency checks see them all.
+ * {@code Idempotency-Key}, the attempt cap, and a student this instance already knows to be over the rate limit;
+ * then the answer is graded outside any transaction (grading is pure and may take a while), and everything else
+ * happens in one transaction that first locks the student's row: the rules are checked again on what the database
+ * holds (cap, rate limit, key), and the submission, its grade and its gradebook cell are written. Concurrent
+ * submissions of one student, on any instance, are so stored one after another and each check sees them all.
  */
 @Service
 public class SubmissionService {
@@ -37,7 +40,7 @@ public class SubmissionService {
     private static final int MAX_KEY_LENGTH = 200;
 
     private final SubmissionRepository submissions;
-    private final MemberRepository memberRows;
+    private final JdbcTemplate jdbc;
     private final MemberService members;
     private final ExerciseGrading grading;
     private final GradeRecorder recorder;
@@ -48,14 +51,20 @@ public class SubmissionService {
     private final HiddenCheckDisclosure disclosure;
     private final Clock clock;
     private final CountedSubmissions counted;
+    /**
+     * Students by member id, for their own submissions: a member row never changes once added (and is never
+     * deleted), so keeping it is safe; the minute only bounds how long an idle student stays in memory.
+     */
+    private final ShortLivedCache<Long, Member> students = new ShortLivedCache<>(Duration.ofMinutes(1), 100_000,
+            System::nanoTime);
 
-    SubmissionService(SubmissionRepository submissions, MemberRepository memberRows,
+    SubmissionService(SubmissionRepository submissions, JdbcTemplate jdbc,
                       MemberService members, ExerciseGrading grading, GradeRecorder recorder,
                       GradingMetrics metrics, SubmissionRateLimiter limiter, TransactionTemplate transaction,
                       SubmissionViews views, HiddenCheckDisclosure disclosure, Clock clock,
                       CountedSubmissions counted) {
         this.submissions = submissions;
-        this.memberRows = memberRows;
+        this.jdbc = jdbc;
         this.members = members;
         this.grading = grading;
         this.recorder = recorder;
@@ -126,20 +135,16 @@ public class SubmissionService {
                     + MAX_SOURCE_BYTES);
         }
         checkAttempts(course, student, exercise);
-        if (caller.kind() == TokenKind.STUDENT) {
-            try {
-                limiter.acquire(student.getId());
-            } catch (ApiException limited) {
-                metrics.rejected(exercise, "rate_limited");
-                throw limited;
-            }
+        boolean limited = caller.kind() == TokenKind.STUDENT;
+        if (limited) {
+            refuseIfRateLimited(exercise, () -> limiter.refuseIfKnownFull(student.getId(), received));
         }
         PythonVersion version = course.getPythonVersion();
         GradedAnswer answer = metrics.timeGrading(() -> grading.grade(exercise, request.source(), version));
         Stored stored;
         try {
             stored = transaction.execute(status -> store(course, caller, student, exercise, request.source(),
-                    version, received, origin, key, answer));
+                    version, received, origin, key, answer, limited));
         } catch (DataIntegrityViolationException raced) {
             // Two requests with the same key from the same token, for different students, raced past the check.
             stored = new Stored(replay(course, caller, key, student, request).orElseThrow(() -> raced), student, null);
@@ -152,29 +157,56 @@ public class SubmissionService {
         return stored;
     }
 
+    /**
+     * Stores the graded answer in one transaction of four statements on the common path: the student's row lock
+     * (which orders one student's submissions across instances), one read of everything the rules need
+     * ({@link StoreChecks}: rate window, attempts, extension, an earlier submission under the same key), the
+     * submission, its grade, and its gradebook cell; then the rules are checked again on what was read.
+     */
     private Stored store(Course course, Caller caller, Member student, String exercise, String source,
-                          PythonVersion version, Instant received, Origin origin, String key, GradedAnswer answer) {
-        memberRows.lockById(student.getId()).orElseThrow();
-        if (key != null) {
-            Optional<Submission> earlier = submissions.findByTokenIdAndIdempotencyKey(caller.tokenId(), key);
-            if (earlier.isPresent()) {
-                return new Stored(new Outcome(views.firstAnswer(earlier.get(), course, student), true), student,
-                        null);
-            }
+                          PythonVersion version, Instant received, Origin origin, String key, GradedAnswer answer,
+                          boolean limited) {
+        jdbc.queryForList("SELECT id FROM member WHERE id = ? FOR UPDATE", Long.class, student.getId());
+        StoreChecks checks = StoreChecks.read(jdbc, student.getId(), exercise, limiter.windowStart(received),
+                caller.tokenId(), key);
+        if (checks.earlierSubmissionId().isPresent()) {
+            Submission earlier = submissions.findById(checks.earlierSubmissionId().get()).orElseThrow();
+            return new Stored(new Outcome(views.firstAnswer(earlier, course, student), true), student, null);
         }
-        checkAttempts(course, student, exercise);
+        refuseOverCap(course, student, exercise, checks.attempts());
+        if (limited) {
+            refuseIfRateLimited(exercise, () -> limiter.admit(student.getId(), received, checks.usedInWindow()));
+        }
         Submission submission = submissions.save(new Submission(course.getId(), student.getId(), exercise,
                 version.label(), source, received, origin, caller.tokenId(), key));
-        Optional<Instant> deadline = members.deadlineFor(course, student.getId(), exercise);
+        Optional<Instant> deadline = checks.extendedDeadline().isPresent() ? checks.extendedDeadline()
+                : course.findExercise(exercise).flatMap(offered -> offered.getDeadline());
         Lateness lateness = Lateness.of(received, deadline, course.getLatePolicy());
         Grade grade = recorder.record(submission, answer, lateness);
-        counted.record(CountedSubmissions.Attempt.of(submission, grade));
-        return new Stored(new Outcome(views.of(submission, grade, course, student, false), false), student, deadline);
+        counted.record(CountedSubmissions.Attempt.of(submission, grade), checks.hasCell());
+        return new Stored(new Outcome(views.of(submission, grade, answer.checks(), course, student), false), student,
+                deadline);
     }
 
+    private void refuseIfRateLimited(String exercise, Runnable check) {
+        try {
+            check.run();
+        } catch (ApiException limited) {
+            metrics.rejected(exercise, "rate_limited");
+            throw limited;
+        }
+    }
+
+    /** Before grading, when the course caps attempts: one primary-key read of the student's gradebook cell. */
     private void checkAttempts(Course course, Member student, String exercise) {
+        if (course.getMaxAttempts().isPresent()) {
+            refuseOverCap(course, student, exercise, counted.attempts(student.getId(), exercise));
+        }
+    }
+
+    private void refuseOverCap(Course course, Member student, String exercise, int attempts) {
         Optional<Integer> cap = course.getMaxAttempts();
-        if (cap.isPresent() && submissions.countByMemberIdAndExerciseId(student.getId(), exercise) >= cap.get()) {
+        if (cap.isPresent() && attempts >= cap.get()) {
             metrics.rejected(exercise, "attempts_exhausted");
             throw ApiException.conflict("Attempts exhausted", student.getName() + " has used all " + cap.get()
                     + " attempts at '" + exercise + "'");
@@ -199,8 +231,12 @@ public class SubmissionService {
 
     private Member studentFor(Course course, Caller caller, String named) {
         if (caller.kind() == TokenKind.STUDENT) {
-            Member self = members.find(caller.memberId()).orElseThrow(
-                    () -> ApiException.unauthorized("the token's member no longer exists"));
+            Member self = students.find(caller.memberId()).orElseGet(() -> {
+                Member found = members.find(caller.memberId()).orElseThrow(
+                        () -> ApiException.unauthorized("the token's member no longer exists"));
+                students.remember(found.getId(), found, 0);
+                return found;
+            });
             if (named != null && !named.equals(self.getName())) {
                 throw ApiException.forbidden("a student submits only their own work");
             }

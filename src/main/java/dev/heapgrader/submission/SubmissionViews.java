@@ -1,6 +1,7 @@
 package dev.heapgrader.submission;
 
 import dev.heapgrader.course.Course;
+import dev.heapgrader.exercise.CheckOutcome;
 import dev.heapgrader.member.Member;
 import org.springframework.stereotype.Component;
 
@@ -19,16 +20,30 @@ class SubmissionViews {
     }
 
     GradeView grade(Grade grade) {
+        return grade(grade, recorder.checks(grade));
+    }
+
+    private static GradeView grade(Grade grade, List<CheckOutcome> checks) {
         return new GradeView(grade.getId(), grade.getScore(), grade.getMaxScore(), grade.getLateDays(),
-                grade.getPenaltyPercent(), grade.getFinalScore(), recorder.checks(grade), grade.getError(),
-                grade.getEngineVersion(), grade.getRubricVersion(), grade.getGradedAt());
+                grade.getPenaltyPercent(), grade.getFinalScore(), checks, grade.getError(), grade.getEngineVersion(),
+                grade.getRubricVersion(), grade.getGradedAt());
     }
 
     /** A submission with the given grade, without source or history (lists, new submissions). */
     SubmissionView of(Submission submission, Grade grade, Course course, Member student, boolean withSource) {
+        return of(submission, grade(grade), course, student, withSource);
+    }
+
+    /** A submission just stored with its grade, whose checks the caller still holds (nothing parsed back). */
+    SubmissionView of(Submission submission, Grade grade, List<CheckOutcome> checks, Course course, Member student) {
+        return of(submission, grade(grade, checks), course, student, false);
+    }
+
+    private static SubmissionView of(Submission submission, GradeView grade, Course course, Member student,
+                                     boolean withSource) {
         return new SubmissionView(submission.getId(), course.getSlug(), student.getName(),
                 submission.getExerciseId(), submission.getPythonVersion(), submission.getOrigin(),
-                submission.getReceivedAt(), submission.getIdempotencyKey().orElse(null), grade(grade),
+                submission.getReceivedAt(), submission.getIdempotencyKey().orElse(null), grade,
                 withSource ? submission.getSource() : null, null);
     }
 

@@ -5,6 +5,8 @@
  * XML); and regrading a whole course, which adds grade rows and never overwrites one. What must hold across
  * instances is in the database: the rate limit's window ({@link dev.heapgrader.submission.SubmissionRateLimiter})
  * and each student's counted submission per exercise ({@link dev.heapgrader.submission.CountedSubmissions}), which
- * the gradebook reads.
+ * the gradebook reads. A stored submission is one transaction: the student's row lock, one read of what the rules
+ * need ({@link dev.heapgrader.submission.StoreChecks}), the submission, its grade and its gradebook cell; the course
+ * of a request comes from {@link dev.heapgrader.submission.RecentCourses}, kept a moment.
  */
 package dev.heapgrader.submission;

@@ -85,11 +85,7 @@ class SubmissionRateLimiterTest {
         limiter.acquire(7);
         limiter.acquire(8);
 
-        assertThatThrownBy(() -> limiter.acquire(7))
-                .isInstanceOfSatisfying(ApiException.class, error -> {
-                    assertThat(error.status().value()).isEqualTo(429);
-                    assertThat(error.retryAfter()).isEqualTo(Duration.ofSeconds(40));
-                });
+        assertTooManyWithRetryAfter(() -> limiter.acquire(7), Duration.ofSeconds(40));
 
         now.set(now.get().plusSeconds(40));
         limiter.acquire(7);
@@ -140,5 +136,66 @@ class SubmissionRateLimiterTest {
         } finally {
             threads.shutdownNow();
         }
+    }
+
+    private void storedSubmission(long member, String origin, Instant received) {
+        jdbc.update("INSERT INTO submission (course_id, member_id, exercise_id, python_version, source, received_at,"
+                + " origin, token_id) VALUES (1, ?, 'slots', '3.12', 'pass', ?, ?, 1)", member,
+                java.sql.Timestamp.from(received), origin);
+    }
+
+    @Test
+    void storedSubmissionsFillTheWindowAndCiOnesDoNot() {
+        jdbc.update("INSERT INTO api_token (id, kind, label, secret_hash, prefix, created_at)"
+                + " VALUES (1, 'ADMIN', 'a', 'h', 'p', CURRENT_TIMESTAMP)");
+        SubmissionRateLimiter limiter = limiter(3);
+        storedSubmission(7, "API", now.get().minusSeconds(50));
+        storedSubmission(7, "WEB", now.get().minusSeconds(10));
+        storedSubmission(7, "CI", now.get().minusSeconds(5));
+        storedSubmission(7, "API", now.get().minusSeconds(70));
+
+        limiter.acquire(7);
+
+        // the API submission of 50 s ago leaves the window first
+        assertTooManyWithRetryAfter(() -> limiter.acquire(7), Duration.ofSeconds(10));
+    }
+
+    @Test
+    void aStudentFoundOverTheLimitIsRefusedWithoutTheDatabaseUntilTheWindowFrees() {
+        SubmissionRateLimiter limiter = limiter(2);
+        Instant start = now.get();
+        for (int second : new int[] {0, 15, 15}) {
+            now.set(start.plusSeconds(second));
+            try {
+                limiter.acquire(7);
+            } catch (ApiException refused) {
+                assertThat(second).as("only the third request is refused").isEqualTo(15);
+            }
+        }
+
+        database.close();
+        now.set(now.get().plusSeconds(44));
+        assertTooManyWithRetryAfter(() -> limiter.refuseIfKnownFull(7, now.get()), Duration.ofSeconds(1));
+        limiter.refuseIfKnownFull(8, now.get());
+        now.set(now.get().plusSeconds(1));
+        limiter.refuseIfKnownFull(7, now.get());
+    }
+
+    @Test
+    void admittingCountsWhatTheStoringTransactionRead() {
+        SubmissionRateLimiter limiter = limiter(2);
+
+        limiter.admit(7, now.get(), 1);
+        assertThatThrownBy(() -> limiter.admit(7, now.get(), 2))
+                .isInstanceOfSatisfying(ApiException.class, error ->
+                        assertThat(error.status().value()).isEqualTo(429));
+        assertThat(limiter.windowStart(now.get())).isEqualTo(now.get().minusSeconds(60));
+    }
+
+    private static void assertTooManyWithRetryAfter(Runnable request, Duration retryAfter) {
+        assertThatThrownBy(request::run).isInstanceOfSatisfying(ApiException.class, error -> {
+            assertThat(error.status().value()).isEqualTo(429);
+            assertThat(error.retryAfter()).isEqualTo(retryAfter);
+        });
     }
 }

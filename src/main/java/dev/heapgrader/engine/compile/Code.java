@@ -46,6 +46,13 @@ public final class Code extends PyObject {
      * references to the constants; null when {@link #consts} owns them itself.
      */
     private PyObject constsTuple;
+    /**
+     * LOAD_GLOBAL's cache, one entry per name, kept by the interpreter (the inline cache behind CPython's
+     * {@code LOAD_GLOBAL_MODULE} and {@code LOAD_GLOBAL_BUILTIN}): the value found, borrowed, and the namespace
+     * epoch at which it was found.
+     */
+    public final PyObject[] globalValues;
+    public final long[] globalEpochs;
 
     Code(PyType type, Builder b) {
         super(type);
@@ -72,6 +79,9 @@ public final class Code extends PyObject {
         this.usesNameLookups = b.usesNameLookups;
         this.hasDocstring = b.hasDocstring;
         this.constsTuple = b.constsTuple;
+        this.globalValues = new PyObject[b.names.length];
+        this.globalEpochs = new long[b.names.length];
+        java.util.Arrays.fill(globalEpochs, -1);
     }
 
     /** Slots in the frame: locals, cells and free variables ({@code co_nlocalsplus}). */

@@ -5,10 +5,12 @@ import dev.heapgrader.engine.syntax.ast.Pos;
 import dev.heapgrader.engine.syntax.ast.Stmt;
 import dev.heapgrader.engine.version.PythonVersion;
 
+import java.util.function.IntFunction;
+
 /**
  * The marker line a 3.11+ traceback prints under a frame's source line (Lib/traceback.py,
  * {@code format_frame_summary}): carets under the failing instruction's span, or {@code ~} and {@code ^} around a
- * binary operator, a subscript and (3.13) a call's arguments. Single-line spans only.
+ * binary operator, a subscript and (3.13) a call's arguments. Spans over several lines: {@link MultiLineCarets}.
  */
 public final class Carets {
     private Carets() {
@@ -16,6 +18,21 @@ public final class Carets {
 
     /** Anchors of a segment: primary {@code ~} before {@code left}, secondary {@code ^} up to {@code right}. */
     private record Anchors(int left, int right) { }
+
+    /**
+     * The marker lines after the frame's first source line (without a final newline), or null when CPython prints
+     * none; {@code lines} reads the frame's file by line number.
+     */
+    public static String lines(PythonVersion version, IntFunction<String> lines, Object node, Object statement,
+                               int lineno) {
+        Pos pos = node instanceof Expr e ? e.pos() : node instanceof Stmt s ? s.pos() : null;
+        if (pos != null && pos.line() == lineno && pos.endLine() > lineno) {
+            boolean fullCall = simpleCallStatement(statement, node) && statement instanceof Stmt s
+                    && s.pos().line() == pos.line();
+            return MultiLineCarets.after(version, lines, pos, node, fullCall);
+        }
+        return line(version, lines.apply(lineno), node, statement, lineno);
+    }
 
     /** The marker line (without its newline), or null when CPython prints none. */
     public static String line(PythonVersion version, String source, Object node, Object statement, int lineno) {

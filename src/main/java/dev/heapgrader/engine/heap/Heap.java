@@ -175,9 +175,6 @@ public final class Heap {
     /** Accounts for an object whose memory was released. */
     public void free(PyObject o, long bytes) {
         untrack(o);
-        if (!inlineBacked.isEmpty()) {
-            inlineBacked.remove(o);
-        }
         liveObjects--;
         liveBytes -= bytes;
         if (o.gc() != null && gen0Count > 0) {
@@ -200,24 +197,20 @@ public final class Heap {
     }
 
     /**
-     * 3.13 instance dicts still backed by their instance's inline values: never tracked
-     * (Objects/dictobject.c {@code _PyObject_MaterializeManagedDict}; the instance traverses the values itself).
+     * 3.13 instance dicts still backed by their instance's inline values (Objects/dictobject.c
+     * {@code _PyObject_MaterializeManagedDict}; the instance traverses the values itself). An attribute store leaves
+     * such a dict untracked; a store through the dict object tracks it ({@code insertdict}'s MAINTAIN_TRACKING).
      */
-    private final java.util.Set<PyObject> inlineBacked =
-            java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-
     public void markInlineBacked(PyObject dict) {
-        inlineBacked.add(dict);
         ((PyDict) dict).setValuesEmbedded(true);
     }
 
     public void unmarkInlineBacked(PyObject dict) {
-        inlineBacked.remove(dict);
         ((PyDict) dict).setValuesEmbedded(false);
     }
 
     public boolean isInlineBacked(PyObject dict) {
-        return !inlineBacked.isEmpty() && inlineBacked.contains(dict);
+        return dict instanceof PyDict d && d.valuesEmbedded();
     }
 
     /** The weak-reference list of a non-instance referent, created on demand when {@code create}. */

@@ -53,7 +53,6 @@ public final class Calls {
             // a method descriptor called on its own kind of object (l.append(x)): the C function gets self and
             // the arguments directly, as method_vectorcall_O does, without building the prepended array
             try {
-                ip.work.chargeCall(self, args);
                 return b.impl.call(ip, self, args, names);
             } finally {
                 rt.decref(callable);
@@ -99,7 +98,6 @@ public final class Calls {
             return invoke(ip, fn, args, kwnames, false);
         }
         if (callable instanceof PyBuiltin b) {
-            ip.work.chargeCall(b.self, args);
             if (b.self != null) {
                 return b.impl.call(ip, b.self, args, kwnames);
             }
@@ -119,7 +117,6 @@ public final class Calls {
             return call(ip, m.func, prepend(m.self, args), kwnames);
         }
         if (callable instanceof PyType t) {
-            ip.work.chargeCall(null, args);
             if (!t.isHeapType() && !ip.rt.version.builtinTypeCallPacksArguments(t.name())) {
                 return InstanceCreation.construct(ip, t, args, kwnames);
             }

@@ -51,17 +51,12 @@ public final class Interpreter {
     long steps;
     public final Deallocation deallocation;
     final long maxSteps;
-    final long deadlineNanos;
-    /** Who may pause this run to share the processor; null: nobody (see {@link #pacer}). */
-    private dev.heapgrader.engine.RunPacer pacer;
-    private long nextPauseNanos;
-    /** Rung every few milliseconds by the thread waiting for this run. */
-    private dev.heapgrader.engine.ClockSignal clock = new dev.heapgrader.engine.ClockSignal();
-    /** Keeps the time limit inside single opcodes that walk big containers. */
+    /** Keeps the wall-time limit: reads the clock when the waiting thread's signal has rung, and pauses the run. */
     public final WorkMeter work;
     public Frame current;
     public final TraceRecorder trace = new TraceRecorder();
     public final ValueOrigins origins = new ValueOrigins();
+    private final GlobalLoads globalLoads = new GlobalLoads();
     /** The heap timeline being recorded, or null when the run did not ask for one. */
     public TimelineRecorder timeline;
     public final CycleCollector gc;
@@ -88,7 +83,6 @@ public final class Interpreter {
             stdinLines.pollLast();
         }
         this.maxSteps = maxSteps;
-        this.deadlineNanos = deadlineNanos;
         this.work = new WorkMeter(deadlineNanos);
         rt.setInterpreter(this);
         this.deallocation = new Deallocation(this);
@@ -129,6 +123,10 @@ public final class Interpreter {
             throw errors.make("RecursionError", "maximum recursion depth exceeded");
         }
         try {
+            // a call is where recursion without statements (lambdas) must notice its deadline
+            if (work.isDue()) {
+                work.checkClock();
+            }
             if (timeline == null) {
                 return loop(f);
             }
@@ -140,8 +138,8 @@ public final class Interpreter {
             if (timeline != null) {
                 timeline.raised(f, e);
             }
-            // unwinding a RecursionError out of 200,000 frames runs no opcode, so the clock is read here too
-            work.charge(FRAME_UNWIND_UNITS);
+            // unwinding a RecursionError out of 200,000 frames runs no opcode, so the signal is read here too
+            work.charge(1);
             throw e;
         } finally {
             depth--;
@@ -155,14 +153,12 @@ public final class Interpreter {
      * bits, takes over 10 s), and one BigInteger operation cannot be interrupted once started.
      */
     public void checkTimeForBigIntegerWork(long resultBits) {
-        if (resultBits > BIG_WORK_BITS && System.nanoTime() + resultBits * NANOS_PER_RESULT_BIT > deadlineNanos) {
+        if (resultBits > BIG_WORK_BITS && work.wouldOverstay(resultBits * NANOS_PER_RESULT_BIT)) {
             throw new TimeLimitExceeded();
         }
     }
 
     private static final long BIG_WORK_BITS = 1L << 20;
-    /** Leaving a frame with an exception: about 1/64 of a clock check's worth of work (traceback entry, cleanup). */
-    private static final long FRAME_UNWIND_UNITS = WorkMeter.UNITS_PER_CLOCK_CHECK / 64;
     private static final long NANOS_PER_RESULT_BIT = 150;
 
     /** One unit of work done in Java on the program's behalf: counted against the step and time limits. */
@@ -170,56 +166,19 @@ public final class Interpreter {
         if (++steps > maxSteps) {
             throw new StepLimitExceeded();
         }
-        if (clock.isDue()) {
-            checkClock();
-        }
-    }
-
-    /** Ends the run past its deadline, and offers the processor to other runs as often as the pacer asks. */
-    void checkClock() {
-        clock.clear();
-        long now = System.nanoTime();
-        if (now > deadlineNanos) {
-            throw new TimeLimitExceeded();
-        }
-        if (pacer != null && now - nextPauseNanos >= 0) {
-            pacer.pause(deadlineNanos);
-            now = System.nanoTime();
-            if (now > deadlineNanos) {
-                throw new TimeLimitExceeded();
-            }
-            nextPauseNanos = now + pacer.intervalNanos();
+        if (work.isDue()) {
+            work.checkClock();
         }
     }
 
     /** Sets who may pause this run and what tells it to look at its clock. */
     void pacing(dev.heapgrader.engine.RunPacer pacer, dev.heapgrader.engine.ClockSignal clock) {
-        this.clock = clock;
-        this.pacer = pacer == dev.heapgrader.engine.RunPacer.NONE ? null : pacer;
-        this.nextPauseNanos = System.nanoTime() + pacer.intervalNanos();
+        work.pacing(pacer, clock);
     }
 
-    /**
-     * {@code time.sleep}: waits for real, since a sleep is part of the run's wall time; a sleep that would end
-     * past the run's deadline ends the run at the deadline, as any run that overstays its time does. The pacer,
-     * if any, lends the run's processor to others meanwhile.
-     */
+    /** {@code time.sleep} within the run's deadline ({@link WorkMeter#sleep}). */
     public void sleepWithinDeadline(long nanos) {
-        long remaining = deadlineNanos - System.nanoTime();
-        long wait = Math.min(nanos, Math.max(0, remaining));
-        try {
-            if (pacer != null) {
-                pacer.sleep(wait, deadlineNanos);
-            } else {
-                Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new TimeLimitExceeded();
-        }
-        if (nanos > remaining || System.nanoTime() > deadlineNanos) {
-            throw new TimeLimitExceeded();
-        }
+        work.sleep(nanos);
     }
 
     private PyObject loop(Frame f) {
@@ -244,8 +203,8 @@ public final class Interpreter {
                     }
                     switch (op) {
                         case Opcode.NOP, Opcode.LINE -> {
-                            if (op == Opcode.LINE && clock.isDue()) {
-                                checkClock();
+                            if (op == Opcode.LINE && work.isDue()) {
+                                work.checkClock();
                             }
                             if (op == Opcode.LINE && timeline != null) {
                                 timeline.line(f);
@@ -258,7 +217,10 @@ public final class Interpreter {
                             f.stack[f.sp - 1] = f.stack[f.sp - arg];
                             f.stack[f.sp - arg] = t;
                         }
-                        case Opcode.LOAD_CONST -> f.push(origins.literal(f.code.consts[arg]).newRef());
+                        case Opcode.LOAD_CONST -> {
+                            PyObject c = f.code.consts[arg];
+                            f.push((origins.probing() ? origins.literal(c) : c).newRef());
+                        }
                         case Opcode.LOAD_FAST -> {
                             PyObject v = f.fast[arg];
                             if (v == null) {
@@ -302,7 +264,7 @@ public final class Interpreter {
                             rt.decref(old);
                         }
                         case Opcode.LOAD_CLOSURE -> f.push(f.fast[arg].newRef());
-                        case Opcode.LOAD_GLOBAL -> f.push(loadGlobal(f, f.code.names[arg]));
+                        case Opcode.LOAD_GLOBAL -> globalLoads.load(this, f, arg);
                         case Opcode.STORE_GLOBAL -> storeIn(f.globals, f.code.names[arg], f.pop());
                         case Opcode.DELETE_GLOBAL -> deleteName(f.globals, f.code.names[arg], true);
                         case Opcode.LOAD_NAME -> f.push(loadName(f, f.code.names[arg]));
@@ -354,7 +316,9 @@ public final class Interpreter {
                         case Opcode.JUMP -> f.pc = arg;
                         case Opcode.POP_JUMP_IF_FALSE, Opcode.POP_JUMP_IF_TRUE -> {
                             PyObject v = f.pop();
-                            origins.shown(this, "tested", v);
+                            if (origins.probing()) {
+                                origins.shown(this, "tested", v);
+                            }
                             boolean t;
                             try {
                                 t = ObjectProtocol.truthy(this, v);
@@ -487,7 +451,7 @@ public final class Interpreter {
             int pc = Math.max(0, f.pc - 1);
             Object node = pc < f.code.nodes.length ? f.code.nodes[pc] : null;
             be.traceback().add(0, new String[] {f.code.filename, Integer.toString(f.line()), f.code.name,
-                Carets.line(rt.version, sourceLine(f.code.filename, f.line()), node,
+                Carets.lines(rt.version, n -> sourceLine(f.code.filename, n), node,
                         pc < f.code.statements.length ? f.code.statements[pc] : null, f.line())});
             // PyTraceBack_Here: a traceback object for this frame goes in front of the exception's traceback
             be.pushTraceback(rt.track(new PyTracebackObject(rt.types.traceback, be.tracebackHead(),
@@ -582,8 +546,8 @@ public final class Interpreter {
             args[i] = f.pop();
         }
         PyObject callable = f.pop();
-        f.push(origins.called(this, callable, null, args,
-                Calls.callFromStack(this, callable, null, args, kwnames)));
+        PyObject result = Calls.callFromStack(this, callable, null, args, kwnames);
+        f.push(origins.probing() ? origins.called(this, callable, null, args, result) : result);
     }
 
     private void callMethod(Frame f, int arg) {
@@ -609,13 +573,10 @@ public final class Interpreter {
         }
         PyObject selfOrCallable = f.pop();
         PyObject method = f.pop();
-        if (method == null) {
-            f.push(origins.called(this, selfOrCallable, null, args,
-                    Calls.callFromStack(this, selfOrCallable, null, args, kwnames)));
-        } else {
-            f.push(origins.called(this, method, selfOrCallable, args,
-                    Calls.callFromStack(this, method, selfOrCallable, args, kwnames)));
-        }
+        PyObject callable = method == null ? selfOrCallable : method;
+        PyObject self = method == null ? null : selfOrCallable;
+        PyObject result = Calls.callFromStack(this, callable, self, args, kwnames);
+        f.push(origins.probing() ? origins.called(this, callable, self, args, result) : result);
     }
 
     private void callEx(Frame f, int arg) {
@@ -677,17 +638,6 @@ public final class Interpreter {
             rt.decref(args);
             rt.xdecref(kwargs);
         }
-    }
-
-    private PyObject loadGlobal(Frame f, String name) {
-        PyObject v = f.globals.getStr(name);
-        if (v == null) {
-            v = f.builtins.getStr(name);
-        }
-        if (v == null) {
-            throw Suggestions.nameError(this, f, name);
-        }
-        return v.newRef();
     }
 
     private PyObject loadName(Frame f, String name) {

@@ -1,11 +1,15 @@
 package dev.heapgrader.engine.interp;
 
+import dev.heapgrader.engine.object.PyInt;
 import dev.heapgrader.engine.object.PyObject;
+import dev.heapgrader.engine.object.PyType;
 import dev.heapgrader.engine.protocol.Arithmetic;
 import dev.heapgrader.engine.protocol.Attributes;
 import dev.heapgrader.engine.protocol.Compare;
 import dev.heapgrader.engine.protocol.ObjectProtocol;
 import dev.heapgrader.engine.protocol.Subscripts;
+import dev.heapgrader.engine.types.IntSlots;
+import dev.heapgrader.engine.types.NumberArithmetic;
 import dev.heapgrader.engine.syntax.ast.BinaryOperator;
 import dev.heapgrader.engine.syntax.ast.CompareOperator;
 import dev.heapgrader.engine.syntax.ast.UnaryOperator;
@@ -65,11 +69,9 @@ final class Operators {
 
     /** {@code COMPARE_OP} (left, right -- res). */
     static void compareOp(Interpreter ip, Frame f, int arg) {
-        replaceTopTwo(ip, f, arg, (i, a, left, right) -> {
-            i.work.chargeSizes(left, right);
-            return i.origins.combined(i, COMPARE_OPERATORS[a].symbol(), left, right,
-                    Compare.rich(i, left, right, COMPARE_OPERATORS[a]));
-        });
+        replaceTopTwo(ip, f, arg, (i, a, left, right) -> combined(i, COMPARE_OPERATORS[a], left, right,
+                exactInts(i, left, right) ? i.rt.bool(Compare.outcome(IntSlots.order((PyInt) left, (PyInt) right),
+                        COMPARE_OPERATORS[a])) : Compare.rich(i, left, right, COMPARE_OPERATORS[a])));
     }
 
     /** {@code IS_OP} (left, right -- b). */
@@ -89,7 +91,6 @@ final class Operators {
         PyObject container = f.pop();
         PyObject item = f.pop();
         try {
-            ip.work.chargeSizes(container, null);
             boolean in = ObjectProtocol.contains(ip, container, item);
             f.push(rt.bool(arg == 0 ? in : !in));
         } finally {
@@ -100,11 +101,7 @@ final class Operators {
 
     /** {@code BINARY_SUBSCR} (container, sub -- res). */
     static void binarySubscr(Interpreter ip, Frame f, int arg) {
-        replaceTopTwo(ip, f, arg, (i, a, container, index) -> {
-            PyObject item = Subscripts.get(i, container, index);
-            i.work.chargeSizes(item, null);
-            return item;
-        });
+        replaceTopTwo(ip, f, arg, (i, a, container, index) -> Subscripts.get(i, container, index));
     }
 
     /** {@code STORE_SUBSCR} (v, container, sub --). */
@@ -137,22 +134,37 @@ final class Operators {
 
     /** {@code BINARY_OP} (lhs, rhs -- res). */
     static void binaryOp(Interpreter ip, Frame f, int arg) {
-        replaceTopTwo(ip, f, arg, (i, a, left, right) -> {
-            PyObject result = i.origins.combined(i, BINARY_OPERATORS[a].symbol(), left, right,
-                    Arithmetic.binary(i, BINARY_OPERATORS[a], left, right));
-            i.work.chargeSizes(result, right);
-            return result;
-        });
+        replaceTopTwo(ip, f, arg, (i, a, left, right) -> combined(i, BINARY_OPERATORS[a], left, right,
+                exactInts(i, left, right) ? NumberArithmetic.intOp(i, BINARY_OPERATORS[a], (PyInt) left, (PyInt) right)
+                        : Arithmetic.binary(i, BINARY_OPERATORS[a], left, right)));
     }
 
     /** {@code BINARY_OP} of an augmented assignment (lhs, rhs -- res): {@code __iop__} first. */
     static void inplaceOp(Interpreter ip, Frame f, int arg) {
-        replaceTopTwo(ip, f, arg, (i, a, left, right) -> {
-            PyObject result = i.origins.combined(i, BINARY_OPERATORS[a].symbol(), left, right,
-                    Arithmetic.inPlace(i, BINARY_OPERATORS[a], left, right));
-            i.work.chargeSizes(result, right);
-            return result;
-        });
+        replaceTopTwo(ip, f, arg, (i, a, left, right) -> combined(i, BINARY_OPERATORS[a], left, right,
+                Arithmetic.inPlace(i, BINARY_OPERATORS[a], left, right)));
+    }
+
+    /**
+     * Whether both operands are exact ints, whose comparison and arithmetic CPython 3.12 specialises
+     * ({@code COMPARE_OP_INT}, {@code BINARY_OP_ADD_INT}, Python/bytecodes.c): {@code long_richcompare} and the
+     * {@code long_*} number slots decide, as {@link Compare#rich} and {@link Arithmetic#binary} would reach them
+     * for these operands after looking for overrides that an exact int cannot have.
+     */
+    private static boolean exactInts(Interpreter ip, PyObject left, PyObject right) {
+        PyType intType = ip.rt.types.intType;
+        return left.type() == intType && right.type() == intType;
+    }
+
+    /** The operation's result, given the origins of its operands once a probe has run ({@link ValueOrigins}). */
+    private static PyObject combined(Interpreter ip, CompareOperator op, PyObject left, PyObject right,
+                                     PyObject result) {
+        return ip.origins.probing() ? ip.origins.combined(ip, op.symbol(), left, right, result) : result;
+    }
+
+    private static PyObject combined(Interpreter ip, BinaryOperator op, PyObject left, PyObject right,
+                                     PyObject result) {
+        return ip.origins.probing() ? ip.origins.combined(ip, op.symbol(), left, right, result) : result;
     }
 
     /** An operation on the value popped from the top of the stack; returns its result, owned. */

@@ -121,8 +121,11 @@ public final class ProgramRunner {
             shutdown(ip, globals);
         } catch (PyException e) {
             rt.decref(e.value());
-        } catch (Interpreter.StepLimitExceeded | Interpreter.TimeLimitExceeded e) {
-            outcome = RunResult.Outcome.STEP_LIMIT;
+        } catch (Interpreter.StepLimitExceeded e) {
+            return stepLimit(ip, rt, maxSteps);
+        } catch (Interpreter.TimeLimitExceeded e) {
+            // the last collections (finalizers, a big heap) can outlast the deadline as the program can
+            return timeLimit(ip, rt);
         }
         return new Result(rt.stdout.toString(), rt.stderr.toString(), status, outcome, ip.trace.build(),
                 timeline(ip, version));

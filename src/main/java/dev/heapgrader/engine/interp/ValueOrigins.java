@@ -50,12 +50,20 @@ public final class ValueOrigins {
     private final Map<TraceEvent, Integer> recorded = new HashMap<>();
     private final Map<Site, Integer> combinations = new HashMap<>();
     private PyObject lastProbed;
+    /** Set by the first probe: until then no value has origins and every hook has nothing to do. */
+    private boolean probing;
+
+    /** Whether a probe has returned a value in this run; the interpreter skips the hooks until one has. */
+    boolean probing() {
+        return probing;
+    }
 
     /** A probe returned {@code value}; {@code event} is the trace index of its event (-1 when the trace is full). */
     public PyObject probed(int event, PyObject value) {
         if (event >= 0) {
             attach(value, new int[] {event});
             lastProbed = value;
+            probing = true;
         }
         return value;
     }

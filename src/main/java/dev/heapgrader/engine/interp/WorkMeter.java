@@ -1,87 +1,99 @@
 package dev.heapgrader.engine.interp;
 
-import dev.heapgrader.engine.object.PyByteArray;
-import dev.heapgrader.engine.object.PyBytes;
-import dev.heapgrader.engine.object.PyDict;
-import dev.heapgrader.engine.object.PyList;
-import dev.heapgrader.engine.object.PyObject;
-import dev.heapgrader.engine.object.PySet;
-import dev.heapgrader.engine.object.PyStr;
-import dev.heapgrader.engine.object.PyTuple;
+import dev.heapgrader.engine.ClockSignal;
+import dev.heapgrader.engine.RunPacer;
 
 /**
- * Keeps the wall-time limit for work done inside one opcode. The evaluation loop looks at the clock once per
- * thousand steps, which is enough while each step is cheap, but one step can be a builtin that walks a
- * ten-million-character string or a million-item list ({@code s.count('ab')}, {@code 1 in l}, {@code sorted(l)},
- * {@code a == b}); a loop of such steps would run for minutes between two looks at the clock. Native calls and the
- * comparison, containment, subscript and arithmetic opcodes charge the size of the containers they are given (or
- * produce), and once {@value #UNITS_PER_CLOCK_CHECK} units have been charged the clock is read again, so a run
- * overstays its deadline by at most one such operation.
+ * Keeps a run's wall-time limit and its pauses. The thread waiting for the run rings a {@link ClockSignal} about
+ * every 10 ms; the run reads the signal (one field read) wherever its work can go on for long: at every statement,
+ * at every frame entry (recursion through lambdas passes no statement), at every item a loop or a builtin takes
+ * from an iterator ({@link Interpreter#tick}), and in the long loops inside single operations (the cycle
+ * collector, sorting, big-integer algorithms), which call {@link #charge}. Only when the signal has rung does it
+ * read the clock, end the run past its deadline and offer the processor to the {@link RunPacer}. So a run
+ * overstays its deadline by at most the 10 ms period plus one operation that checks nothing (a builtin walking
+ * one big container once), and those are bounded by the heap limit; big-integer products, which one call could
+ * make last minutes, are refused beforehand ({@link Interpreter#checkTimeForBigIntegerWork}).
+ *
+ * <p>This replaces a meter that charged the sizes of the operands of every operator and native call and read the
+ * clock after every 65,536 units: the signal covers those loops already, at a field read instead of a size
+ * computation per operation.
  */
 public final class WorkMeter {
-    /** About 50 microseconds of linear work on this class of machine: reading the clock costs about 25 ns. */
-    static final long UNITS_PER_CLOCK_CHECK = 1 << 16;
-
     private final long deadlineNanos;
-    private long unitsSinceClockCheck;
+    /** Rung by the thread waiting for this run; one that nobody rings (a run without a waiter) never stops it. */
+    private ClockSignal clock = new ClockSignal();
+    /** Who may pause this run to share the processor; null: nobody. */
+    private RunPacer pacer;
+    private long nextPauseNanos;
 
     WorkMeter(long deadlineNanos) {
         this.deadlineNanos = deadlineNanos;
     }
 
-    /** Charges {@code units} of linear work (items, characters or bytes) and stops the run past its deadline. */
+    /** Sets what tells the run to look at its clock, and who may pause it. */
+    void pacing(RunPacer runPacer, ClockSignal signal) {
+        this.clock = signal;
+        this.pacer = runPacer == RunPacer.NONE ? null : runPacer;
+        this.nextPauseNanos = System.nanoTime() + runPacer.intervalNanos();
+    }
+
+    /**
+     * Called by native code as it goes through long work ({@code units} items, characters or bytes: for the
+     * reader, the signal alone decides when the clock is read). Stops the run past its deadline.
+     */
     public void charge(long units) {
-        unitsSinceClockCheck += units;
-        if (unitsSinceClockCheck >= UNITS_PER_CLOCK_CHECK) {
-            unitsSinceClockCheck = 0;
-            if (System.nanoTime() > deadlineNanos) {
+        if (clock.isDue()) {
+            checkClock();
+        }
+    }
+
+    /** Whether the signal has rung since the clock was last read. */
+    boolean isDue() {
+        return clock.isDue();
+    }
+
+    /** Ends the run past its deadline, and offers the processor to other runs as often as the pacer asks. */
+    void checkClock() {
+        clock.clear();
+        long now = System.nanoTime();
+        if (now > deadlineNanos) {
+            throw new Interpreter.TimeLimitExceeded();
+        }
+        if (pacer != null && now - nextPauseNanos >= 0) {
+            pacer.pause(deadlineNanos);
+            now = System.nanoTime();
+            if (now > deadlineNanos) {
                 throw new Interpreter.TimeLimitExceeded();
             }
+            nextPauseNanos = now + pacer.intervalNanos();
         }
     }
 
-    /** Charges the sizes of the containers among {@code operands}, which may be null. */
-    void chargeSizes(PyObject first, PyObject second) {
-        long units = size(first) + size(second);
-        if (units > 0) {
-            charge(units);
+    /**
+     * {@code time.sleep}: waits for real, since a sleep is part of the run's wall time; a sleep that would end
+     * past the run's deadline ends the run at the deadline, as any run that overstays its time does. The pacer,
+     * if any, lends the run's processor to others meanwhile.
+     */
+    void sleep(long nanos) {
+        long remaining = deadlineNanos - System.nanoTime();
+        long wait = Math.min(nanos, Math.max(0, remaining));
+        try {
+            if (pacer != null) {
+                pacer.sleep(wait, deadlineNanos);
+            } else {
+                Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new Interpreter.TimeLimitExceeded();
+        }
+        if (nanos > remaining || System.nanoTime() > deadlineNanos) {
+            throw new Interpreter.TimeLimitExceeded();
         }
     }
 
-    /** Charges the sizes of a native call's receiver and arguments. */
-    void chargeCall(PyObject self, PyObject[] args) {
-        long units = size(self);
-        for (PyObject a : args) {
-            units += size(a);
-        }
-        if (units > 0) {
-            charge(units);
-        }
-    }
-
-    /** How many items, characters or bytes a builtin walking {@code o} may visit; 0 for anything else. */
-    static long size(PyObject o) {
-        if (o instanceof PyStr s) {
-            return s.value().length();
-        }
-        if (o instanceof PyList l) {
-            return l.size();
-        }
-        if (o instanceof PyTuple t) {
-            return t.size();
-        }
-        if (o instanceof PyDict d) {
-            return d.size();
-        }
-        if (o instanceof PySet s) {
-            return s.size();
-        }
-        if (o instanceof PyBytes b) {
-            return b.value().length;
-        }
-        if (o instanceof PyByteArray b) {
-            return b.size();
-        }
-        return 0;
+    /** Whether work taking {@code nanos} from now would end past the deadline. */
+    boolean wouldOverstay(long nanos) {
+        return System.nanoTime() + nanos > deadlineNanos;
     }
 }

@@ -161,16 +161,18 @@ public final class SizeModel {
     }
 
     /**
-     * A class object: {@code sizeof(PyHeapTypeObject)} with its GC header, plus the shared-keys object a class
-     * with instance dicts owns (Objects/typeobject.c {@code type___sizeof__}); static types report their own.
+     * A class object (Objects/typeobject.c {@code type___sizeof__}): a class has the layout {@code type} declares
+     * ({@code sizeof(PyHeapTypeObject)}) with its GC header, plus the keys table its instances' dicts share when
+     * it has one ({@code ht_cached_keys}, always all-str); a static type reports {@code sizeof(PyTypeObject)}.
      */
     public static long typeSize(InterpreterState rt, PyType t) {
+        PythonVersion v = rt.version;
         if (!t.isHeapType()) {
-            return rt.version.staticTypeSize();
+            return v.staticTypeObjectSize() + (v.staticTypeHasPreHeader() ? GC_HEADER : 0);
         }
-        long size = rt.version.heapTypeSize();
+        long size = fixed(rt.types.type);
         if (t.sharedKeys() != null) {
-            size += 768;
+            size += keysSize(SharedKeys.LOG2_SIZE, true);
         }
         return size;
     }
@@ -253,9 +255,14 @@ public final class SizeModel {
         if (d.usesEmptyKeys()) {
             return 0;
         }
-        long slots = 1L << d.log2Size();
+        return keysSize(d.log2Size(), d.hasUnicodeKeys());
+    }
+
+    /** Objects/dictobject.c {@code _PyDict_KeysSize} of a table of {@code 2 ** log2Size} slots. */
+    private static long keysSize(int log2Size, boolean unicodeKeys) {
+        long slots = 1L << log2Size;
         long width = slots <= 0xff ? 1 : slots <= 0xffff ? 2 : slots <= 0xffffffffL ? 4 : 8;
-        long entry = d.hasUnicodeKeys() ? 16 : 24;
+        long entry = unicodeKeys ? 16 : 24;
         return KEYS_HEADER + slots * width + PyDict.usableFraction((int) slots) * entry;
     }
 

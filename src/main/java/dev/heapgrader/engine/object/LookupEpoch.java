@@ -8,7 +8,7 @@ package dev.heapgrader.engine.object;
 public final class LookupEpoch {
     private long value;
 
-    long value() {
+    public long value() {
         return value;
     }
 

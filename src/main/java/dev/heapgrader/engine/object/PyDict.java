@@ -43,6 +43,18 @@ public final class PyDict extends PyObject {
         lookupEpoch = epoch;
     }
 
+    /**
+     * Makes a namespace's changes advance {@code epoch} (the interpreter's LOAD_GLOBAL cache trusts its entries
+     * while the epoch stands still). False when the dict already advances another epoch, a type's namespace,
+     * whose changes that cache then cannot follow.
+     */
+    public boolean followedBy(LookupEpoch epoch) {
+        if (lookupEpoch == null) {
+            lookupEpoch = epoch;
+        }
+        return lookupEpoch == epoch;
+    }
+
     public int size() {
         return used;
     }
@@ -95,6 +107,9 @@ public final class PyDict extends PyObject {
             return;
         }
         shared = null;
+        // a 3.13 dict that read its instance's inline values copies them into its own table (dictresize), and the
+        // instance visits the dict from now on (PyObject_VisitManagedDict: the inline values are no longer valid)
+        valuesEmbedded = false;
         rebuild(log2KeySize((long) used * 3), unicode);
     }
 
@@ -393,6 +408,10 @@ public final class PyDict extends PyObject {
      */
     public void setValuesEmbedded(boolean embedded) {
         valuesEmbedded = embedded;
+    }
+
+    public boolean valuesEmbedded() {
+        return valuesEmbedded;
     }
 
     @Override

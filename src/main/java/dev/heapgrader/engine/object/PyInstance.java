@@ -11,8 +11,6 @@ public class PyInstance extends PyObject {
     private boolean dictMaterialized;
     /** True once the instance dict stopped sharing the class keys (too many names, or a non-str key). */
     private boolean combined;
-    /** 3.13: the materialised dict still reads the inline values, which the instance keeps owning. */
-    private boolean inlineBacked;
     private final PyObject[] slots;
     /** Weak references to this object, oldest first; each is a {@link PyWeakref}. */
     private java.util.List<PyWeakref> weakrefs;
@@ -43,14 +41,6 @@ public class PyInstance extends PyObject {
 
     public void markDictMaterialized() {
         dictMaterialized = true;
-    }
-
-    public boolean inlineBacked() {
-        return inlineBacked;
-    }
-
-    public void setInlineBacked(boolean value) {
-        inlineBacked = value;
     }
 
     public boolean combined() {
@@ -88,7 +78,7 @@ public class PyInstance extends PyObject {
             }
         }
         if (attrs != null) {
-            if (dictMaterialized && !inlineBacked) {
+            if (dictMaterialized && !attrs.valuesEmbedded()) {
                 visitor.visit(attrs);
             } else {
                 for (int i = 0; i < attrs.entryCount(); i++) {

@@ -11,6 +11,11 @@ import java.util.List;
 public final class SharedKeys {
     /** Objects/dictobject.c: {@code SHARED_KEYS_MAX_SIZE}. */
     public static final int MAX_SIZE = 30;
+    /**
+     * Objects/dictobject.c {@code NEXT_LOG2_SHARED_KEYS_MAX_SIZE}: a class's keys table has 64 slots
+     * ({@code _PyDict_NewKeysForClass}), whatever it holds.
+     */
+    public static final int LOG2_SIZE = 6;
 
     private final List<String> names = new ArrayList<>();
     private int usable = MAX_SIZE;

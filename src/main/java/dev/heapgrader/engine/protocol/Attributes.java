@@ -192,7 +192,6 @@ public final class Attributes {
             // 3.13 keeps inline values only for instances without slots (Py_TPFLAGS_INLINE_VALUES)
             boolean inline = !inst.combined() && !ip.rt.version.materializedDictOwnsValues()
                     && (inst.slots().length == 0 || ip.rt.version.inlineValuesWithSlots());
-            inst.setInlineBacked(inline);
             if (inline) {
                 ip.rt.heap.markInlineBacked(d);
             }
@@ -240,10 +239,14 @@ public final class Attributes {
         if (owner instanceof PyBaseException be && !be.dictMaterialized()) {
             // BaseException's __dict__ slot: a real dict object, made by the first attribute set
             be.markDictMaterialized();
-            be.setInlineBacked(false);
             rt.track(be.attrs());
         }
         if (owner instanceof PyInstance inst && inst.attrs() != null) {
+            if (!inst.dictMaterialized() && inst.slots().length > 0 && !rt.version.inlineValuesWithSlots()) {
+                // no inline values (3.13 with slots): the first store makes the dict (Objects/dictobject.c
+                // ensure_managed_dict, a split dict on the class's cached keys)
+                materializeDict(ip, inst);
+            }
             storeAttr(ip, inst, name, value);
             return;
         }
@@ -333,7 +336,6 @@ public final class Attributes {
             // the shared keys are full: the attributes move into a dict object of their own
             // (Objects/dictobject.c make_dict_from_instance_attributes), which exists and is tracked from now on
             if (inst.dictMaterialized()) {
-                inst.setInlineBacked(false);
                 ip.rt.heap.unmarkInlineBacked(inst.attrs());
                 ip.rt.heap.track(inst.attrs());
             } else {
@@ -372,6 +374,9 @@ public final class Attributes {
                 nd.incref();
                 inst.replaceAttrs(nd);
                 if (wasObject) {
+                    // _PyObject_SetManagedDict: the old dict copies the inline values it read (3.13
+                    // _PyDict_DetachFromObject)
+                    rt.heap.unmarkInlineBacked(old);
                     rt.decref(old);
                 } else {
                     for (PyObject o : old.clearAll()) {

@@ -1,33 +1,30 @@
 package dev.heapgrader.engine.protocol;
 
+import dev.heapgrader.engine.errors.PyException;
 import dev.heapgrader.engine.interp.Calls;
 import dev.heapgrader.engine.interp.Interpreter;
 import dev.heapgrader.engine.interp.InterpreterState;
-import dev.heapgrader.engine.object.PyBytes;
-import dev.heapgrader.engine.object.PyDict;
-import dev.heapgrader.engine.object.PyFloat;
 import dev.heapgrader.engine.object.PyInstance;
 import dev.heapgrader.engine.object.PyInt;
-import dev.heapgrader.engine.object.PyList;
 import dev.heapgrader.engine.object.PyObject;
-import dev.heapgrader.engine.object.PySet;
 import dev.heapgrader.engine.object.PyStr;
-import dev.heapgrader.engine.object.PyTuple;
 import dev.heapgrader.engine.types.BuiltinSlots;
-import dev.heapgrader.engine.types.DictView;
 import dev.heapgrader.engine.types.IntSlots;
-import dev.heapgrader.engine.types.PyMappingProxy;
-import dev.heapgrader.engine.types.PyRange;
-import dev.heapgrader.engine.types.RangeMethods;
+import dev.heapgrader.engine.types.TypeSlots;
 
 /**
  * The abstract object protocol (Objects/abstract.c, Objects/object.c): truth, hashing, equality, membership and
- * length, with builtin types handled directly and instances dispatched to their special methods.
+ * length. Each applies object.c's and abstract.c's rule around the slot of the object's type, found once in
+ * {@code BuiltinSlots}; the types' own behaviour (a list's length, a str's {@code in}) is in their slots.
  */
 public final class ObjectProtocol {
     private ObjectProtocol() {
     }
 
+    /**
+     * Objects/object.c {@code PyObject_IsTrue}: the three singletons by identity, then the type's {@code nb_bool},
+     * else its length ({@code mp_length}, {@code sq_length}), else true.
+     */
     public static boolean truthy(Interpreter ip, PyObject v) {
         InterpreterState rt = ip.rt;
         if (v == rt.trueObj) {
@@ -36,60 +33,12 @@ public final class ObjectProtocol {
         if (v == rt.falseObj || v == rt.none) {
             return false;
         }
-        if (v instanceof PyInt i) {
-            return i.isSmall() ? i.longValue() != 0 : true;
+        TypeSlots slots = BuiltinSlots.of(v);
+        if (slots.bool() != null) {
+            return slots.bool().bool(ip, v);
         }
-        if (v instanceof PyFloat f) {
-            return f.value() != 0.0;
-        }
-        if (v instanceof PyStr s) {
-            return !s.value().isEmpty();
-        }
-        if (v instanceof PyList l) {
-            return l.size() > 0;
-        }
-        if (v instanceof PyTuple t) {
-            return t.size() > 0;
-        }
-        if (v instanceof PyDict d) {
-            return d.size() > 0;
-        }
-        if (v instanceof PySet s) {
-            return s.size() > 0;
-        }
-        if (v instanceof PyBytes b) {
-            return b.value().length > 0;
-        }
-        if (v instanceof dev.heapgrader.engine.object.PyByteArray b) {
-            return b.size() > 0;
-        }
-        if (v instanceof PyInstance && !(v instanceof dev.heapgrader.engine.object.PyBaseException)) {
-            PyObject r = Calls.callSpecial(ip, v, "__bool__");
-            if (r != null) {
-                try {
-                    if (!(r instanceof PyInt) || r.type() != rt.types.bool) {
-                        throw ip.errors.typeError("__bool__ should return bool, returned " + r.type().name());
-                    }
-                    return r == rt.trueObj;
-                } finally {
-                    rt.decref(r);
-                }
-            }
-            r = Calls.callSpecial(ip, v, "__len__");
-            if (r != null) {
-                try {
-                    return lenValue(ip, r) != 0;
-                } finally {
-                    rt.decref(r);
-                }
-            }
-            return true;
-        }
-        if (v instanceof dev.heapgrader.engine.types.PyDeque d) {
-            return d.size() > 0;
-        }
-        if (v instanceof PyRange r) {
-            return !r.isEmpty();
+        if (slots.length() != null) {
+            return slots.length().length(ip, v) != 0;
         }
         return true;
     }
@@ -130,70 +79,15 @@ public final class ObjectProtocol {
         return Compare.equalsBool(rt.interpreter(), a, b);
     }
 
+    /** Objects/abstract.c {@code PySequence_Contains}: the type's {@code sq_contains}, else a search by iteration. */
     public static boolean contains(Interpreter ip, PyObject container, PyObject item) {
+        TypeSlots.ContainsSlot slot = BuiltinSlots.of(container).contains();
+        return slot != null ? slot.contains(ip, container, item) : containsByIteration(ip, container, item);
+    }
+
+    /** Objects/abstract.c {@code _PySequence_IterSearch}: {@code item in container} by comparing each item. */
+    public static boolean containsByIteration(Interpreter ip, PyObject container, PyObject item) {
         InterpreterState rt = ip.rt;
-        if (container instanceof PyDict d) {
-            return d.get(item, rt) != null;
-        }
-        if (container instanceof PyMappingProxy p) {
-            return p.mapping.get(item, rt) != null;
-        }
-        if (container instanceof PySet s) {
-            return s.contains(item, rt);
-        }
-        if (container instanceof PyStr s) {
-            if (!(item instanceof PyStr sub)) {
-                throw ip.errors.typeError("'in <string>' requires string as left operand, not "
-                        + item.type().name());
-            }
-            return s.value().contains(sub.value());
-        }
-        if (container instanceof PyList l) {
-            for (int i = 0; i < l.size(); i++) {
-                if (richEquals(rt, l.get(i), item)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-        if (container instanceof PyTuple t) {
-            for (int i = 0; i < t.size(); i++) {
-                if (richEquals(rt, t.get(i), item)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-        if (container instanceof dev.heapgrader.engine.types.PyDeque d) {
-            return dev.heapgrader.engine.types.DequeSequence.contains(ip, d, item);
-        }
-        if (container instanceof PyRange r) {
-            return RangeMethods.contains(ip, r, item);
-        }
-        if (container instanceof PyBytes b) {
-            if (item instanceof PyInt i) {
-                for (byte x : b.value()) {
-                    if ((x & 0xff) == i.longValue()) {
-                        return true;
-                    }
-                }
-                return false;
-            }
-            if (item instanceof PyBytes sub) {
-                return new String(b.value(), java.nio.charset.StandardCharsets.ISO_8859_1)
-                        .contains(new String(sub.value(), java.nio.charset.StandardCharsets.ISO_8859_1));
-            }
-        }
-        if (container instanceof PyInstance) {
-            PyObject r = Calls.callSpecial(ip, container, "__contains__", item);
-            if (r != null) {
-                try {
-                    return truthy(ip, r);
-                } finally {
-                    rt.decref(r);
-                }
-            }
-        }
         PyObject it = Iteration.iter(ip, container);
         try {
             PyObject next;
@@ -214,61 +108,18 @@ public final class ObjectProtocol {
         }
     }
 
+    /** Objects/abstract.c {@code PyObject_Size}: the type's {@code sq_length} or {@code mp_length}. */
     public static long len(Interpreter ip, PyObject o) {
-        if (o instanceof PyStr s) {
-            return s.length();
+        TypeSlots.LengthSlot slot = BuiltinSlots.of(o).length();
+        if (slot == null) {
+            throw hasNoLength(ip, o);
         }
-        if (o instanceof PyList l) {
-            return l.size();
-        }
-        if (o instanceof PyTuple t) {
-            return t.size();
-        }
-        if (o instanceof PyDict d) {
-            return d.size();
-        }
-        if (o instanceof PySet s) {
-            return s.size();
-        }
-        if (o instanceof PyBytes b) {
-            return b.value().length;
-        }
-        if (o instanceof dev.heapgrader.engine.object.PyByteArray b) {
-            return b.size();
-        }
-        if (o instanceof dev.heapgrader.engine.types.PyDeque d) {
-            return d.size();
-        }
-        if (o instanceof PyRange r) {
-            return r.lengthOrOverflow(ip);
-        }
-        if (o instanceof DictView v) {
-            return v.dict.size();
-        }
-        if (o instanceof PyMappingProxy p) {
-            return p.mapping.size();
-        }
-        if (o instanceof PyInstance) {
-            PyObject r = Calls.callSpecial(ip, o, "__len__");
-            if (r != null) {
-                try {
-                    return lenValue(ip, r);
-                } finally {
-                    ip.rt.decref(r);
-                }
-            }
-        }
-        throw ip.errors.typeError("object of type '" + o.type().name() + "' has no len()");
+        return slot.length(ip, o);
     }
 
-    private static long lenValue(Interpreter ip, PyObject r) {
-        if (!(r instanceof PyInt i)) {
-            throw ip.errors.typeError("'" + r.type().name() + "' object cannot be interpreted as an integer");
-        }
-        if (i.bigValue().signum() < 0) {
-            throw ip.errors.valueError("__len__() should return >= 0");
-        }
-        return i.longValue();
+    /** The TypeError of {@code len()} on an object without a length. */
+    public static PyException hasNoLength(Interpreter ip, PyObject o) {
+        return ip.errors.typeError("object of type '" + o.type().name() + "' has no len()");
     }
 
     /** The index value of an int-like object, or a TypeError naming what was expected. */

@@ -82,7 +82,7 @@ final class CallParser {
             } else {
                 Expr value = ep.namedExpression();
                 if (ts.at("for") || ts.at("async")) {
-                    var gens = ep.comprehensionClauses();
+                    var gens = ep.targets().comprehensionClauses();
                     value = new Expr.GeneratorExp(ts.from(t), value, gens);
                     generator = value;
                     bareGenerator = value;

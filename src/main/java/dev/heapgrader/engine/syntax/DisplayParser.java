@@ -34,7 +34,7 @@ final class DisplayParser {
         }
         Expr first = ep.starNamedExpression();
         if (ts.at("for") || ts.at("async")) {
-            var gens = ep.comprehensionClauses();
+            var gens = ep.targets().comprehensionClauses();
             Token close = ts.expect(")");
             return new Expr.GeneratorExp(TokenStream.span(open, close), first, gens);
         }
@@ -78,7 +78,7 @@ final class DisplayParser {
         }
         Expr first = ep.starNamedExpression();
         if (ts.at("for") || ts.at("async")) {
-            var gens = ep.comprehensionClauses();
+            var gens = ep.targets().comprehensionClauses();
             Token close = ts.expect("]");
             return new Expr.ListComp(TokenStream.span(open, close), first, gens);
         }
@@ -107,14 +107,14 @@ final class DisplayParser {
             ts.next();
             Expr value = ep.expression();
             if (ts.at("for") || ts.at("async")) {
-                var gens = ep.comprehensionClauses();
+                var gens = ep.targets().comprehensionClauses();
                 Token close = ts.expect("}");
                 return new Expr.DictComp(TokenStream.span(open, close), first, value, gens);
             }
             return dict(open, first, value);
         }
         if (ts.at("for") || ts.at("async")) {
-            var gens = ep.comprehensionClauses();
+            var gens = ep.targets().comprehensionClauses();
             Token close = ts.expect("}");
             return new Expr.SetComp(TokenStream.span(open, close), first, gens);
         }

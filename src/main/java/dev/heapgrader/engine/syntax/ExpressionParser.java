@@ -5,7 +5,6 @@ import dev.heapgrader.engine.syntax.ast.CompareOperator;
 import dev.heapgrader.engine.syntax.ast.Constant;
 import dev.heapgrader.engine.syntax.ast.Ctx;
 import dev.heapgrader.engine.syntax.ast.Expr;
-import dev.heapgrader.engine.syntax.ast.Pos;
 import dev.heapgrader.engine.syntax.ast.UnaryOperator;
 
 import java.math.BigInteger;
@@ -29,10 +28,17 @@ final class ExpressionParser {
 
     private final TokenStream ts;
     private final CallParser calls;
+    private final ForTargetParser targets;
 
     ExpressionParser(TokenStream ts) {
         this.ts = ts;
         this.calls = new CallParser(ts, this);
+        this.targets = new ForTargetParser(ts, this);
+    }
+
+    /** The parser of star_targets and for_if_clauses, which stop before {@code in}. */
+    ForTargetParser targets() {
+        return targets;
     }
 
     TokenStream stream() {
@@ -455,62 +461,6 @@ final class ExpressionParser {
 
     private static boolean isSoftKeyword(Expr a) {
         return a instanceof Expr.Name n && (n.id().equals("match") || n.id().equals("case") || n.id().equals("_"));
-    }
-
-    /** star_targets for 'for' loops and comprehensions: bitwise_or items so that 'in' is not swallowed. */
-    Expr targetList() {
-        Token st = ts.peek();
-        Expr first = targetItem();
-        if (!ts.at(",")) {
-            return TargetRules.store(ts, first);
-        }
-        List<Expr> elts = new ArrayList<>(List.of(first));
-        Token last = ts.prev();
-        while (ts.accept(",")) {
-            last = ts.prev();
-            if (ts.at("in") || ts.at("=") || !startsExpression(ts.peek()) && !ts.at("*")) {
-                break;
-            }
-            elts.add(targetItem());
-            last = ts.prev();
-        }
-        Expr tuple = new Expr.TupleDisplay(ts.from(st), List.copyOf(elts), Ctx.LOAD);
-        return TargetRules.store(ts, tuple);
-    }
-
-    /** A with-item's target: one star_target, so that a following ',' starts the next item. */
-    Expr singleTarget() {
-        return targetItem();
-    }
-
-    private Expr targetItem() {
-        if (ts.at("*")) {
-            Token star = ts.next();
-            Expr value = bitwiseOr();
-            return new Expr.Starred(ts.from(star), value, Ctx.LOAD);
-        }
-        return bitwiseOr();
-    }
-
-    /** for_if_clauses: one or more 'for' targets 'in' disjunction ('if' disjunction)*. */
-    List<Expr.Comprehension> comprehensionClauses() {
-        List<Expr.Comprehension> out = new ArrayList<>();
-        while (ts.at("for") || ts.at("async") && ts.peek(1).is("for")) {
-            boolean isAsync = ts.accept("async");
-            ts.next();
-            Expr target = targetList();
-            if (!ts.at("in")) {
-                throw ts.invalidSyntax();
-            }
-            ts.next();
-            Expr iter = disjunction();
-            List<Expr> ifs = new ArrayList<>();
-            while (ts.accept("if")) {
-                ifs.add(disjunction());
-            }
-            out.add(new Expr.Comprehension(target, iter, List.copyOf(ifs), isAsync));
-        }
-        return List.copyOf(out);
     }
 
     /** yield_expr: 'yield' 'from' expression | 'yield' [star_expressions]. */

@@ -244,7 +244,7 @@ final class StatementParser {
 
     private Stmt forStatement(boolean isAsync, Token start) {
         Token kw = ts.next();
-        Expr target = ep.targetList();
+        Expr target = ep.targets().targetList();
         if (!ts.at("in")) {
             throw ts.invalidSyntax();
         }
@@ -319,7 +319,7 @@ final class StatementParser {
             Expr ctx = ep.expression();
             Expr vars = null;
             if (ts.accept("as")) {
-                vars = TargetRules.store(ts, ep.singleTarget());
+                vars = TargetRules.store(ts, ep.targets().singleTarget());
             }
             items.add(new Stmt.WithItem(ctx, vars));
         } while (ts.accept(","));
@@ -345,7 +345,7 @@ final class StatementParser {
                 Expr ctx = ep.expression();
                 Expr vars = null;
                 if (ts.accept("as")) {
-                    vars = TargetRules.store(ts, ep.singleTarget());
+                    vars = TargetRules.store(ts, ep.targets().singleTarget());
                 }
                 items.add(new Stmt.WithItem(ctx, vars));
             } while (ts.accept(","));

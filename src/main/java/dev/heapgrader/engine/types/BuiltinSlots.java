@@ -22,7 +22,7 @@ import static java.util.Map.entry;
 
 /**
  * The one table from an object's representation to its type's slots: where {@code engine.protocol} finds the
- * repr, hash and comparison of any object with a single lookup. A class defined in Python is a
+ * repr, hash, comparison, truth, length, membership, iteration and subscripts of any object with a single lookup. A class defined in Python is a
  * {@code PyInstance} and gets {@code InstanceSlots}; a class derived from a builtin shares the builtin's
  * representation and so its slots. Any other object keeps {@code object}'s.
  */
@@ -41,6 +41,7 @@ public final class BuiltinSlots {
             entry(PySet.class, SetSlots.SLOTS),
             entry(PyRange.class, RangeSlots.SLOTS),
             entry(PyDeque.class, DequeSlots.SLOTS),
+            entry(PyDequeIterator.class, DequeSlots.ITERATOR_SLOTS),
             entry(PySlice.class, SliceSlots.SLOTS),
             entry(PySingleton.class, SingletonSlots.SLOTS),
             entry(PyType.class, TypeObjectSlots.SLOTS),
@@ -49,6 +50,7 @@ public final class BuiltinSlots {
             entry(PyBuiltin.class, CallableSlots.BUILTIN),
             entry(PyModule.class, ModuleSlots.SLOTS),
             entry(PyGenerator.class, GeneratorSlots.SLOTS),
+            entry(PyIterator.class, IteratorSlots.SLOTS),
             entry(PyCell.class, CellSlots.SLOTS),
             entry(PyDescriptor.class, DescriptorSlots.DESCRIPTOR),
             entry(PyMappingProxy.class, DescriptorSlots.MAPPING_PROXY),

@@ -63,7 +63,7 @@ public final class BuiltinTypes {
     public final IteratorTypes iterators;
 
     public BuiltinTypes(PythonVersion version) {
-        type = make(null, "type", null, 920, 40, true);
+        type = make(null, "type", null, version.heapTypeObjectSize(), 40, true);
         type.setType(type);
         object = make(type, "object", null, 16, 0, false);
         object.setHierarchy(tupleOf(), tupleOf(object));

@@ -183,7 +183,12 @@ public final class Containers {
     /** {@code d[k] = v} with borrowed key and value. */
     public static void dictSet(Interpreter ip, PyDict d, PyObject key, PyObject value) {
         ip.rt.xdecref(d.put(key, value, ip.rt));
-        ip.rt.noteDictStore(d, key, value);
+        // insertdict's MAINTAIN_TRACKING, also for a 3.13 dict still reading its instance's inline values: only an
+        // attribute store (Objects/dictobject.c store_instance_attr_lock_held) leaves that one untracked
+        if (d.gc() != null && !d.gc().tracked
+                && (InterpreterState.mayBeTracked(key) || InterpreterState.mayBeTracked(value))) {
+            ip.rt.heap.track(d);
+        }
     }
 
     /**

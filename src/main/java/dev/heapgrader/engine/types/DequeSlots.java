@@ -7,12 +7,30 @@ import dev.heapgrader.engine.protocol.Repr;
 /**
  * The slots of {@code collections.deque}: {@code deque_repr} ({@code deque([1, 2])}, with {@code maxlen=} when
  * bounded, the class's own name for a derived class, {@code [...]} for a deque met again inside itself),
- * {@code PyObject_HashNotImplemented}, and {@code deque_richcompare} ({@link DequeSequence#compare}).
+ * {@code PyObject_HashNotImplemented}, {@code deque_richcompare} ({@link DequeSequence#compare}), and its sequence
+ * slots ({@code deque_len}, {@code deque_contains}, {@code deque_iter}, {@code deque_item}, {@code deque_ass_item}).
  */
 final class DequeSlots {
-    static final TypeSlots SLOTS = new TypeSlots(DequeSlots::repr, ObjectSlots::unhashable, DequeSequence::compare);
+    static final TypeSlots SLOTS = new TypeSlots(DequeSlots::repr, ObjectSlots::unhashable, DequeSequence::compare)
+            .withLength((ip, self) -> ((PyDeque) self).size())
+            .withContains((ip, self, item) -> DequeSequence.contains(ip, (PyDeque) self, item))
+            .withIter((ip, self) -> DequeMethods.iterator(ip, (PyDeque) self, false))
+            .withSubscript((ip, self, key) -> DequeSequence.item(ip, (PyDeque) self, key))
+            .withAssignSubscript(DequeSlots::assignItem);
+
+    /** dequeiter_type and dequereviter_type: their own iterators ({@code PyObject_SelfIter}). */
+    static final TypeSlots ITERATOR_SLOTS = IteratorSlots.SLOTS;
 
     private DequeSlots() {
+    }
+
+    /** deque_ass_item: {@code d[i] = v}, or {@code del d[i]} when {@code value} is null. */
+    private static void assignItem(Interpreter ip, PyObject self, PyObject key, PyObject value) {
+        if (value == null) {
+            DequeSequence.delItem(ip, (PyDeque) self, key);
+        } else {
+            DequeSequence.setItem(ip, (PyDeque) self, key, value);
+        }
     }
 
     static String repr(Interpreter ip, PyObject self) {

@@ -3,12 +3,15 @@ package dev.heapgrader.engine.types;
 import dev.heapgrader.engine.interp.Interpreter;
 import dev.heapgrader.engine.object.PyObject;
 import dev.heapgrader.engine.object.PyType;
+import dev.heapgrader.engine.protocol.Iteration;
 import dev.heapgrader.engine.protocol.Repr;
 
 /** The slots of descriptors and {@code mappingproxy} (Objects/descrobject.c). */
 final class DescriptorSlots {
     static final TypeSlots DESCRIPTOR = TypeSlots.reprOnly(DescriptorSlots::descriptorRepr);
-    static final TypeSlots MAPPING_PROXY = TypeSlots.reprOnly(DescriptorSlots::mappingProxyRepr);
+    static final TypeSlots MAPPING_PROXY = TypeSlots.reprOnly(DescriptorSlots::mappingProxyRepr)
+            .withLength(DescriptorSlots::mappingProxyLength).withContains(DescriptorSlots::mappingProxyContains)
+            .withIter(DescriptorSlots::mappingProxyIter).withSubscript(DescriptorSlots::mappingProxySubscript);
 
     private DescriptorSlots() {
     }
@@ -34,5 +37,29 @@ final class DescriptorSlots {
 
     private static String wrapped(Interpreter ip, PyObject self) {
         return "mappingproxy(" + Repr.repr(ip, ((PyMappingProxy) self).mapping) + ")";
+    }
+
+    /** {@code mappingproxy_len}. */
+    static long mappingProxyLength(Interpreter ip, PyObject self) {
+        return ((PyMappingProxy) self).mapping.size();
+    }
+
+    /** {@code mappingproxy_contains}. */
+    static boolean mappingProxyContains(Interpreter ip, PyObject self, PyObject key) {
+        return ((PyMappingProxy) self).mapping.get(key, ip.rt) != null;
+    }
+
+    /** {@code mappingproxy_iter}: the mapping's own iterator. */
+    static PyObject mappingProxyIter(Interpreter ip, PyObject self) {
+        return Iteration.iter(ip, ((PyMappingProxy) self).mapping);
+    }
+
+    /** {@code mappingproxy_getitem}: the value, else KeyError. */
+    static PyObject mappingProxySubscript(Interpreter ip, PyObject self, PyObject key) {
+        PyObject v = ((PyMappingProxy) self).mapping.get(key, ip.rt);
+        if (v == null) {
+            throw ip.errors.keyError(key);
+        }
+        return v.newRef();
     }
 }

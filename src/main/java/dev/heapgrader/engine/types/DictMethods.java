@@ -134,8 +134,9 @@ public final class DictMethods {
     private static PyObject clear(Interpreter i, PyObject self, PyObject[] a, String[] k) {
         PyDict d = (PyDict) self;
         dev.heapgrader.engine.object.SharedKeys shared = d.sharedKeys();
+        boolean embedded = d.valuesEmbedded();
         PyObject[] entries = d.clearAll();
-        if (shared != null && i.rt.version.splitDictClearKeepsSharedKeys()) {
+        if (shared != null && embedded && i.rt.version.splitDictClearKeepsSharedKeys()) {
             d.shareKeys(shared);
         }
         for (PyObject o : entries) {

@@ -1,5 +1,6 @@
 package dev.heapgrader.engine.types;
 
+import dev.heapgrader.engine.interp.Calls;
 import dev.heapgrader.engine.interp.Interpreter;
 import dev.heapgrader.engine.interp.NativeRecursion;
 import dev.heapgrader.engine.object.PyDict;
@@ -10,8 +11,11 @@ import dev.heapgrader.engine.syntax.ast.CompareOperator;
 
 /** The slots of {@code dict} and its views (Objects/dictobject.c); its methods are {@code DictMethods}. */
 final class DictSlots {
-    static final TypeSlots SLOTS = new TypeSlots(DictSlots::repr, ObjectSlots::unhashable, DictSlots::compare);
-    static final TypeSlots VIEW_SLOTS = TypeSlots.reprOnly(DictSlots::viewRepr);
+    static final TypeSlots SLOTS = new TypeSlots(DictSlots::repr, ObjectSlots::unhashable, DictSlots::compare)
+            .withLength(DictSlots::length).withContains(DictSlots::contains).withIter(DictSlots::iter)
+            .withSubscript(DictSlots::subscript).withAssignSubscript(DictSlots::assignSubscript);
+    static final TypeSlots VIEW_SLOTS = TypeSlots.reprOnly(DictSlots::viewRepr).withLength(DictSlots::viewLength)
+            .withIter(DictSlots::viewIter);
 
     private DictSlots() {
     }
@@ -102,5 +106,101 @@ final class DictSlots {
             }
         }
         return sb.append("])").toString();
+    }
+
+    /** {@code dict_length}. */
+    static long length(Interpreter ip, PyObject self) {
+        return ((PyDict) self).size();
+    }
+
+    /** {@code dict_contains}: a key lookup. */
+    static boolean contains(Interpreter ip, PyObject self, PyObject key) {
+        return ((PyDict) self).get(key, ip.rt) != null;
+    }
+
+    /** {@code dict_iter}: over the keys, with the size it had ({@code di_used}) to detect a change. */
+    static PyObject iter(Interpreter ip, PyObject self) {
+        PyIterator it = IteratorSlots.over(ip, self, PyIterator.Kind.DICT_KEYS);
+        it.limit = ((PyDict) self).size();
+        return it;
+    }
+
+    /**
+     * {@code dict_subscript}: the value, else a derived class's {@code __missing__}, else KeyError. A derived class
+     * goes through its {@code __getitem__} first.
+     */
+    static PyObject subscript(Interpreter ip, PyObject self, PyObject key) {
+        PyDict d = (PyDict) self;
+        boolean derived = self.type() != ip.rt.types.dict;
+        if (derived) {
+            PyObject r = Calls.callSpecial(ip, self, "__getitem__", key);
+            if (r != null) {
+                return r;
+            }
+        }
+        PyObject v = d.get(key, ip.rt);
+        if (v != null) {
+            return v.newRef();
+        }
+        if (derived) {
+            PyObject missing = Calls.callSpecial(ip, self, "__missing__", key);
+            if (missing != null) {
+                return missing;
+            }
+        }
+        throw ip.errors.keyError(key);
+    }
+
+    /**
+     * {@code dict_ass_sub}: store, or delete when {@code value} is null (KeyError when absent). A derived class goes
+     * through its {@code __setitem__} or {@code __delitem__}.
+     */
+    static void assignSubscript(Interpreter ip, PyObject self, PyObject key, PyObject value) {
+        PyDict d = (PyDict) self;
+        if (self.type() != ip.rt.types.dict && ownAssign(ip, self, key, value)) {
+            return;
+        }
+        if (value != null) {
+            Containers.dictSet(ip, d, key, value);
+            return;
+        }
+        PyObject[] pair = d.remove(key, ip.rt);
+        if (pair == null) {
+            throw ip.errors.keyError(key);
+        }
+        ip.rt.decref(pair[0]);
+        ip.rt.decref(pair[1]);
+    }
+
+    /**
+     * A class derived from dict or list (OrderedDict, Counter, the program's own) runs its own {@code __setitem__}
+     * or {@code __delitem__}; false when it has none, so the base's slot does the work.
+     */
+    static boolean ownAssign(Interpreter ip, PyObject self, PyObject key, PyObject value) {
+        PyObject r = value != null ? Calls.callSpecial(ip, self, "__setitem__", key, value)
+                : Calls.callSpecial(ip, self, "__delitem__", key);
+        if (r == null) {
+            return false;
+        }
+        ip.rt.decref(r);
+        return true;
+    }
+
+    /** {@code dictview_len}. */
+    static long viewLength(Interpreter ip, PyObject self) {
+        return ((DictView) self).dict.size();
+    }
+
+    /** {@code dictkeys_iter}, {@code dictvalues_iter}, {@code dictitems_iter}: over the dict itself. */
+    static PyObject viewIter(Interpreter ip, PyObject self) {
+        DictView v = (DictView) self;
+        PyIterator.Kind kind = switch (v.kind) {
+            case KEYS -> PyIterator.Kind.DICT_KEYS;
+            case VALUES -> PyIterator.Kind.DICT_VALUES;
+            case ITEMS -> PyIterator.Kind.DICT_ITEMS;
+        };
+        PyIterator it = IteratorSlots.over(ip, v.dict, kind);
+        it.limit = v.dict.size();
+        return it;
     }
 }

@@ -8,10 +8,12 @@ import dev.heapgrader.engine.protocol.Repr;
 
 /**
  * The slots of {@code BaseException} and its subclasses (Objects/exceptions.c); their methods are
- * {@code ExceptionMethods}. Hash and comparison are an instance's.
+ * {@code ExceptionMethods}. Hash, comparison, truth, length, membership and iteration are an instance's.
  */
 public final class ExceptionSlots {
-    static final TypeSlots SLOTS = new TypeSlots(ExceptionSlots::repr, InstanceSlots::hash, ObjectSlots::compare);
+    static final TypeSlots SLOTS = new TypeSlots(ExceptionSlots::repr, InstanceSlots::hash, ObjectSlots::compare,
+            InstanceSlots.SLOTS.bool(), InstanceSlots.SLOTS.length(), InstanceSlots.SLOTS.contains(),
+            InstanceSlots.SLOTS.iter(), null, null);
 
     private ExceptionSlots() {
     }

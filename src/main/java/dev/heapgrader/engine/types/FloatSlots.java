@@ -12,7 +12,8 @@ import java.util.Locale;
 
 /** The slots of {@code float} (Objects/floatobject.c). */
 public final class FloatSlots {
-    static final TypeSlots SLOTS = new TypeSlots(FloatSlots::repr, FloatSlots::hash, FloatSlots::compare);
+    static final TypeSlots SLOTS = new TypeSlots(FloatSlots::repr, FloatSlots::hash, FloatSlots::compare)
+            .withBool(FloatSlots::bool);
 
     private FloatSlots() {
     }
@@ -104,5 +105,10 @@ public final class FloatSlots {
 
     private static BigDecimal finite(double d) {
         return Double.isInfinite(d) ? null : new BigDecimal(d);
+    }
+
+    /** {@code float_bool}. */
+    static boolean bool(Interpreter ip, PyObject self) {
+        return ((PyFloat) self).value() != 0.0;
     }
 }

@@ -5,7 +5,7 @@ import dev.heapgrader.engine.object.PyObject;
 
 /** The slots of generators (Objects/genobject.c); their methods are {@code GeneratorMethods}. */
 final class GeneratorSlots {
-    static final TypeSlots SLOTS = TypeSlots.reprOnly(GeneratorSlots::repr);
+    static final TypeSlots SLOTS = TypeSlots.reprOnly(GeneratorSlots::repr).withIter(IteratorSlots::self);
 
     private GeneratorSlots() {
     }

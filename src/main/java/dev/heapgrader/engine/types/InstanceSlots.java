@@ -6,6 +6,8 @@ import dev.heapgrader.engine.object.PyInt;
 import dev.heapgrader.engine.object.PyObject;
 import dev.heapgrader.engine.object.PyStr;
 import dev.heapgrader.engine.object.PyType;
+import dev.heapgrader.engine.protocol.Iteration;
+import dev.heapgrader.engine.protocol.ObjectProtocol;
 
 /**
  * The slots of an instance of a class defined in Python (Objects/typeobject.c {@code slot_tp_repr},
@@ -13,7 +15,9 @@ import dev.heapgrader.engine.object.PyType;
  * back to {@code object}'s rule when it defines none.
  */
 public final class InstanceSlots {
-    static final TypeSlots SLOTS = new TypeSlots(InstanceSlots::repr, InstanceSlots::hash, ObjectSlots::compare);
+    static final TypeSlots SLOTS = new TypeSlots(InstanceSlots::repr, InstanceSlots::hash, ObjectSlots::compare)
+            .withBool(InstanceSlots::bool).withLength(InstanceSlots::length).withContains(InstanceSlots::contains)
+            .withIter(InstanceSlots::iter);
 
     private InstanceSlots() {
     }
@@ -57,5 +61,85 @@ public final class InstanceSlots {
         } finally {
             ip.rt.decref(r);
         }
+    }
+
+    /** {@code slot_nb_bool}: {@code __bool__}, which must return a bool, else {@code __len__}, else true. */
+    static boolean bool(Interpreter ip, PyObject self) {
+        PyObject r = Calls.callSpecial(ip, self, "__bool__");
+        if (r != null) {
+            try {
+                if (!(r instanceof PyInt) || r.type() != ip.rt.types.bool) {
+                    throw ip.errors.typeError("__bool__ should return bool, returned " + r.type().name());
+                }
+                return r == ip.rt.trueObj;
+            } finally {
+                ip.rt.decref(r);
+            }
+        }
+        r = Calls.callSpecial(ip, self, "__len__");
+        if (r != null) {
+            try {
+                return lengthValue(ip, r) != 0;
+            } finally {
+                ip.rt.decref(r);
+            }
+        }
+        return true;
+    }
+
+    /** {@code slot_sq_length}: {@code __len__}, a non-negative int; TypeError when the class defines none. */
+    static long length(Interpreter ip, PyObject self) {
+        PyObject r = Calls.callSpecial(ip, self, "__len__");
+        if (r == null) {
+            throw ObjectProtocol.hasNoLength(ip, self);
+        }
+        try {
+            return lengthValue(ip, r);
+        } finally {
+            ip.rt.decref(r);
+        }
+    }
+
+    private static long lengthValue(Interpreter ip, PyObject r) {
+        if (!(r instanceof PyInt i)) {
+            throw ip.errors.typeError("'" + r.type().name() + "' object cannot be interpreted as an integer");
+        }
+        if (i.bigValue().signum() < 0) {
+            throw ip.errors.valueError("__len__() should return >= 0");
+        }
+        return i.longValue();
+    }
+
+    /** {@code slot_sq_contains}: {@code __contains__}'s truth, else a search by iteration. */
+    static boolean contains(Interpreter ip, PyObject self, PyObject item) {
+        PyObject r = Calls.callSpecial(ip, self, "__contains__", item);
+        if (r == null) {
+            return ObjectProtocol.containsByIteration(ip, self, item);
+        }
+        try {
+            return ObjectProtocol.truthy(ip, r);
+        } finally {
+            ip.rt.decref(r);
+        }
+    }
+
+    /**
+     * {@code slot_tp_iter}: {@code __iter__}, which must return an iterator; else a sequence iterator when the
+     * class defines {@code __getitem__}; else TypeError.
+     */
+    static PyObject iter(Interpreter ip, PyObject self) {
+        PyObject r = Calls.callSpecial(ip, self, "__iter__");
+        if (r != null) {
+            if (r.type().lookup("__next__") == null && !(r instanceof PyIterator) && !(r instanceof PyGenerator)) {
+                String name = r.type().name();
+                ip.rt.decref(r);
+                throw ip.errors.typeError("iter() returned non-iterator of type '" + name + "'");
+            }
+            return r;
+        }
+        if (self.type().lookup("__getitem__") != null) {
+            return ip.rt.track(new PyIterator(ip.rt.types.iterator, PyIterator.Kind.SEQUENCE, self.newRef(), null));
+        }
+        throw Iteration.notIterable(ip, self);
     }
 }

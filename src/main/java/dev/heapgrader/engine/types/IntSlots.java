@@ -10,7 +10,8 @@ import java.math.BigInteger;
 
 /** The slots of {@code int} and {@code bool} (Objects/longobject.c, Objects/boolobject.c). */
 public final class IntSlots {
-    static final TypeSlots SLOTS = new TypeSlots(IntSlots::repr, IntSlots::hash, IntSlots::compare);
+    static final TypeSlots SLOTS = new TypeSlots(IntSlots::repr, IntSlots::hash, IntSlots::compare)
+            .withBool(IntSlots::bool);
     /** Python's hash modulus for numbers: 2**61 - 1 (Python/pyhash.c, {@code _PyHASH_MODULUS}). */
     private static final BigInteger MODULUS = BigInteger.ONE.shiftLeft(61).subtract(BigInteger.ONE);
 
@@ -57,5 +58,11 @@ public final class IntSlots {
             return Long.compare(a.longValue(), b.longValue());
         }
         return a.bigValue().compareTo(b.bigValue());
+    }
+
+    /** {@code long_bool}: a big int is never zero (the small-int form holds every value that fits a long). */
+    static boolean bool(Interpreter ip, PyObject self) {
+        PyInt i = (PyInt) self;
+        return !i.isSmall() || i.longValue() != 0;
     }
 }

@@ -13,7 +13,6 @@ import dev.heapgrader.engine.object.PyType;
 import dev.heapgrader.engine.protocol.Compare;
 import dev.heapgrader.engine.protocol.ObjectProtocol;
 import dev.heapgrader.engine.protocol.Repr;
-import dev.heapgrader.engine.protocol.Slices;
 import dev.heapgrader.engine.syntax.ast.CompareOperator;
 
 import java.util.ArrayList;

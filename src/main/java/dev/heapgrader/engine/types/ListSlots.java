@@ -3,12 +3,18 @@ package dev.heapgrader.engine.types;
 import dev.heapgrader.engine.interp.Interpreter;
 import dev.heapgrader.engine.object.PyList;
 import dev.heapgrader.engine.object.PyObject;
+import dev.heapgrader.engine.protocol.ObjectProtocol;
 import dev.heapgrader.engine.protocol.Repr;
 import dev.heapgrader.engine.syntax.ast.CompareOperator;
 
-/** The slots of {@code list} (Objects/listobject.c); its methods are {@code ListMethods}. */
+/**
+ * The slots of {@code list} (Objects/listobject.c); its methods are {@code ListMethods}, its slice assignment
+ * {@code Slices}.
+ */
 final class ListSlots {
-    static final TypeSlots SLOTS = new TypeSlots(ListSlots::repr, ObjectSlots::unhashable, ListSlots::compare);
+    static final TypeSlots SLOTS = new TypeSlots(ListSlots::repr, ObjectSlots::unhashable, ListSlots::compare)
+            .withLength(ListSlots::length).withContains(ListSlots::contains).withIter(ListSlots::iter)
+            .withSubscript(ListSlots::subscript).withAssignSubscript(ListSlots::assignSubscript);
 
     private ListSlots() {
     }
@@ -36,5 +42,83 @@ final class ListSlots {
             return SequenceOrder.compare(ip, ((PyList) self).toArray(), o.toArray(), op);
         }
         return ObjectSlots.compare(ip, self, other, op);
+    }
+
+    /** {@code list_length}. */
+    static long length(Interpreter ip, PyObject self) {
+        return ((PyList) self).size();
+    }
+
+    /** {@code list_contains}: identity, then {@code ==}, item by item. */
+    static boolean contains(Interpreter ip, PyObject self, PyObject item) {
+        PyList l = (PyList) self;
+        for (int i = 0; i < l.size(); i++) {
+            if (ObjectProtocol.richEquals(ip.rt, l.get(i), item)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code list_iter}. */
+    static PyObject iter(Interpreter ip, PyObject self) {
+        return IteratorSlots.over(ip, self, PyIterator.Kind.LIST);
+    }
+
+    /** {@code list_subscript}: an item, or a new list for a slice. */
+    static PyObject subscript(Interpreter ip, PyObject self, PyObject index) {
+        PyList l = (PyList) self;
+        if (index instanceof PySlice s) {
+            long[] r = Slices.indices(ip, s, l.size());
+            PyObject[] items = Slices.pick(l.toArray(), r);
+            return ip.rt.track(new PyList(ip.rt.types.list, items));
+        }
+        int i = SequenceIndex.normalize(ip, index, l.size(), "list");
+        return l.get(i).newRef();
+    }
+
+    /**
+     * {@code list_ass_subscript}: an item or a slice replaced, or deleted when {@code value} is null. A derived
+     * class's own {@code __setitem__}/{@code __delitem__} comes first.
+     */
+    static void assignSubscript(Interpreter ip, PyObject self, PyObject index, PyObject value) {
+        PyList l = (PyList) self;
+        if (self.type() != ip.rt.types.list && DictSlots.ownAssign(ip, self, index, value)) {
+            return;
+        }
+        if (index instanceof PySlice s) {
+            if (value == null) {
+                Slices.delete(ip, l, s);
+            } else {
+                Slices.assign(ip, l, s, value);
+                ip.trace.containerStoresOf(ip, l, value, "slice assignment");
+            }
+            return;
+        }
+        int i = SequenceIndex.normalize(ip, index, l.size(), "list assignment");
+        if (value == null) {
+            deleteItem(ip, l, i);
+        } else {
+            ip.trace.containerStore(ip, l, value, "item assignment");
+            ip.rt.decref(l.set(i, value.newRef()));
+        }
+    }
+
+    /** {@code del l[i]}: 3.11/3.12 go through list_ass_slice (shrinking), 3.13 only moves items. */
+    private static void deleteItem(Interpreter ip, PyList l, int i) {
+        int before = l.allocated();
+        int oldSize = l.size();
+        PyObject[] removed = l.cutOut(i, i + 1);
+        if (ip.rt.version.delItemShrinksList()) {
+            if (l.size() == 0) {
+                l.freeBuffer();
+            } else {
+                l.afterCut(oldSize);
+            }
+        }
+        Containers.accountResize(ip, before, l.allocated());
+        for (PyObject o : removed) {
+            ip.rt.decref(o);
+        }
     }
 }

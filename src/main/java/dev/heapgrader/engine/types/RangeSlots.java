@@ -11,7 +11,9 @@ import java.math.BigInteger;
  * {@code RangeSubscripts}.
  */
 final class RangeSlots {
-    static final TypeSlots SLOTS = new TypeSlots(RangeSlots::repr, RangeSlots::hash, RangeSlots::compare);
+    static final TypeSlots SLOTS = new TypeSlots(RangeSlots::repr, RangeSlots::hash, RangeSlots::compare)
+            .withBool(RangeSlots::bool).withLength(RangeSlots::length).withContains(RangeSlots::contains)
+            .withIter(RangeSlots::iter).withSubscript(RangeSlots::subscript);
 
     private RangeSlots() {
     }
@@ -33,5 +35,30 @@ final class RangeSlots {
             return ObjectSlots.equality(ip, ((PyRange) self).hashKey().equals(o.hashKey()), op);
         }
         return ObjectSlots.compare(ip, self, other, op);
+    }
+
+    /** {@code range_bool}: whether it is empty, without computing a length that may overflow. */
+    static boolean bool(Interpreter ip, PyObject self) {
+        return !((PyRange) self).isEmpty();
+    }
+
+    /** {@code range_length}: OverflowError past {@code sys.maxsize}. */
+    static long length(Interpreter ip, PyObject self) {
+        return ((PyRange) self).lengthOrOverflow(ip);
+    }
+
+    /** {@code range_contains}: arithmetic for an int, else a search ({@code RangeMethods}). */
+    static boolean contains(Interpreter ip, PyObject self, PyObject item) {
+        return RangeMethods.contains(ip, (PyRange) self, item);
+    }
+
+    /** {@code range_iter}. */
+    static PyObject iter(Interpreter ip, PyObject self) {
+        return IteratorSlots.over(ip, self, PyIterator.Kind.RANGE);
+    }
+
+    /** {@code range_subscript}: {@code RangeSubscripts}. */
+    static PyObject subscript(Interpreter ip, PyObject self, PyObject index) {
+        return RangeSubscripts.get(ip, (PyRange) self, index);
     }
 }

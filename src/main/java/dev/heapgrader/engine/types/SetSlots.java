@@ -9,7 +9,8 @@ import dev.heapgrader.engine.syntax.ast.CompareOperator;
 
 /** The slots of {@code set} and {@code frozenset} (Objects/setobject.c); the operators are {@code SetOps}. */
 final class SetSlots {
-    static final TypeSlots SLOTS = new TypeSlots(SetSlots::repr, SetSlots::hash, SetSlots::compare);
+    static final TypeSlots SLOTS = new TypeSlots(SetSlots::repr, SetSlots::hash, SetSlots::compare)
+            .withLength(SetSlots::length).withContains(SetSlots::contains).withIter(SetSlots::iter);
 
     private SetSlots() {
     }
@@ -55,5 +56,25 @@ final class SetSlots {
             return ip.rt.bool(SetOps.compare(ip, (PySet) self, o, op));
         }
         return ObjectSlots.compare(ip, self, other, op);
+    }
+
+    /** {@code set_len}. */
+    static long length(Interpreter ip, PyObject self) {
+        return ((PySet) self).size();
+    }
+
+    /** {@code set_contains}: a hash lookup. */
+    static boolean contains(Interpreter ip, PyObject self, PyObject item) {
+        return ((PySet) self).contains(item, ip.rt);
+    }
+
+    /** {@code set_iter}: over the table as it is now, with its size ({@code si_used}) to detect a change. */
+    static PyObject iter(Interpreter ip, PyObject self) {
+        PySet s = (PySet) self;
+        PyIterator it = ip.rt.track(new PyIterator(ip.rt.types.iterators.setIterator, PyIterator.Kind.SET,
+                self.newRef(), null));
+        it.snapshot = s.items();
+        it.limit = s.size();
+        return it;
     }
 }

@@ -8,7 +8,9 @@ import dev.heapgrader.engine.syntax.ast.CompareOperator;
 
 /** The slots of {@code str} (Objects/unicodeobject.c). */
 public final class StrSlots {
-    static final TypeSlots SLOTS = new TypeSlots(StrSlots::repr, StrSlots::hash, StrSlots::compare);
+    static final TypeSlots SLOTS = new TypeSlots(StrSlots::repr, StrSlots::hash, StrSlots::compare)
+            .withLength(StrSlots::length).withContains(StrSlots::contains).withIter(StrSlots::iter)
+            .withSubscript(StrSlots::subscript);
 
     private StrSlots() {
     }
@@ -85,5 +87,42 @@ public final class StrSlots {
             j += Character.charCount(cy);
         }
         return Boolean.compare(i < x.length(), j < y.length());
+    }
+
+    /** {@code unicode_length}: code points. */
+    static long length(Interpreter ip, PyObject self) {
+        return ((PyStr) self).length();
+    }
+
+    /** {@code PyUnicode_Contains}: a substring test, only for a str operand. */
+    static boolean contains(Interpreter ip, PyObject self, PyObject item) {
+        if (!(item instanceof PyStr sub)) {
+            throw ip.errors.typeError("'in <string>' requires string as left operand, not " + item.type().name());
+        }
+        return ((PyStr) self).value().contains(sub.value());
+    }
+
+    /** {@code unicode_iter}. */
+    static PyObject iter(Interpreter ip, PyObject self) {
+        return IteratorSlots.over(ip, self, PyIterator.Kind.STR);
+    }
+
+    /** {@code unicode_subscript}: a one-character str, or a str for a slice (itself for a full slice). */
+    static PyObject subscript(Interpreter ip, PyObject self, PyObject index) {
+        PyStr s = (PyStr) self;
+        int[] cps = s.value().codePoints().toArray();
+        if (index instanceof PySlice sl) {
+            long[] r = Slices.indices(ip, sl, cps.length);
+            StringBuilder sb = new StringBuilder();
+            for (long k = 0, i = r[0]; k < r[3]; k++, i += r[2]) {
+                sb.appendCodePoint(cps[(int) i]);
+            }
+            if (r[0] == 0 && r[2] == 1 && r[3] == cps.length) {
+                return s.newRef();
+            }
+            return ip.rt.newStr(sb.toString());
+        }
+        int i = SequenceIndex.normalize(ip, index, cps.length, "string");
+        return ip.rt.newStr(new String(Character.toChars(cps[i])));
     }
 }

@@ -9,7 +9,9 @@ import dev.heapgrader.engine.syntax.ast.CompareOperator;
 
 /** The slots of {@code tuple} (Objects/tupleobject.c). */
 final class TupleSlots {
-    static final TypeSlots SLOTS = new TypeSlots(TupleSlots::repr, TupleSlots::hash, TupleSlots::compare);
+    static final TypeSlots SLOTS = new TypeSlots(TupleSlots::repr, TupleSlots::hash, TupleSlots::compare)
+            .withLength(TupleSlots::length).withContains(TupleSlots::contains).withIter(TupleSlots::iter)
+            .withSubscript(TupleSlots::subscript);
 
     private TupleSlots() {
     }
@@ -53,5 +55,40 @@ final class TupleSlots {
             return SequenceOrder.compare(ip, ((PyTuple) self).items(), o.items(), op);
         }
         return ObjectSlots.compare(ip, self, other, op);
+    }
+
+    /** {@code tuplelength}. */
+    static long length(Interpreter ip, PyObject self) {
+        return ((PyTuple) self).size();
+    }
+
+    /** {@code tuplecontains}: identity, then {@code ==}, item by item. */
+    static boolean contains(Interpreter ip, PyObject self, PyObject item) {
+        PyTuple t = (PyTuple) self;
+        for (int i = 0; i < t.size(); i++) {
+            if (ObjectProtocol.richEquals(ip.rt, t.get(i), item)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code tuple_iter}. */
+    static PyObject iter(Interpreter ip, PyObject self) {
+        return IteratorSlots.over(ip, self, PyIterator.Kind.TUPLE);
+    }
+
+    /** {@code tuplesubscript}: an item, or a tuple for a slice (the tuple itself for a full slice). */
+    static PyObject subscript(Interpreter ip, PyObject self, PyObject index) {
+        PyTuple t = (PyTuple) self;
+        if (index instanceof PySlice s) {
+            long[] r = Slices.indices(ip, s, t.size());
+            if (r[0] == 0 && r[2] == 1 && r[3] == t.size()) {
+                return t.newRef();
+            }
+            return ip.rt.newTuple(Slices.pick(t.items(), r));
+        }
+        int i = SequenceIndex.normalize(ip, index, t.size(), "tuple");
+        return t.get(i).newRef();
     }
 }

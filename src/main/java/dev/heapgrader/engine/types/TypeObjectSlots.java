@@ -1,12 +1,14 @@
 package dev.heapgrader.engine.types;
 
+import dev.heapgrader.engine.interp.Calls;
 import dev.heapgrader.engine.interp.Interpreter;
 import dev.heapgrader.engine.object.PyObject;
 import dev.heapgrader.engine.object.PyType;
+import dev.heapgrader.engine.protocol.Subscripts;
 
 /** The slots of {@code type}, the class of classes (Objects/typeobject.c). */
 final class TypeObjectSlots {
-    static final TypeSlots SLOTS = TypeSlots.reprOnly(TypeObjectSlots::repr);
+    static final TypeSlots SLOTS = TypeSlots.reprOnly(TypeObjectSlots::repr).withSubscript(TypeObjectSlots::subscript);
 
     private TypeObjectSlots() {
     }
@@ -15,5 +17,22 @@ final class TypeObjectSlots {
     static String repr(Interpreter ip, PyObject self) {
         PyType t = (PyType) self;
         return "<class '" + (t.isHeapType() ? t.module() + "." + t.qualname() : t.name()) + "'>";
+    }
+
+    /**
+     * {@code type_getitem} ({@code cls[key]}): a class's {@code __class_getitem__}, an implicit classmethod; a
+     * builtin type without one gives itself back; otherwise the metaclass's {@code __getitem__}.
+     */
+    static PyObject subscript(Interpreter ip, PyObject self, PyObject key) {
+        PyType t = (PyType) self;
+        PyObject cls = t.lookup("__class_getitem__");
+        if (cls == null && !t.isHeapType()) {
+            return t.newRef();
+        }
+        PyObject fn = cls instanceof PyDescriptor d && d.kind == PyDescriptor.Kind.CLASSMETHOD ? d.ref(0) : cls;
+        if (fn instanceof PyFunction) {
+            return Calls.call(ip, fn, new PyObject[] {t, key}, null);
+        }
+        return Subscripts.getBySpecialMethod(ip, self, key);
     }
 }

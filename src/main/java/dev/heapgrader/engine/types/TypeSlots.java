@@ -6,11 +6,22 @@ import dev.heapgrader.engine.syntax.ast.CompareOperator;
 
 /**
  * A builtin type's own behaviour for the protocol, as CPython keeps it in the type object's slots
- * ({@code tp_repr}, {@code tp_hash}, {@code tp_richcompare}). Each type's unit ({@code ListSlots},
+ * (Include/cpython/object.h {@code PyTypeObject}): {@code tp_repr}, {@code tp_hash}, {@code tp_richcompare}, and
+ * for the container protocol {@code nb_bool}, {@code sq_length}/{@code mp_length}, {@code sq_contains},
+ * {@code tp_iter}, {@code mp_subscript} and {@code mp_ass_subscript}. Each type's unit ({@code ListSlots},
  * {@code IntSlots}...) declares one of these; {@code BuiltinSlots} is the one table that finds it for an object,
- * and {@code engine.protocol} applies the dispatch rules of Objects/object.c around it.
+ * and {@code engine.protocol} applies the dispatch rules of Objects/abstract.c and Objects/object.c around it.
+ * A container slot is null where the C slot is {@code NULL}: the protocol then applies its fallback (truth from
+ * the length, membership by iterating, a {@code __getitem__} special method, a TypeError).
  */
-public record TypeSlots(ReprSlot repr, HashSlot hash, CompareSlot compare) {
+public record TypeSlots(ReprSlot repr, HashSlot hash, CompareSlot compare, BoolSlot bool, LengthSlot length,
+                        ContainsSlot contains, IterSlot iter, SubscriptSlot subscript,
+                        AssignSubscriptSlot assignSubscript) {
+
+    /** A type with the three object slots and no container behaviour. */
+    public TypeSlots(ReprSlot repr, HashSlot hash, CompareSlot compare) {
+        this(repr, hash, compare, null, null, null, null, null, null);
+    }
 
     /** {@code tp_repr}: the text {@code repr()} gives, without the override of a derived class. */
     @FunctionalInterface
@@ -33,8 +44,74 @@ public record TypeSlots(ReprSlot repr, HashSlot hash, CompareSlot compare) {
         PyObject compare(Interpreter ip, PyObject self, PyObject other, CompareOperator op);
     }
 
+    /** {@code nb_bool}: the truth of an object whose truth is not its length. */
+    @FunctionalInterface
+    public interface BoolSlot {
+        boolean bool(Interpreter ip, PyObject self);
+    }
+
+    /** {@code sq_length} / {@code mp_length}: {@code len()}, and the truth of a type without {@code nb_bool}. */
+    @FunctionalInterface
+    public interface LengthSlot {
+        long length(Interpreter ip, PyObject self);
+    }
+
+    /** {@code sq_contains}: {@code item in self}. */
+    @FunctionalInterface
+    public interface ContainsSlot {
+        boolean contains(Interpreter ip, PyObject self, PyObject item);
+    }
+
+    /** {@code tp_iter}: a new reference to an iterator over {@code self}. */
+    @FunctionalInterface
+    public interface IterSlot {
+        PyObject iter(Interpreter ip, PyObject self);
+    }
+
+    /** {@code mp_subscript}: {@code self[key]}, a new reference. */
+    @FunctionalInterface
+    public interface SubscriptSlot {
+        PyObject subscript(Interpreter ip, PyObject self, PyObject key);
+    }
+
+    /** {@code mp_ass_subscript}: {@code self[key] = value}, or {@code del self[key]} when {@code value} is null. */
+    @FunctionalInterface
+    public interface AssignSubscriptSlot {
+        void assign(Interpreter ip, PyObject self, PyObject key, PyObject value);
+    }
+
     /** A type that keeps {@code object}'s hash and comparison and writes its own repr. */
     static TypeSlots reprOnly(ReprSlot repr) {
         return new TypeSlots(repr, ObjectSlots::hash, ObjectSlots::compare);
+    }
+
+    /** These slots with {@code nb_bool} set. */
+    TypeSlots withBool(BoolSlot slot) {
+        return new TypeSlots(repr, hash, compare, slot, length, contains, iter, subscript, assignSubscript);
+    }
+
+    /** These slots with {@code sq_length}/{@code mp_length} set. */
+    TypeSlots withLength(LengthSlot slot) {
+        return new TypeSlots(repr, hash, compare, bool, slot, contains, iter, subscript, assignSubscript);
+    }
+
+    /** These slots with {@code sq_contains} set. */
+    TypeSlots withContains(ContainsSlot slot) {
+        return new TypeSlots(repr, hash, compare, bool, length, slot, iter, subscript, assignSubscript);
+    }
+
+    /** These slots with {@code tp_iter} set. */
+    TypeSlots withIter(IterSlot slot) {
+        return new TypeSlots(repr, hash, compare, bool, length, contains, slot, subscript, assignSubscript);
+    }
+
+    /** These slots with {@code mp_subscript} set. */
+    TypeSlots withSubscript(SubscriptSlot slot) {
+        return new TypeSlots(repr, hash, compare, bool, length, contains, iter, slot, assignSubscript);
+    }
+
+    /** These slots with {@code mp_ass_subscript} set. */
+    TypeSlots withAssignSubscript(AssignSubscriptSlot slot) {
+        return new TypeSlots(repr, hash, compare, bool, length, contains, iter, subscript, slot);
     }
 }

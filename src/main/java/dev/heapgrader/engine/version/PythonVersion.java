@@ -272,22 +272,32 @@ public enum PythonVersion {
         return this != V3_11;
     }
 
-    /** {@code sys.getsizeof(C)} of a class without instance dicts: the heap type object with its GC header. */
-    public long heapTypeSize() {
+    /**
+     * {@code sizeof(PyHeapTypeObject)} (Include/cpython/object.h): the {@code tp_basicsize} of {@code type}, the
+     * size of a class object ({@code type.__basicsize__}).
+     */
+    public long heapTypeObjectSize() {
         return switch (this) {
-            case V3_11 -> 920;
-            case V3_12 -> 936;
-            case V3_13 -> 944;
+            case V3_11 -> 904;
+            case V3_12 -> 920;
+            case V3_13 -> 928;
         };
     }
 
-    /** {@code sys.getsizeof(int)}: a static builtin type. */
-    public long staticTypeSize() {
+    /** {@code sizeof(PyTypeObject)}: what {@code type.__sizeof__} reports for a static builtin type. */
+    public long staticTypeObjectSize() {
         return switch (this) {
-            case V3_11 -> 424;
-            case V3_12 -> 432;
-            case V3_13 -> 416;
+            case V3_11 -> 408;
+            case V3_12, V3_13 -> 416;
         };
+    }
+
+    /**
+     * Whether {@code sys.getsizeof} adds the GC header to a static type: 3.11 and 3.12 add the pre-header of the
+     * object's type ({@code type} is a GC type); 3.13's {@code _PySys_GetSizeOf} skips it for a static type.
+     */
+    public boolean staticTypeHasPreHeader() {
+        return this != V3_13;
     }
 
     /**
@@ -350,6 +360,16 @@ public enum PythonVersion {
      */
     public boolean assertionRaisedAtTest() {
         return this != V3_12;
+    }
+
+    /**
+     * 3.11 raises a failed {@code assert} at the last comparison its test's jump walk compiled (a comparison's
+     * position stays the unit's current one), so an {@code and}/{@code or} chain or a parenthesised test over
+     * several lines shows that comparison's line; 3.13 uses the whole test's position ({@code LOC(test)}).
+     * Measured with conformance tracebacks/assert_locations.
+     */
+    public boolean assertionRaisedAtLastComparison() {
+        return this == V3_11;
     }
 
     /**
@@ -432,8 +452,9 @@ public enum PythonVersion {
 
     /**
      * {@code dict.clear()} on an instance dict still sharing its class's keys: 3.11/3.12 switch it to the empty
-     * keys (64 bytes); 3.13 only clears the inline values and keeps sharing (Objects/dictobject.c
-     * {@code PyDict_Clear} / {@code clear_embedded_values}).
+     * keys (64 bytes); 3.13 only clears the inline values and keeps sharing when the dict reads its instance's
+     * inline values (Objects/dictobject.c {@code PyDict_Clear} / {@code clear_embedded_values}); a 3.13 split dict
+     * with values of its own (a slotted or builtin-subclass instance's) still switches.
      */
     public boolean splitDictClearKeepsSharedKeys() {
         return this == V3_13;

@@ -1,12 +1,10 @@
-package dev.heapgrader.engine.protocol;
+package dev.heapgrader.engine.types;
 
 import dev.heapgrader.engine.interp.Interpreter;
 import dev.heapgrader.engine.interp.InterpreterState;
 import dev.heapgrader.engine.object.PyInt;
 import dev.heapgrader.engine.object.PyList;
 import dev.heapgrader.engine.object.PyObject;
-import dev.heapgrader.engine.types.Containers;
-import dev.heapgrader.engine.types.PySlice;
 
 import java.util.List;
 
