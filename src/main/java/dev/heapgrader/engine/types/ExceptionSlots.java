@@ -13,7 +13,7 @@ import dev.heapgrader.engine.protocol.Repr;
 public final class ExceptionSlots {
     static final TypeSlots SLOTS = new TypeSlots(ExceptionSlots::repr, InstanceSlots::hash, ObjectSlots::compare,
             InstanceSlots.SLOTS.bool(), InstanceSlots.SLOTS.length(), InstanceSlots.SLOTS.contains(),
-            InstanceSlots.SLOTS.iter(), null, null);
+            InstanceSlots.SLOTS.iter(), null, null, null, null, null);
 
     private ExceptionSlots() {
     }
