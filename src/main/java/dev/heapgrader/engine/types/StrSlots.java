@@ -12,7 +12,7 @@ import dev.heapgrader.engine.syntax.ast.CompareOperator;
 public final class StrSlots {
     static final TypeSlots SLOTS = new TypeSlots(StrSlots::repr, StrSlots::hash, StrSlots::compare)
             .withLength(StrSlots::length).withContains(StrSlots::contains).withIter(StrSlots::iter)
-            .withSubscript(StrSlots::subscript).withBinary(StrSlots::binary);
+            .withSubscript(StrSlots::subscript).withBinary(StrSlots::binary).withStr(StrSlots::str);
 
     private StrSlots() {
     }
@@ -89,6 +89,11 @@ public final class StrSlots {
             j += Character.charCount(cy);
         }
         return Boolean.compare(i < x.length(), j < y.length());
+    }
+
+    /** {@code unicode_str}: the text itself. */
+    static String str(Interpreter ip, PyObject self) {
+        return ((PyStr) self).value();
     }
 
     /** {@code unicode_length}: code points. */
