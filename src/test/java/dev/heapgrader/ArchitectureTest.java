@@ -13,6 +13,7 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 import dev.heapgrader.engine.interp.ProgramRunner;
 import dev.heapgrader.engine.object.PyObject;
 import dev.heapgrader.engine.object.PyType;
+import dev.heapgrader.engine.protocol.Arithmetic;
 import dev.heapgrader.engine.protocol.Compare;
 import dev.heapgrader.engine.protocol.Iteration;
 import dev.heapgrader.engine.protocol.ObjectProtocol;
@@ -134,6 +135,14 @@ class ArchitectureTest {
             .should(testNoObjectClassButThroughItsSlots())
             .because("PyObject_IsTrue, PyObject_Size, PySequence_Contains and PyObject_GetIter apply their rule "
                     + "around the type's nb_bool, sq_length, sq_contains and tp_iter, found through BuiltinSlots");
+
+    @ArchTest
+    static final ArchRule operatorsHoldNoTypesRule = methods()
+            .that().areDeclaredInClassesThat().belongToAnyOf(Arithmetic.class)
+            .and().haveNameMatching("builtin|inPlace|unary")
+            .should(testNoObjectClassButThroughItsSlots())
+            .because("binary_op1, binary_iop1 and PyNumber_Negative only order the operands' number slots; each "
+                    + "type's arithmetic is its slots unit in engine.types");
 
     /** Neither an instanceof test nor a call or field access on an object or type class but the slot table. */
     private static ArchCondition<JavaMethod> testNoObjectClassButThroughItsSlots() {

@@ -48,16 +48,7 @@ final class ClassCompiler {
             if (Annotations.present(body)) {
                 u.emit(Opcode.SETUP_ANNOTATIONS);
             }
-            int start = 0;
-            if (!body.isEmpty() && body.get(0) instanceof Stmt.ExprStmt es && es.value() instanceof Expr.Literal lit
-                    && lit.value() instanceof Constant.StrValue) {
-                c.exprs.expr(es.value());
-                c.emit(Opcode.STORE_NAME, u.nameIndex("__doc__"), -1);
-                start = 1;
-            }
-            for (int i = start; i < body.size(); i++) {
-                c.stmt(body.get(i));
-            }
+            c.body(body);
             if (metadata) {
                 PyObject[] names = u.staticAttributes.stream().map(c.rt::constantStr).toArray(PyObject[]::new);
                 PyObject tuple = names.length == 0 ? c.rt.emptyTuple : c.rt.newTuple(names);

@@ -53,22 +53,25 @@ public final class Compiler {
         if (Annotations.present(module.body())) {
             u.emit(Opcode.SETUP_ANNOTATIONS);
         }
-        List<Stmt> body = module.body();
-        int start = 0;
-        if (!body.isEmpty() && body.get(0) instanceof Stmt.ExprStmt es && es.value() instanceof Expr.Literal lit
-                && lit.value() instanceof Constant.StrValue) {
-            // compiler_body: a module's docstring becomes __doc__
-            c.exprs.expr(es.value());
-            c.emit(Opcode.STORE_NAME, u.nameIndex("__doc__"), -1);
-            start = 1;
-        }
-        for (int i = start; i < body.size(); i++) {
-            c.stmt(body.get(i));
-        }
+        c.body(module.body());
         u.currentLine = Math.max(1, u.currentLine);
         c.loadNone();
         u.emit(Opcode.RETURN_VALUE);
         return c.leave(Arguments.EMPTY, false);
+    }
+
+    /** Python/compile.c {@code compiler_body} of a module or class: a leading docstring becomes {@code __doc__}. */
+    void body(List<Stmt> body) {
+        int start = 0;
+        if (!body.isEmpty() && body.get(0) instanceof Stmt.ExprStmt es && es.value() instanceof Expr.Literal lit
+                && lit.value() instanceof Constant.StrValue) {
+            exprs.expr(es.value());
+            emit(Opcode.STORE_NAME, unit().nameIndex("__doc__"), -1);
+            start = 1;
+        }
+        for (int i = start; i < body.size(); i++) {
+            stmt(body.get(i));
+        }
     }
 
     /** A {@code self.name = ...} store: the nearest enclosing class body records the name (3.13). */

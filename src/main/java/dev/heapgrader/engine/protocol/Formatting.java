@@ -129,7 +129,7 @@ public final class Formatting {
     }
 
     /** {@code str % args} (Objects/unicodeobject.c {@code PyUnicode_Format}). */
-    static PyObject percent(Interpreter ip, PyStr format, PyObject args) {
+    public static PyObject percent(Interpreter ip, PyStr format, PyObject args) {
         InterpreterState rt = ip.rt;
         if (format.value().equals("%s") && args instanceof PyStr && args.type() == rt.types.str) {
             // the unicode writer hands back the argument itself when it is the whole result

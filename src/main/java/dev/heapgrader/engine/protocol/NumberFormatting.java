@@ -56,8 +56,8 @@ final class NumberFormatting {
             throw ip.errors.valueError("Precision not allowed in integer format specifier");
         }
         if (s.grouping != 0) {
-            digits = FormatSpec.group(digits, s.grouping, s.type == 'b' || s.type == 'o' || s.type == 'x' || s.type == 'X'
-                    ? 4 : 3);
+            boolean binaryBase = s.type == 'b' || s.type == 'o' || s.type == 'x' || s.type == 'X';
+            digits = FormatSpec.group(digits, s.grouping, binaryBase ? 4 : 3);
             if (s.align == '=' && s.fill == '0' && s.width > 0) {
                 digits = FormatSpec.zeroPadGrouped(digits, s, negative, prefix);
             }

@@ -2,12 +2,10 @@ package dev.heapgrader.engine.protocol;
 
 import dev.heapgrader.engine.interp.Interpreter;
 import dev.heapgrader.engine.interp.NativeRecursion;
-import dev.heapgrader.engine.object.PyBaseException;
 import dev.heapgrader.engine.object.PyInstance;
 import dev.heapgrader.engine.object.PyObject;
 import dev.heapgrader.engine.object.PyStr;
 import dev.heapgrader.engine.types.BuiltinSlots;
-import dev.heapgrader.engine.types.ExceptionSlots;
 import dev.heapgrader.engine.types.InstanceSlots;
 import dev.heapgrader.engine.types.PyBuiltin;
 import dev.heapgrader.engine.types.PyFunction;
@@ -70,20 +68,17 @@ public final class Repr {
         return callable.type().name() + " object";
     }
 
+    /**
+     * Objects/object.c {@code PyObject_Str}: the type's {@code tp_str} from {@code BuiltinSlots} (a str, a class
+     * defined in Python, an exception); else a derived class's {@code __str__}; else the repr.
+     */
     public static String str(Interpreter ip, PyObject o) {
-        if (o instanceof PyStr s) {
-            return s.value();
+        TypeSlots.StrSlot slot = BuiltinSlots.of(o).str();
+        if (slot != null) {
+            return slot.str(ip, o);
         }
-        if (!(o instanceof PyInstance) && o.type().isHeapType() && o.type().lookup("__str__") instanceof PyFunction) {
+        if (o.type().isHeapType() && o.type().lookup("__str__") instanceof PyFunction) {
             return InstanceSlots.callText(ip, o, "__str__");
-        }
-        if (o instanceof PyInstance) {
-            if (o.type().lookup("__str__") instanceof PyFunction) {
-                return InstanceSlots.callText(ip, o, "__str__");
-            }
-            if (o instanceof PyBaseException e) {
-                return ExceptionSlots.str(ip, e);
-            }
         }
         return repr(ip, o);
     }

@@ -22,9 +22,9 @@ import static java.util.Map.entry;
 
 /**
  * The one table from an object's representation to its type's slots: where {@code engine.protocol} finds the
- * repr, hash, comparison, truth, length, membership, iteration and subscripts of any object with a single lookup. A class defined in Python is a
- * {@code PyInstance} and gets {@code InstanceSlots}; a class derived from a builtin shares the builtin's
- * representation and so its slots. Any other object keeps {@code object}'s.
+ * repr, hash, comparison, truth, length, membership, iteration, subscripts and operators of any object with a
+ * single lookup. A class defined in Python is a {@code PyInstance} and gets {@code InstanceSlots}; a class derived
+ * from a builtin shares the builtin's representation and so its slots. Any other object keeps {@code object}'s.
  */
 public final class BuiltinSlots {
     private static final Map<Class<? extends PyObject>, TypeSlots> BY_CLASS = Map.ofEntries(

@@ -6,8 +6,10 @@ import dev.heapgrader.engine.object.PyBytes;
 import dev.heapgrader.engine.object.PyInt;
 import dev.heapgrader.engine.object.PyObject;
 import dev.heapgrader.engine.protocol.ObjectProtocol;
+import dev.heapgrader.engine.syntax.ast.BinaryOperator;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * The slots of {@code bytes} (Objects/bytesobject.c) and {@code bytearray} (Objects/bytearrayobject.c); their
@@ -16,7 +18,7 @@ import java.nio.charset.StandardCharsets;
 final class BytesSlots {
     static final TypeSlots BYTES = TypeSlots.reprOnly(BytesSlots::bytesRepr).withLength(BytesSlots::bytesLength)
             .withContains(BytesSlots::bytesContains).withIter(BytesSlots::bytesIter)
-            .withSubscript(BytesSlots::bytesSubscript);
+            .withSubscript(BytesSlots::bytesSubscript).withBinary(BytesSlots::bytesBinary);
     static final TypeSlots BYTEARRAY = TypeSlots.reprOnly(BytesSlots::byteArrayRepr)
             .withLength(BytesSlots::byteArrayLength);
 
@@ -79,5 +81,43 @@ final class BytesSlots {
         }
         int i = SequenceIndex.normalize(ip, index, value.length, "index");
         return ip.rt.newInt(value[i] & 0xff);
+    }
+
+    /** {@code bytes_concat} ({@code bytes + bytes}) and {@code bytes_repeat} ({@code bytes * n}, {@code n * bytes}). */
+    static PyObject bytesBinary(Interpreter ip, BinaryOperator op, PyObject a, PyObject b) {
+        return SequenceConcat.concatOrRepeat(ip, op, a, b, PyBytes.class, BytesSlots::bytesConcat,
+                BytesSlots::bytesRepeat);
+    }
+
+    private static PyObject bytesConcat(Interpreter ip, PyBytes a, PyBytes b) {
+        byte[] out = Arrays.copyOf(a.value(), a.value().length + b.value().length);
+        System.arraycopy(b.value(), 0, out, a.value().length, b.value().length);
+        return ip.rt.newBytes(out);
+    }
+
+    private static PyObject bytesRepeat(Interpreter ip, PyBytes bytes, long count) {
+        byte[] value = bytes.value();
+        long length = value.length;
+        if (length > 0 && count > Long.MAX_VALUE / length) {
+            // Objects/bytesobject.c bytes_repeat: the size would overflow a Py_ssize_t
+            throw ip.errors.make("OverflowError", "repeated bytes are too long");
+        }
+        long total = length * count;
+        if (total == length && bytes.type() == ip.rt.types.bytes) {
+            // bytes_repeat gives back an exact bytes whose size would not change
+            return bytes.newRef();
+        }
+        if (total > Integer.MAX_VALUE - 8 || ip.rt.heap.wouldExceed(total)) {
+            throw ip.errors.make("MemoryError");
+        }
+        if (total == 0) {
+            // nothing to copy, however many times
+            return ip.rt.newBytes(new byte[0]);
+        }
+        byte[] out = new byte[(int) total];
+        for (int i = 0; i < count; i++) {
+            System.arraycopy(value, 0, out, i * value.length, value.length);
+        }
+        return ip.rt.newBytes(out);
     }
 }

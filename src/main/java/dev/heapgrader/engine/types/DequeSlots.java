@@ -8,7 +8,7 @@ import dev.heapgrader.engine.protocol.Repr;
  * The slots of {@code collections.deque}: {@code deque_repr} ({@code deque([1, 2])}, with {@code maxlen=} when
  * bounded, the class's own name for a derived class, {@code [...]} for a deque met again inside itself),
  * {@code PyObject_HashNotImplemented}, {@code deque_richcompare} ({@link DequeSequence#compare}), and its sequence
- * slots ({@code deque_len}, {@code deque_contains}, {@code deque_iter}, {@code deque_item}, {@code deque_ass_item}).
+ * slots ({@code deque_len}, {@code deque_contains}, {@code deque_iter}, {@code deque_item}, {@code deque_ass_item}, {@code deque_concat}, {@code deque_repeat} and their in-place forms).
  */
 final class DequeSlots {
     static final TypeSlots SLOTS = new TypeSlots(DequeSlots::repr, ObjectSlots::unhashable, DequeSequence::compare)
@@ -16,7 +16,9 @@ final class DequeSlots {
             .withContains((ip, self, item) -> DequeSequence.contains(ip, (PyDeque) self, item))
             .withIter((ip, self) -> DequeMethods.iterator(ip, (PyDeque) self, false))
             .withSubscript((ip, self, key) -> DequeSequence.item(ip, (PyDeque) self, key))
-            .withAssignSubscript(DequeSlots::assignItem);
+            .withAssignSubscript(DequeSlots::assignItem)
+            .withBinary((ip, op, a, b) -> DequeSequence.binary(ip, op, a, b, false))
+            .withInPlace((ip, op, a, b) -> DequeSequence.binary(ip, op, a, b, true));
 
     /** dequeiter_type and dequereviter_type: their own iterators ({@code PyObject_SelfIter}). */
     static final TypeSlots ITERATOR_SLOTS = IteratorSlots.SLOTS;

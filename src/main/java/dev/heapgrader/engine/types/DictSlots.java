@@ -2,20 +2,24 @@ package dev.heapgrader.engine.types;
 
 import dev.heapgrader.engine.interp.Calls;
 import dev.heapgrader.engine.interp.Interpreter;
+import dev.heapgrader.engine.interp.InterpreterState;
 import dev.heapgrader.engine.interp.NativeRecursion;
 import dev.heapgrader.engine.object.PyDict;
 import dev.heapgrader.engine.object.PyObject;
+import dev.heapgrader.engine.object.PySet;
 import dev.heapgrader.engine.protocol.ObjectProtocol;
 import dev.heapgrader.engine.protocol.Repr;
+import dev.heapgrader.engine.syntax.ast.BinaryOperator;
 import dev.heapgrader.engine.syntax.ast.CompareOperator;
 
 /** The slots of {@code dict} and its views (Objects/dictobject.c); its methods are {@code DictMethods}. */
 final class DictSlots {
     static final TypeSlots SLOTS = new TypeSlots(DictSlots::repr, ObjectSlots::unhashable, DictSlots::compare)
             .withLength(DictSlots::length).withContains(DictSlots::contains).withIter(DictSlots::iter)
-            .withSubscript(DictSlots::subscript).withAssignSubscript(DictSlots::assignSubscript);
+            .withSubscript(DictSlots::subscript).withAssignSubscript(DictSlots::assignSubscript)
+            .withBinary(DictSlots::binary).withInPlace(DictSlots::inPlace);
     static final TypeSlots VIEW_SLOTS = TypeSlots.reprOnly(DictSlots::viewRepr).withLength(DictSlots::viewLength)
-            .withIter(DictSlots::viewIter);
+            .withIter(DictSlots::viewIter).withBinary(DictSlots::viewBinary);
 
     private DictSlots() {
     }
@@ -202,5 +206,53 @@ final class DictSlots {
         PyIterator it = IteratorSlots.over(ip, v.dict, kind);
         it.limit = v.dict.size();
         return it;
+    }
+
+    /** {@code dict_or} (PEP 584): {@code d1 | d2} is a copy of d1 updated with d2. */
+    static PyObject binary(Interpreter ip, BinaryOperator op, PyObject a, PyObject b) {
+        if (op == BinaryOperator.BIT_OR && a instanceof PyDict da && b instanceof PyDict db) {
+            PyObject merged = DictMethods.copy(ip, da);
+            Containers.dictUpdate(ip, (PyDict) merged, db);
+            return merged;
+        }
+        return null;
+    }
+
+    /** {@code dict_ior}: {@code d |= other} updates a dict (not a derived class) in place. */
+    static PyObject inPlace(Interpreter ip, BinaryOperator op, PyObject a, PyObject b) {
+        if (op == BinaryOperator.BIT_OR && a.type() == ip.rt.types.dict && b instanceof PyDict) {
+            Containers.dictUpdate(ip, (PyDict) a, b);
+            return a.newRef();
+        }
+        return null;
+    }
+
+    /**
+     * {@code dictviews_or}, {@code _PyDictView_Intersect}, {@code dictviews_sub}, {@code dictviews_xor}:
+     * {@code dict_keys} and {@code dict_items} behave as sets for {@code &}, {@code |}, {@code -} and {@code ^}
+     * with a set or another view; the result is a set.
+     */
+    static PyObject viewBinary(Interpreter ip, BinaryOperator op, PyObject a, PyObject b) {
+        boolean leftView = a instanceof DictView va && va.kind != DictView.Kind.VALUES
+                && (b instanceof PySet || b instanceof DictView);
+        boolean rightView = b instanceof DictView vb && vb.kind != DictView.Kind.VALUES && a instanceof PySet;
+        if (!leftView && !rightView) {
+            return null;
+        }
+        InterpreterState rt = ip.rt;
+        PySet sa = rt.newSet();
+        PySet sb = rt.newSet();
+        try {
+            Containers.setUpdate(ip, sa, a);
+            Containers.setUpdate(ip, sb, b);
+            PySet result = (PySet) SetOps.binary(ip, op, sa, sb);
+            if (result != null) {
+                result.setType(rt.types.set);
+            }
+            return result;
+        } finally {
+            rt.decref(sa);
+            rt.decref(sb);
+        }
     }
 }

@@ -12,8 +12,8 @@ import dev.heapgrader.engine.protocol.Repr;
  */
 public final class ExceptionSlots {
     static final TypeSlots SLOTS = new TypeSlots(ExceptionSlots::repr, InstanceSlots::hash, ObjectSlots::compare,
-            InstanceSlots.SLOTS.bool(), InstanceSlots.SLOTS.length(), InstanceSlots.SLOTS.contains(),
-            InstanceSlots.SLOTS.iter(), null, null);
+            ExceptionSlots::str, InstanceSlots.SLOTS.bool(), InstanceSlots.SLOTS.length(),
+            InstanceSlots.SLOTS.contains(), InstanceSlots.SLOTS.iter(), null, null, null, null, null);
 
     private ExceptionSlots() {
     }
@@ -39,6 +39,14 @@ public final class ExceptionSlots {
      * {@code BaseException_str}: empty without arguments, the one argument's str, else the arguments' repr;
      * {@code KeyError_str} shows its one argument's repr.
      */
+    /** {@code tp_str} of an exception: a class's own {@code __str__}, else {@code BaseException_str}. */
+    static String str(Interpreter ip, PyObject self) {
+        if (self.type().lookup("__str__") instanceof PyFunction) {
+            return InstanceSlots.callText(ip, self, "__str__");
+        }
+        return str(ip, (PyBaseException) self);
+    }
+
     public static String str(Interpreter ip, PyBaseException e) {
         PyTuple args = e.args();
         if (args.size() == 0) {

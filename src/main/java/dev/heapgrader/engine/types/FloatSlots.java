@@ -5,7 +5,9 @@ import dev.heapgrader.engine.object.PyFloat;
 import dev.heapgrader.engine.object.PyInt;
 import dev.heapgrader.engine.object.PyObject;
 import dev.heapgrader.engine.protocol.Compare;
+import dev.heapgrader.engine.syntax.ast.BinaryOperator;
 import dev.heapgrader.engine.syntax.ast.CompareOperator;
+import dev.heapgrader.engine.syntax.ast.UnaryOperator;
 
 import java.math.BigDecimal;
 import java.util.Locale;
@@ -13,7 +15,7 @@ import java.util.Locale;
 /** The slots of {@code float} (Objects/floatobject.c). */
 public final class FloatSlots {
     static final TypeSlots SLOTS = new TypeSlots(FloatSlots::repr, FloatSlots::hash, FloatSlots::compare)
-            .withBool(FloatSlots::bool);
+            .withBool(FloatSlots::bool).withBinary(FloatSlots::binary).withUnary(FloatSlots::unary);
 
     private FloatSlots() {
     }
@@ -110,5 +112,24 @@ public final class FloatSlots {
     /** {@code float_bool}. */
     static boolean bool(Interpreter ip, PyObject self) {
         return ((PyFloat) self).value() != 0.0;
+    }
+
+    /** {@code float_add}, {@code float_mul}...: a float with a float or an int, in either order. */
+    static PyObject binary(Interpreter ip, BinaryOperator op, PyObject a, PyObject b) {
+        if ((a instanceof PyFloat || a instanceof PyInt) && (b instanceof PyFloat || b instanceof PyInt)) {
+            double x = NumberArithmetic.toDouble(ip, a);
+            return NumberArithmetic.floatOp(ip, op, x, NumberArithmetic.toDouble(ip, b));
+        }
+        return null;
+    }
+
+    /** {@code float_neg}, {@code float_pos}; a float has no {@code ~}. */
+    static PyObject unary(Interpreter ip, UnaryOperator op, PyObject v) {
+        double x = ((PyFloat) v).value();
+        return switch (op) {
+            case USUB -> ip.rt.newFloat(-x);
+            case UADD -> ip.rt.newFloat(x);
+            default -> null;
+        };
     }
 }

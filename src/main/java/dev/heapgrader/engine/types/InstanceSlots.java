@@ -8,6 +8,7 @@ import dev.heapgrader.engine.object.PyStr;
 import dev.heapgrader.engine.object.PyType;
 import dev.heapgrader.engine.protocol.Iteration;
 import dev.heapgrader.engine.protocol.ObjectProtocol;
+import dev.heapgrader.engine.protocol.Repr;
 
 /**
  * The slots of an instance of a class defined in Python (Objects/typeobject.c {@code slot_tp_repr},
@@ -17,7 +18,7 @@ import dev.heapgrader.engine.protocol.ObjectProtocol;
 public final class InstanceSlots {
     static final TypeSlots SLOTS = new TypeSlots(InstanceSlots::repr, InstanceSlots::hash, ObjectSlots::compare)
             .withBool(InstanceSlots::bool).withLength(InstanceSlots::length).withContains(InstanceSlots::contains)
-            .withIter(InstanceSlots::iter);
+            .withIter(InstanceSlots::iter).withStr(InstanceSlots::str);
 
     private InstanceSlots() {
     }
@@ -61,6 +62,14 @@ public final class InstanceSlots {
         } finally {
             ip.rt.decref(r);
         }
+    }
+
+    /** {@code slot_tp_str}: the class's {@code __str__}, else its repr ({@code object_str}). */
+    static String str(Interpreter ip, PyObject self) {
+        if (self.type().lookup("__str__") instanceof PyFunction) {
+            return callText(ip, self, "__str__");
+        }
+        return Repr.repr(ip, self);
     }
 
     /** {@code slot_nb_bool}: {@code __bool__}, which must return a bool, else {@code __len__}, else true. */

@@ -4,14 +4,16 @@ import dev.heapgrader.engine.interp.Interpreter;
 import dev.heapgrader.engine.object.PyInt;
 import dev.heapgrader.engine.object.PyObject;
 import dev.heapgrader.engine.protocol.Compare;
+import dev.heapgrader.engine.syntax.ast.BinaryOperator;
 import dev.heapgrader.engine.syntax.ast.CompareOperator;
+import dev.heapgrader.engine.syntax.ast.UnaryOperator;
 
 import java.math.BigInteger;
 
 /** The slots of {@code int} and {@code bool} (Objects/longobject.c, Objects/boolobject.c). */
 public final class IntSlots {
     static final TypeSlots SLOTS = new TypeSlots(IntSlots::repr, IntSlots::hash, IntSlots::compare)
-            .withBool(IntSlots::bool);
+            .withBool(IntSlots::bool).withBinary(IntSlots::binary).withUnary(IntSlots::unary);
     /** Python's hash modulus for numbers: 2**61 - 1 (Python/pyhash.c, {@code _PyHASH_MODULUS}). */
     private static final BigInteger MODULUS = BigInteger.ONE.shiftLeft(61).subtract(BigInteger.ONE);
 
@@ -64,5 +66,21 @@ public final class IntSlots {
     static boolean bool(Interpreter ip, PyObject self) {
         PyInt i = (PyInt) self;
         return !i.isSmall() || i.longValue() != 0;
+    }
+
+    /** {@code long_add}, {@code long_mul}...: both operands ints (bools included), else NotImplemented. */
+    static PyObject binary(Interpreter ip, BinaryOperator op, PyObject a, PyObject b) {
+        return a instanceof PyInt ia && b instanceof PyInt ib ? NumberArithmetic.intOp(ip, op, ia, ib) : null;
+    }
+
+    /** {@code long_neg}, {@code long_long} (unary plus), {@code long_invert}. */
+    static PyObject unary(Interpreter ip, UnaryOperator op, PyObject v) {
+        BigInteger x = ((PyInt) v).bigValue();
+        return switch (op) {
+            case USUB -> ip.rt.newInt(x.negate());
+            case UADD -> ip.rt.newInt(x);
+            case INVERT -> ip.rt.newInt(x.not());
+            default -> throw new IllegalStateException();
+        };
     }
 }

@@ -1,10 +1,13 @@
 package dev.heapgrader.engine.types;
 
+import dev.heapgrader.engine.interp.InstanceCreation;
 import dev.heapgrader.engine.interp.Interpreter;
+import dev.heapgrader.engine.object.PyInt;
 import dev.heapgrader.engine.object.PyList;
 import dev.heapgrader.engine.object.PyObject;
 import dev.heapgrader.engine.protocol.ObjectProtocol;
 import dev.heapgrader.engine.protocol.Repr;
+import dev.heapgrader.engine.syntax.ast.BinaryOperator;
 import dev.heapgrader.engine.syntax.ast.CompareOperator;
 
 /**
@@ -14,7 +17,8 @@ import dev.heapgrader.engine.syntax.ast.CompareOperator;
 final class ListSlots {
     static final TypeSlots SLOTS = new TypeSlots(ListSlots::repr, ObjectSlots::unhashable, ListSlots::compare)
             .withLength(ListSlots::length).withContains(ListSlots::contains).withIter(ListSlots::iter)
-            .withSubscript(ListSlots::subscript).withAssignSubscript(ListSlots::assignSubscript);
+            .withSubscript(ListSlots::subscript).withAssignSubscript(ListSlots::assignSubscript)
+            .withBinary(ListSlots::binary).withInPlace(ListSlots::inPlace);
 
     private ListSlots() {
     }
@@ -120,5 +124,33 @@ final class ListSlots {
         for (PyObject o : removed) {
             ip.rt.decref(o);
         }
+    }
+
+    /** {@code list_concat} ({@code list + list}) and {@code list_repeat} ({@code list * n}, {@code n * list}). */
+    static PyObject binary(Interpreter ip, BinaryOperator op, PyObject a, PyObject b) {
+        return SequenceConcat.concatOrRepeat(ip, op, a, b, PyList.class, SequenceConcat::listConcat,
+                SequenceConcat::listRepeat);
+    }
+
+    /**
+     * {@code list_inplace_concat} ({@code l += x}, an extend) and {@code list_inplace_repeat}, for a list or a
+     * derived class that does not override {@code __iadd__}/{@code __imul__}.
+     */
+    static PyObject inPlace(Interpreter ip, BinaryOperator op, PyObject a, PyObject b) {
+        boolean inherited = a.type() == ip.rt.types.list
+                || a.extras() != null && !InstanceCreation.overrides(ip, a.type(), op.inPlace());
+        if (!inherited) {
+            return null;
+        }
+        PyList l = (PyList) a;
+        if (op == BinaryOperator.ADD) {
+            Containers.listExtend(ip, l, b);
+            return l.newRef();
+        }
+        if (op == BinaryOperator.MULT && b instanceof PyInt n) {
+            SequenceConcat.listInPlaceRepeat(ip, l, n.longValue());
+            return l.newRef();
+        }
+        return null;
     }
 }

@@ -2,9 +2,11 @@ package dev.heapgrader.engine.types;
 
 import dev.heapgrader.engine.interp.Interpreter;
 import dev.heapgrader.engine.interp.InterpreterState;
+import dev.heapgrader.engine.object.PyInt;
 import dev.heapgrader.engine.object.PyList;
 import dev.heapgrader.engine.object.PyObject;
 import dev.heapgrader.engine.object.PyTuple;
+import dev.heapgrader.engine.syntax.ast.BinaryOperator;
 
 /**
  * {@code +} and {@code *} of lists and tuples (Objects/listobject.c {@code list_concat}, {@code list_repeat},
@@ -96,5 +98,52 @@ public final class SequenceConcat {
             items[i] = a.get(i % a.size()).newRef();
         }
         return ip.rt.newTuple(items);
+    }
+
+    /**
+     * The count of {@code seq * n} (Objects/abstract.c {@code sequence_repeat}: {@code PyNumber_AsSsize_t} with
+     * OverflowError): a negative count repeats nothing.
+     */
+    private static long repeatCount(Interpreter ip, PyInt n) {
+        if (!n.isSmall()) {
+            if (n.bigValue().signum() < 0) {
+                return 0;
+            }
+            throw ip.errors.make("OverflowError", "cannot fit 'int' into an index-sized integer");
+        }
+        return Math.max(0, n.longValue());
+    }
+
+    /** A sequence type's {@code sq_concat}: {@code a + b}, both of its type (a new reference). */
+    @FunctionalInterface
+    interface Concat<T extends PyObject> {
+        PyObject concat(Interpreter ip, T a, T b);
+    }
+
+    /** A sequence type's {@code sq_repeat}: {@code seq * count}, the count already made non-negative. */
+    @FunctionalInterface
+    interface Repeat<T extends PyObject> {
+        PyObject repeat(Interpreter ip, T seq, long count);
+    }
+
+    /**
+     * Objects/abstract.c {@code PyNumber_Add} and {@code PyNumber_Multiply} for a sequence of {@code type}:
+     * {@code seq + seq} through its {@code sq_concat}, {@code seq * n} and {@code n * seq} through its
+     * {@code sq_repeat} with an int count ({@code sequence_repeat}); null (NotImplemented) otherwise.
+     */
+    static <T extends PyObject> PyObject concatOrRepeat(Interpreter ip, BinaryOperator op, PyObject a, PyObject b,
+                                                        Class<T> type, Concat<T> concat, Repeat<T> repeat) {
+        if (type.isInstance(a)) {
+            if (op == BinaryOperator.ADD && type.isInstance(b)) {
+                return concat.concat(ip, type.cast(a), type.cast(b));
+            }
+            if (op == BinaryOperator.MULT && b instanceof PyInt n) {
+                return repeat.repeat(ip, type.cast(a), repeatCount(ip, n));
+            }
+        }
+        if (op == BinaryOperator.MULT && type.isInstance(b) && a instanceof PyInt n) {
+            return repeat.repeat(ip, type.cast(b), repeatCount(ip, n));
+        }
+        return null;
     }
 }

@@ -5,12 +5,14 @@ import dev.heapgrader.engine.object.PyObject;
 import dev.heapgrader.engine.object.PySet;
 import dev.heapgrader.engine.protocol.ObjectProtocol;
 import dev.heapgrader.engine.protocol.Repr;
+import dev.heapgrader.engine.syntax.ast.BinaryOperator;
 import dev.heapgrader.engine.syntax.ast.CompareOperator;
 
 /** The slots of {@code set} and {@code frozenset} (Objects/setobject.c); the operators are {@code SetOps}. */
 final class SetSlots {
     static final TypeSlots SLOTS = new TypeSlots(SetSlots::repr, SetSlots::hash, SetSlots::compare)
-            .withLength(SetSlots::length).withContains(SetSlots::contains).withIter(SetSlots::iter);
+            .withLength(SetSlots::length).withContains(SetSlots::contains).withIter(SetSlots::iter)
+            .withBinary(SetSlots::binary).withInPlace(SetSlots::inPlace);
 
     private SetSlots() {
     }
@@ -76,5 +78,15 @@ final class SetSlots {
         it.snapshot = s.items();
         it.limit = s.size();
         return it;
+    }
+
+    /** {@code set_or}, {@code set_and}, {@code set_sub}, {@code set_xor} of two sets ({@code SetOps}). */
+    static PyObject binary(Interpreter ip, BinaryOperator op, PyObject a, PyObject b) {
+        return a instanceof PySet sa && b instanceof PySet sb ? SetOps.binary(ip, op, sa, sb) : null;
+    }
+
+    /** {@code set_ior}, {@code set_iand}...: a set (not a derived class) updated by another set. */
+    static PyObject inPlace(Interpreter ip, BinaryOperator op, PyObject a, PyObject b) {
+        return a.type() == ip.rt.types.set && b instanceof PySet sb ? SetOps.inPlace(ip, op, (PySet) a, sb) : null;
     }
 }

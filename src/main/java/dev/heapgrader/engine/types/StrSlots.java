@@ -4,13 +4,15 @@ import dev.heapgrader.engine.interp.Interpreter;
 import dev.heapgrader.engine.object.PyObject;
 import dev.heapgrader.engine.object.PyStr;
 import dev.heapgrader.engine.protocol.Compare;
+import dev.heapgrader.engine.protocol.Formatting;
+import dev.heapgrader.engine.syntax.ast.BinaryOperator;
 import dev.heapgrader.engine.syntax.ast.CompareOperator;
 
 /** The slots of {@code str} (Objects/unicodeobject.c). */
 public final class StrSlots {
     static final TypeSlots SLOTS = new TypeSlots(StrSlots::repr, StrSlots::hash, StrSlots::compare)
             .withLength(StrSlots::length).withContains(StrSlots::contains).withIter(StrSlots::iter)
-            .withSubscript(StrSlots::subscript);
+            .withSubscript(StrSlots::subscript).withBinary(StrSlots::binary).withStr(StrSlots::str);
 
     private StrSlots() {
     }
@@ -89,6 +91,11 @@ public final class StrSlots {
         return Boolean.compare(i < x.length(), j < y.length());
     }
 
+    /** {@code unicode_str}: the text itself. */
+    static String str(Interpreter ip, PyObject self) {
+        return ((PyStr) self).value();
+    }
+
     /** {@code unicode_length}: code points. */
     static long length(Interpreter ip, PyObject self) {
         return ((PyStr) self).length();
@@ -124,5 +131,30 @@ public final class StrSlots {
         }
         int i = SequenceIndex.normalize(ip, index, cps.length, "string");
         return ip.rt.newStr(new String(Character.toChars(cps[i])));
+    }
+
+    /**
+     * {@code PyUnicode_Concat} ({@code str + str}), {@code unicode_repeat} ({@code str * n}, {@code n * str}) and
+     * {@code unicode_mod} ({@code str % args}, {@code PyUnicode_Format}).
+     */
+    static PyObject binary(Interpreter ip, BinaryOperator op, PyObject a, PyObject b) {
+        if (op == BinaryOperator.MOD && a instanceof PyStr format) {
+            return Formatting.percent(ip, format, b);
+        }
+        return SequenceConcat.concatOrRepeat(ip, op, a, b, PyStr.class, StrSlots::concat, StrSlots::repeat);
+    }
+
+    private static PyObject concat(Interpreter ip, PyStr a, PyStr b) {
+        return ip.rt.newStr(a.value() + b.value());
+    }
+
+    private static PyObject repeat(Interpreter ip, PyStr s, long n) {
+        if (s.value().isEmpty() || n <= 0) {
+            // Objects/unicodeobject.c unicode_repeat: nothing to repeat, whatever the count
+            return ip.rt.newStr("");
+        }
+        long chars = (long) s.value().length() * n;
+        ip.rt.reserve(chars > Integer.MAX_VALUE / 4 ? Long.MAX_VALUE : 60 + 4 * chars);
+        return ip.rt.newStr(s.value().repeat((int) n));
     }
 }

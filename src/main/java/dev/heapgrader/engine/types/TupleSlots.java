@@ -5,13 +5,14 @@ import dev.heapgrader.engine.object.PyObject;
 import dev.heapgrader.engine.object.PyTuple;
 import dev.heapgrader.engine.protocol.ObjectProtocol;
 import dev.heapgrader.engine.protocol.Repr;
+import dev.heapgrader.engine.syntax.ast.BinaryOperator;
 import dev.heapgrader.engine.syntax.ast.CompareOperator;
 
 /** The slots of {@code tuple} (Objects/tupleobject.c). */
 final class TupleSlots {
     static final TypeSlots SLOTS = new TypeSlots(TupleSlots::repr, TupleSlots::hash, TupleSlots::compare)
             .withLength(TupleSlots::length).withContains(TupleSlots::contains).withIter(TupleSlots::iter)
-            .withSubscript(TupleSlots::subscript);
+            .withSubscript(TupleSlots::subscript).withBinary(TupleSlots::binary);
 
     private TupleSlots() {
     }
@@ -90,5 +91,11 @@ final class TupleSlots {
         }
         int i = SequenceIndex.normalize(ip, index, t.size(), "tuple");
         return t.get(i).newRef();
+    }
+
+    /** {@code tupleconcat} ({@code tuple + tuple}) and {@code tuplerepeat} ({@code tuple * n}, {@code n * tuple}). */
+    static PyObject binary(Interpreter ip, BinaryOperator op, PyObject a, PyObject b) {
+        return SequenceConcat.concatOrRepeat(ip, op, a, b, PyTuple.class, SequenceConcat::tupleConcat,
+                SequenceConcat::tupleRepeat);
     }
 }
