@@ -368,9 +368,7 @@ public final class Compiler {
             loadNone();
             unit().emit(Opcode.RETURN_VALUE);
         });
-        for (int i = 0; i < f.decorators().size(); i++) {
-            emit(Opcode.CALL, 1, -1);
-        }
+        applyDecorators(f.decorators());
         name(f.name(), Ctx.STORE);
     }
 
@@ -509,9 +507,17 @@ public final class Compiler {
             emit(Opcode.BUILD_MAP, c.keywords().size(), 1 - 2 * c.keywords().size());
         }
         emit(Opcode.BUILD_CLASS, hasKw ? 1 : 0, hasKw ? -3 : -2);
-        for (int i = 0; i < c.decorators().size(); i++) {
-            emit(Opcode.CALL, 1, -1);
-        }
+        applyDecorators(c.decorators());
         name(c.name(), Ctx.STORE);
+    }
+
+    /** {@code compiler_apply_decorators}: innermost first, each call at its decorator's position. */
+    private void applyDecorators(List<Expr> decorators) {
+        int statementLine = unit().currentLine;
+        for (int i = decorators.size() - 1; i >= 0; i--) {
+            line(decorators.get(i).pos());
+            emitAt(decorators.get(i), Opcode.CALL, 1, -1);
+        }
+        unit().currentLine = statementLine;
     }
 }
