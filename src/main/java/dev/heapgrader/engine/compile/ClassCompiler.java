@@ -80,9 +80,7 @@ final class ClassCompiler {
             c.emit(Opcode.BUILD_MAP, cls.keywords().size(), 1 - 2 * cls.keywords().size());
         }
         c.emit(Opcode.BUILD_CLASS, hasKw ? 1 : 0, hasKw ? -3 : -2);
-        for (int i = 0; i < cls.decorators().size(); i++) {
-            c.emit(Opcode.CALL, 1, -1);
-        }
+        c.applyDecorators(cls.decorators());
         c.name(cls.name(), Ctx.STORE);
     }
 }

@@ -371,9 +371,7 @@ public final class Compiler {
             loadNone();
             unit().emit(Opcode.RETURN_VALUE);
         });
-        for (int i = 0; i < f.decorators().size(); i++) {
-            emit(Opcode.CALL, 1, -1);
-        }
+        applyDecorators(f.decorators());
         name(f.name(), Ctx.STORE);
     }
 
@@ -444,5 +442,15 @@ public final class Compiler {
             return outer.qualname + ".<locals>." + name;
         }
         return outer.qualname + "." + name;
+    }
+
+    /** {@code compiler_apply_decorators}: innermost first, each call at its decorator's position. */
+    void applyDecorators(List<Expr> decorators) {
+        int statementLine = unit().currentLine;
+        for (int i = decorators.size() - 1; i >= 0; i--) {
+            line(decorators.get(i).pos());
+            emitAt(decorators.get(i), Opcode.CALL, 1, -1);
+        }
+        unit().currentLine = statementLine;
     }
 }

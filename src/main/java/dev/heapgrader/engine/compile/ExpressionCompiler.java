@@ -95,11 +95,18 @@ final class ExpressionCompiler {
     void expr(Expr e) {
         CodeUnit u = c.unit();
         Object saved = u.currentNode;
+        int savedLine = u.currentLine;
         u.currentNode = e;
+        // an instruction has its expression's line (3.11+ locations), so a failure inside an expression spanning
+        // several lines is reported on the line where that part of it stands
+        if (e.pos().line() > 0) {
+            u.currentLine = e.pos().line();
+        }
         try {
             compile(e);
         } finally {
             u.currentNode = saved;
+            u.currentLine = savedLine;
         }
     }
 

@@ -60,6 +60,10 @@ public final class Attributes {
         if (special != null) {
             return special;
         }
+        PyObject slotWrapper = SlotWrappers.find(ip, owner, name);
+        if (slotWrapper != null) {
+            return slotWrapper;
+        }
         PyType type = owner.type();
         PyObject descr = type.lookup(name);
         if (descr instanceof PyDescriptor d && isData(d)) {
@@ -86,12 +90,6 @@ public final class Attributes {
         }
         if (descr != null) {
             return bind(ip, descr, owner, type);
-        }
-        if (!type.isHeapType()) {
-            PyObject dunder = SlotWrappers.find(ip, owner, name);
-            if (dunder != null) {
-                return dunder;
-            }
         }
         if (owner instanceof PyInstance) {
             PyObject hook = type.lookup("__getattr__");
@@ -455,7 +453,8 @@ public final class Attributes {
                     && inst.attrs().getStr(name) != null
                     || extraDict(owner) != null && extraDict(owner).getStr(name) != null;
             if (!shadowed && (descr instanceof PyFunction
-                    || descr instanceof PyBuiltin b && b.owner != null && b.self == null)) {
+                    || descr instanceof PyBuiltin b && b.owner != null && b.self == null
+                    && !(b.owner == ip.rt.types.object && SlotWrappers.reachesSlot(ip, type, name)))) {
                 f.pop();
                 f.push(descr.newRef());
                 f.push(owner);

@@ -8,6 +8,7 @@ import dev.heapgrader.engine.object.PyType;
 import dev.heapgrader.engine.types.PyDescriptor;
 import dev.heapgrader.engine.types.PyMappingProxy;
 import dev.heapgrader.engine.types.PyMethod;
+import dev.heapgrader.engine.types.SlotWrappers;
 
 /** Attributes of class objects (Objects/typeobject.c {@code type_getattro}, {@code type_setattro}). */
 final class TypeAttributes {
@@ -55,6 +56,10 @@ final class TypeAttributes {
             }
             default:
                 break;
+        }
+        PyObject slotWrapper = SlotWrappers.findOnType(ip, t, name);
+        if (slotWrapper != null) {
+            return slotWrapper;
         }
         PyObject v = t.lookup(name);
         if (v != null) {

@@ -1,12 +1,12 @@
 package dev.heapgrader.engine.types;
 
-import dev.heapgrader.engine.errors.PyException;
 import dev.heapgrader.engine.interp.Interpreter;
-import dev.heapgrader.engine.interp.InterpreterState;
+import dev.heapgrader.engine.interp.MethodArity;
 import dev.heapgrader.engine.interp.Native;
-import dev.heapgrader.engine.interp.NativeTable;
 import dev.heapgrader.engine.modules.NumericBuiltins;
+import dev.heapgrader.engine.object.PyDict;
 import dev.heapgrader.engine.object.PyObject;
+import dev.heapgrader.engine.object.PyType;
 import dev.heapgrader.engine.protocol.Arithmetic;
 import dev.heapgrader.engine.protocol.Compare;
 import dev.heapgrader.engine.protocol.Iteration;
@@ -14,59 +14,252 @@ import dev.heapgrader.engine.protocol.ObjectProtocol;
 import dev.heapgrader.engine.protocol.Subscripts;
 import dev.heapgrader.engine.syntax.ast.BinaryOperator;
 import dev.heapgrader.engine.syntax.ast.CompareOperator;
+import dev.heapgrader.engine.syntax.ast.UnaryOperator;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
- * The special methods of builtin values, reached by name ({@code (5).__add__(10)}, {@code [1].__len__()}):
- * bound builtins that run the same operation as the operator does (CPython's slot wrappers).
+ * The special methods of builtin types reached by name: {@code list.__eq__([1], [1])}, {@code [].__eq__(1)},
+ * {@code int.__add__}, {@code dict.__len__}. CPython gives a builtin type a slot wrapper for each slot it fills
+ * (Objects/typeobject.c {@code slotdefs}, {@code add_operators}); the wrapper calls that type's own slot, so an
+ * operand the slot does not handle gives {@code NotImplemented} instead of the operator's full dispatch.
  */
 public final class SlotWrappers {
     private SlotWrappers() {
     }
 
+    private static final List<String> COMPARISONS = List.of("__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__");
+    private static final List<String> NUMBER = List.of("__add__", "__radd__", "__sub__", "__rsub__", "__mul__",
+            "__rmul__", "__truediv__", "__rtruediv__", "__floordiv__", "__rfloordiv__", "__mod__", "__rmod__", "__pow__",
+            "__rpow__", "__neg__", "__pos__", "__abs__", "__bool__", "__hash__", "__repr__");
+    private static final List<String> INTEGER = List.of("__and__", "__rand__", "__or__", "__ror__", "__xor__",
+            "__rxor__", "__lshift__", "__rlshift__", "__rshift__", "__rrshift__", "__invert__");
+    private static final List<String> SEQUENCE = List.of("__add__", "__mul__", "__rmul__", "__contains__",
+            "__getitem__", "__iter__", "__len__", "__repr__");
+    private static final List<String> SET = List.of("__and__", "__rand__", "__or__", "__ror__", "__xor__", "__rxor__",
+            "__sub__", "__rsub__", "__iter__", "__len__", "__repr__");
+
+    /** Which of the names below each builtin type fills itself (vars(T) on CPython 3.11-3.13), by type name. */
+    private static final Map<String, List<List<String>>> OWN = Map.ofEntries(
+            Map.entry("int", List.of(COMPARISONS, NUMBER, INTEGER)),
+            Map.entry("bool", List.of(List.of("__and__", "__rand__", "__or__", "__ror__", "__xor__", "__rxor__",
+                    "__repr__"))),
+            Map.entry("float", List.of(COMPARISONS, NUMBER)),
+            Map.entry("complex", List.of(COMPARISONS, List.of("__add__", "__radd__", "__sub__", "__rsub__", "__mul__",
+                    "__rmul__", "__truediv__", "__rtruediv__", "__pow__", "__rpow__", "__neg__", "__pos__", "__abs__",
+                    "__bool__", "__hash__", "__repr__"))),
+            Map.entry("str", List.of(COMPARISONS, SEQUENCE, List.of("__hash__", "__mod__", "__rmod__"))),
+            Map.entry("bytes", List.of(COMPARISONS, SEQUENCE, List.of("__hash__", "__mod__", "__rmod__"))),
+            Map.entry("tuple", List.of(COMPARISONS, SEQUENCE, List.of("__hash__"))),
+            Map.entry("list", List.of(COMPARISONS, SEQUENCE, List.of("__setitem__", "__delitem__"))),
+            Map.entry("dict", List.of(COMPARISONS, List.of("__or__", "__ror__", "__iter__", "__len__", "__setitem__",
+                    "__getitem__", "__contains__",
+                    "__delitem__", "__repr__"))),
+            Map.entry("set", List.of(COMPARISONS, SET)),
+            Map.entry("frozenset", List.of(COMPARISONS, SET, List.of("__hash__"))),
+            Map.entry("range", List.of(COMPARISONS, List.of("__bool__", "__contains__", "__getitem__", "__hash__",
+                    "__iter__", "__len__", "__repr__"))));
+
+    /** Types whose {@code __hash__} is None in their namespace ({@code PyObject_HashNotImplemented}). */
+    private static final Set<String> UNHASHABLE = Set.of("list", "dict", "set");
+
+    /**
+     * {@code T.__name__} for a builtin slot: the unbound wrapper (a new reference), None for the unhashable types'
+     * {@code __hash__}, or null when the name is found in a namespace first or is no slot of the types in the MRO.
+     */
+    public static PyObject findOnType(Interpreter ip, PyType t, String name) {
+        PyType k = definingType(ip, t, name);
+        if (k == null) {
+            return null;
+        }
+        if (name.equals("__hash__") && UNHASHABLE.contains(k.name())) {
+            return ip.rt.none.newRef();
+        }
+        return ip.rt.track(new PyBuiltin(ip.rt.types.builtinFunction, name, wrapper(k, name), null, k));
+    }
+
+    /** {@code x.__name__} for a builtin slot of x's type: the bound wrapper (a new reference) or null. */
     public static PyObject find(Interpreter ip, PyObject owner, String name) {
-        InterpreterState rt = ip.rt;
-        for (BinaryOperator op : BinaryOperator.values()) {
-            if (name.equals(op.method())) {
-                return bound(ip, owner, name, (i, self, a, k) -> {
-                    NativeTable.arity(i, name, a, k, 1, 1);
-                    try {
-                        return Arithmetic.binary(i, op, self, a[0]);
-                    } catch (PyException e) {
-                        if (e.value().type() == i.errors.type("TypeError")) {
-                            i.rt.decref(e.value());
-                            return i.rt.notImplemented;
-                        }
-                        throw e;
-                    }
-                });
+        PyType k = definingType(ip, owner.type(), name);
+        if (k == null) {
+            return null;
+        }
+        if (name.equals("__hash__") && UNHASHABLE.contains(k.name())) {
+            return ip.rt.none.newRef();
+        }
+        return ip.rt.track(new PyBuiltin(ip.rt.types.builtinFunction, name, wrapper(k, name), owner.newRef(), null));
+    }
+
+    /** Whether {@code x.name} reaches a builtin's own slot before {@code object}'s generic method of that name. */
+    public static boolean reachesSlot(Interpreter ip, PyType t, String name) {
+        return definingType(ip, t, name) != null;
+    }
+
+    /**
+     * The builtin type of the MRO whose own slot the name reaches, or null when a method found by the usual lookup
+     * comes first (a class's own definition, or a builtin's method the engine defines) and should be used instead.
+     * {@code object}'s generic {@code __eq__}/{@code __repr__}... come after every builtin's slot.
+     */
+    private static PyType definingType(Interpreter ip, PyType t, String name) {
+        if (!name.startsWith("__")) {
+            return null;
+        }
+        PyObject found = t.lookup(name);
+        if (found != null && found != ip.rt.types.object.lookup(name)) {
+            for (PyType k : t.mroList()) {
+                PyDict d = k.dict();
+                if (d != null && d.getStr(name) != null || !k.isHeapType() && fills(k, name)) {
+                    return d != null && d.getStr(name) != null ? null : k;
+                }
             }
-            if (name.equals(op.reflected())) {
-                return bound(ip, owner, name, (i, self, a, k) -> {
-                    NativeTable.arity(i, name, a, k, 1, 1);
-                    return Arithmetic.binary(i, op, a[0], self);
-                });
+            return null;
+        }
+        for (PyType k : t.mroList()) {
+            if (!k.isHeapType() && fills(k, name)) {
+                return k;
             }
         }
-        for (CompareOperator op : new CompareOperator[] {CompareOperator.LT, CompareOperator.LT_E,
-                CompareOperator.GT, CompareOperator.GT_E}) {
+        return null;
+    }
+
+    private static boolean fills(PyType k, String name) {
+        List<List<String>> groups = OWN.get(k.name());
+        if (groups == null) {
+            return false;
+        }
+        for (List<String> g : groups) {
+            if (g.contains(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Native wrapper(PyType k, String name) {
+        for (CompareOperator op : new CompareOperator[] {CompareOperator.EQ, CompareOperator.NOT_EQ,
+                CompareOperator.LT, CompareOperator.LT_E, CompareOperator.GT, CompareOperator.GT_E}) {
             if (name.equals(Compare.dunder(op))) {
-                return bound(ip, owner, name, (i, self, a, k) -> Compare.rich(i, self, a[0], op));
+                return (i, self, a, kw) -> {
+                    MethodArity.slotWrapper(i, name, a, kw, 1);
+                    return ownComparison(i, k, self, a[0], op);
+                };
+            }
+        }
+        for (BinaryOperator op : BinaryOperator.values()) {
+            if (name.equals(op.method()) || name.equals(op.reflected())) {
+                boolean reflected = name.equals(op.reflected());
+                return (i, self, a, kw) -> {
+                    MethodArity.slotWrapper(i, name, a, kw, 1);
+                    if (overridden(self, name) || !OwnSlot.handlesOperand(i, k, op, a[0], reflected)) {
+                        return i.rt.notImplemented;
+                    }
+                    return reflected ? Arithmetic.binary(i, op, a[0], self) : Arithmetic.binary(i, op, self, a[0]);
+                };
             }
         }
         return switch (name) {
-            case "__len__" -> bound(ip, owner, name, (i, self, a, k) -> i.rt.newInt(ObjectProtocol.len(i, self)));
-            case "__getitem__" -> bound(ip, owner, name, (i, self, a, k) -> Subscripts.get(i, self, a[0]));
-            case "__contains__" -> bound(ip, owner, name, (i, self, a, k) -> i.rt.bool(ObjectProtocol.contains(i, self, a[0])));
-            case "__iter__" -> bound(ip, owner, name, (i, self, a, k) -> Iteration.iter(i, self));
-            case "__neg__" -> bound(ip, owner, name, (i, self, a, k) -> Arithmetic.unary(i,
-                    dev.heapgrader.engine.syntax.ast.UnaryOperator.USUB, self));
-            case "__abs__" -> bound(ip, owner, name, (i, self, a, k) -> NumericBuiltins.abs(i, self));
-            case "__bool__" -> bound(ip, owner, name, (i, self, a, k) -> i.rt.bool(ObjectProtocol.truthy(i, self)));
-            default -> null;
+            case "__neg__" -> unary(name, (i, self) -> Arithmetic.unary(i, UnaryOperator.USUB, self));
+            case "__pos__" -> unary(name, (i, self) -> Arithmetic.unary(i, UnaryOperator.UADD, self));
+            case "__invert__" -> unary(name, (i, self) -> Arithmetic.unary(i, UnaryOperator.INVERT, self));
+            case "__abs__" -> unary(name, NumericBuiltins::abs);
+            case "__bool__" -> unary(name, (i, self) -> i.rt.bool(ObjectProtocol.truthy(i, self)));
+            case "__hash__" -> unary(name, (i, self) -> i.rt.newInt(BuiltinSlots.of(self).hash().hash(i, self)));
+            case "__len__" -> unary(name, (i, self) -> {
+                refuseOverridden(i, self, name);
+                return i.rt.newInt(ObjectProtocol.len(i, self));
+            });
+            case "__iter__" -> unary(name, (i, self) -> {
+                refuseOverridden(i, self, name);
+                return Iteration.iter(i, self);
+            });
+            case "__repr__" -> unary(name, (i, self) -> i.rt.newStr(BuiltinSlots.of(self).repr().repr(i, self)));
+            case "__contains__" -> (i, self, a, kw) -> {
+                MethodArity.slotWrapper(i, name, a, kw, 1);
+                refuseOverridden(i, self, name);
+                return i.rt.bool(ObjectProtocol.contains(i, self, a[0]));
+            };
+            case "__getitem__" -> (i, self, a, kw) -> {
+                MethodArity.slotWrapper(i, name, a, kw, 1);
+                refuseOverridden(i, self, name);
+                return Subscripts.get(i, self, a[0]);
+            };
+            case "__setitem__" -> (i, self, a, kw) -> {
+                MethodArity.slotWrapper(i, name, a, kw, 2);
+                if (self instanceof PyDict d) {
+                    // dict_ass_sub: the dict's own store, whatever a derived class's __setitem__ does
+                    Containers.dictSet(i, d, a[0], a[1]);
+                    return i.rt.none;
+                }
+                refuseOverridden(i, self, name);
+                Subscripts.set(i, self, a[0], a[1]);
+                return i.rt.none;
+            };
+            case "__delitem__" -> (i, self, a, kw) -> {
+                MethodArity.slotWrapper(i, name, a, kw, 1);
+                refuseOverridden(i, self, name);
+                Subscripts.delete(i, self, a[0]);
+                return i.rt.none;
+            };
+            default -> throw new IllegalStateException("no slot wrapper for " + name);
         };
     }
 
-    private static PyObject bound(Interpreter ip, PyObject owner, String name, Native impl) {
-        return ip.rt.track(new PyBuiltin(ip.rt.types.builtinFunction, name, impl, owner.newRef(), null));
+    /**
+     * Whether a class derived from the builtin overrides the method in Python: the operator would call that
+     * override again, so the wrapper (which has no separate entry to the builtin's arithmetic) declines.
+     */
+    private static boolean overridden(PyObject self, String name) {
+        return self.type().isHeapType() && self.type().lookup(name) instanceof PyFunction;
+    }
+
+    /**
+     * The container operations reach a derived class's override through the protocol, which would call it again:
+     * the engine has no separate entry to those builtin slots, and says so rather than recursing.
+     */
+    private static void refuseOverridden(Interpreter ip, PyObject self, String name) {
+        if (overridden(self, name)) {
+            throw ip.errors.typeError("HeapGrader does not support calling the builtin " + name + " of '"
+                    + self.type().name() + "', which overrides it");
+        }
+    }
+
+    /**
+     * The type's own {@code tp_richcompare} (wrap_richcmpfunc), never a derived class's override. The engine's
+     * float and complex slots leave mixed operands to the protocol, so what {@code float_richcompare} and
+     * {@code complex_richcompare} take themselves (ints, and floats for complex equality) goes through it; a
+     * {@code !=} the slot leaves to the protocol is the negated {@code ==}, as every builtin's own slot answers both.
+     */
+    private static PyObject ownComparison(Interpreter ip, PyType k, PyObject self, PyObject other,
+                                          CompareOperator op) {
+        PyObject r = BuiltinSlots.of(self).compare().compare(ip, self, other, op);
+        if (r != null && r != ip.rt.notImplemented) {
+            return r;
+        }
+        boolean equality = op == CompareOperator.EQ || op == CompareOperator.NOT_EQ;
+        if (k.name().equals("float") && OwnSlot.isA(other, "int")
+                || k.name().equals("complex") && equality && (OwnSlot.isA(other, "int") || OwnSlot.isA(other, "float"))) {
+            return Compare.rich(ip, self, other, op);
+        }
+        if (op == CompareOperator.NOT_EQ) {
+            PyObject eq = BuiltinSlots.of(self).compare().compare(ip, self, other, CompareOperator.EQ);
+            if (eq == ip.rt.trueObj || eq == ip.rt.falseObj) {
+                return ip.rt.bool(eq == ip.rt.falseObj);
+            }
+        }
+        return ip.rt.notImplemented;
+    }
+
+    /** A wrapper of a slot taking no argument besides the object. */
+    private interface UnarySlot {
+        PyObject call(Interpreter ip, PyObject self);
+    }
+
+    private static Native unary(String name, UnarySlot slot) {
+        return (i, self, a, kw) -> {
+            MethodArity.slotWrapper(i, name, a, kw, 0);
+            return slot.call(i, self);
+        };
     }
 }
