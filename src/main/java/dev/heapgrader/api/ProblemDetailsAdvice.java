@@ -62,6 +62,18 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                         request));
     }
 
+    /** The database refused the commit: nothing was stored, so the client retries (see {@link FailedCommit}). */
+    ResponseEntity<ProblemDetail> commitFailed(Exception error, HttpServletRequest request) {
+        LOG.warn("commit failed on {} {}", request.getMethod(), request.getRequestURI(), error);
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .header(HttpHeaders.RETRY_AFTER, "1")
+                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "Not stored",
+                        "The database could not commit this request, so nothing of it was stored. Send it again; "
+                                + "retry a submission with the same Idempotency-Key.",
+                        request));
+    }
+
     @ExceptionHandler(DataIntegrityViolationException.class)
     ResponseEntity<ProblemDetail> conflict(DataIntegrityViolationException error, HttpServletRequest request) {
         LOG.info("constraint violation: {}", error.getMostSpecificCause().getMessage());
@@ -75,6 +87,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> unexpected(Exception error, HttpServletRequest request) {
         if (ConnectionLoss.causedBy(error)) {
             return databaseDown(error, request);
+        }
+        if (FailedCommit.causedBy(error)) {
+            return commitFailed(error, request);
         }
         LOG.error("unexpected error on {} {}", request.getMethod(), request.getRequestURI(), error);
         return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR)
