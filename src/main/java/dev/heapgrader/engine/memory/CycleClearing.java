@@ -15,6 +15,7 @@ import dev.heapgrader.engine.types.PyFrameObject;
 import dev.heapgrader.engine.types.PyFunction;
 import dev.heapgrader.engine.types.PyModule;
 import dev.heapgrader.engine.types.PyTracebackObject;
+import dev.heapgrader.engine.types.PyDeque;
 
 /**
  * How the collector breaks a cycle of garbage (Modules/gcmodule.c {@code delete_garbage}): it calls each
@@ -51,7 +52,7 @@ final class CycleClearing {
                     }
                 }
             }
-        } else if (o instanceof dev.heapgrader.engine.types.PyDeque d) {
+        } else if (o instanceof PyDeque d) {
             // deque_clear
             d.clear(rt, rt::decref);
         } else if (o instanceof PyFunction fn) {

@@ -21,6 +21,7 @@ import dev.heapgrader.engine.types.PyComplex;
 import dev.heapgrader.engine.types.PyGenerator;
 import dev.heapgrader.engine.types.SubclassInstances;
 import dev.heapgrader.engine.version.PythonVersion;
+import dev.heapgrader.engine.types.PyDeque;
 
 /**
  * {@code sys.getsizeof} as formulas over each type's layout (Python/sysmodule.c {@code _PySys_GetSizeOf}: the
@@ -70,7 +71,7 @@ public final class SizeModel {
         }
         PyType base = SubclassInstances.builtinBase(rt, t);
         // a deque is a GC type though no builtin base names it (its type comes from the collections module)
-        boolean gcBase = o instanceof dev.heapgrader.engine.types.PyDeque || base != null && base.layout().gc();
+        boolean gcBase = o instanceof PyDeque || base != null && base.layout().gc();
         long gc = gcBase ? 0 : GC_HEADER;
         if (o instanceof PyStr s) {
             // unicode_subtype_new makes a legacy (not compact) string: the compact header's UTF-8 fields for ASCII
@@ -133,7 +134,7 @@ public final class SizeModel {
             // Objects/setobject.c set_sizeof: a table beyond the object's own small table
             return fixed(types.set) + (s.tableSize() > PySet.MINSIZE ? SET_ENTRY * s.tableSize() : 0);
         }
-        if (o instanceof dev.heapgrader.engine.types.PyDeque d) {
+        if (o instanceof PyDeque d) {
             // Modules/_collectionsmodule.c deque_sizeof: the object plus its blocks
             return GC_HEADER + d.sizeof();
         }

@@ -11,6 +11,7 @@ import dev.heapgrader.engine.protocol.ObjectProtocol;
 import dev.heapgrader.engine.types.PyModule;
 
 import java.time.Instant;
+import dev.heapgrader.engine.interp.PythonSource;
 
 /**
  * The {@code time} module's clocks and {@code sleep} (Modules/timemodule.c): {@code time} and {@code time_ns} read
@@ -47,7 +48,7 @@ final class TimeModule {
         n.def("_zone_offset", (i, self, a, k) -> i.rt.newInt(java.time.ZoneId.systemDefault().getRules()
                 .getOffset(java.time.Instant.now()).getTotalSeconds()));
         PyModule m = rt.track(new PyModule(rt.types.module, "time", d));
-        dev.heapgrader.engine.interp.PythonSource.run(ip, dev.heapgrader.engine.interp.PythonSource.resource(
+        PythonSource.run(ip, PythonSource.resource(
                 TimeModule.class, "time_struct.py"), "<time>", d);
         return m;
     }

@@ -18,6 +18,7 @@ import dev.heapgrader.engine.types.PyModule;
 
 import java.util.ArrayList;
 import java.util.List;
+import dev.heapgrader.engine.types.PyDeque;
 
 /**
  * The {@code weakref} module: {@code ref} (a basic reference without callback is shared, as
@@ -52,7 +53,7 @@ public final class WeakrefModule {
         return o instanceof PyFunction || o instanceof PyType || o instanceof PySet || o instanceof PyGenerator
                 || o instanceof PyMethod || o instanceof PyModule
                 // dequeobject's weakreflist (tp_weaklistoffset)
-                || o instanceof dev.heapgrader.engine.types.PyDeque;
+                || o instanceof PyDeque;
     }
 
     /** The weakref list of {@code o}, oldest first; null when it has none (and {@code create} is false). */

@@ -11,6 +11,7 @@ import dev.heapgrader.engine.types.IteratorNext;
 import dev.heapgrader.engine.types.PyGenerator;
 import dev.heapgrader.engine.types.PyIterator;
 import dev.heapgrader.engine.types.TypeSlots;
+import dev.heapgrader.engine.types.PyDequeIterator;
 
 /**
  * {@code iter()} and {@code next()} (Objects/abstract.c {@code PyObject_GetIter}, {@code PyIter_Next}):
@@ -46,7 +47,7 @@ public final class Iteration {
         if (it instanceof PyGenerator g) {
             return Generators.next(ip, g);
         }
-        if (it instanceof dev.heapgrader.engine.types.PyDequeIterator d) {
+        if (it instanceof PyDequeIterator d) {
             return d.next(ip);
         }
         PyObject method = it.type().lookup("__next__");

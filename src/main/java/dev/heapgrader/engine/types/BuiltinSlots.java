@@ -41,7 +41,7 @@ public final class BuiltinSlots {
             entry(PySet.class, SetSlots.SLOTS),
             entry(PyRange.class, RangeSlots.SLOTS),
             entry(PyDeque.class, DequeSlots.SLOTS),
-            entry(PyDequeIterator.class, DequeSlots.ITERATOR_SLOTS),
+            entry(PyDequeIterator.class, IteratorSlots.SLOTS),
             entry(PySlice.class, SliceSlots.SLOTS),
             entry(PySingleton.class, SingletonSlots.SLOTS),
             entry(PyType.class, TypeObjectSlots.SLOTS),

@@ -10,6 +10,7 @@ import dev.heapgrader.engine.object.PyObject;
 import dev.heapgrader.engine.object.PyType;
 import dev.heapgrader.engine.protocol.Iteration;
 import dev.heapgrader.engine.protocol.ObjectProtocol;
+import dev.heapgrader.engine.interp.InstanceCreation;
 
 /**
  * The methods of {@code collections.deque} (Modules/_collectionsmodule.c {@code deque_methods}), each the C
@@ -83,7 +84,7 @@ public final class DequeMethods {
             for (PyType k : cls.mroList()) {
                 hasDict |= k.isHeapType() && k.layout().managedDict();
             }
-            d.setExtras(new InstanceExtras(hasDict, dev.heapgrader.engine.interp.InstanceCreation.slotCount(cls)));
+            d.setExtras(new InstanceExtras(hasDict, InstanceCreation.slotCount(cls)));
         }
         if (cls.isHeapType() || types.heapTypes()) {
             // PyType_GenericAlloc: an instance of a heap type holds a reference to it

@@ -5,9 +5,11 @@ import dev.heapgrader.engine.interp.Interpreter;
 import dev.heapgrader.engine.interp.InterpreterState;
 import dev.heapgrader.engine.object.PyInt;
 import dev.heapgrader.engine.object.PyObject;
-import dev.heapgrader.engine.protocol.Compare;
 import dev.heapgrader.engine.protocol.ObjectProtocol;
 import dev.heapgrader.engine.syntax.ast.CompareOperator;
+import dev.heapgrader.engine.syntax.ast.BinaryOperator;
+import dev.heapgrader.engine.object.PyList;
+import dev.heapgrader.engine.protocol.Compare;
 
 /**
  * The sequence slots of {@code collections.deque} ({@code deque_as_sequence}, {@code deque_as_number}): what
@@ -139,12 +141,12 @@ public final class DequeSequence {
      * {@code d + e}, {@code d * n}, {@code n * d} and, with {@code inPlace}, {@code d += e} and {@code d *= n}
      * (the {@code sq_concat}, {@code sq_repeat} and in-place slots); null when neither operand's slot applies.
      */
-    public static PyObject binary(Interpreter ip, dev.heapgrader.engine.syntax.ast.BinaryOperator op, PyObject a,
+    public static PyObject binary(Interpreter ip, BinaryOperator op, PyObject a,
             PyObject b, boolean inPlace) {
-        if (op == dev.heapgrader.engine.syntax.ast.BinaryOperator.ADD && a instanceof PyDeque d) {
+        if (op == BinaryOperator.ADD && a instanceof PyDeque d) {
             return inPlace ? inplaceConcat(ip, d, b) : concat(ip, d, b);
         }
-        if (op != dev.heapgrader.engine.syntax.ast.BinaryOperator.MULT) {
+        if (op != BinaryOperator.MULT) {
             return null;
         }
         PyDeque d = a instanceof PyDeque x ? x : (PyDeque) b;
@@ -240,8 +242,8 @@ public final class DequeSequence {
         PyObject vl = toList(ip, v);
         PyObject wl = toList(ip, w);
         try {
-            dev.heapgrader.engine.object.PyList a = (dev.heapgrader.engine.object.PyList) vl;
-            dev.heapgrader.engine.object.PyList b = (dev.heapgrader.engine.object.PyList) wl;
+            PyList a = (PyList) vl;
+            PyList b = (PyList) wl;
             int i = 0;
             while (i < a.size() && i < b.size()) {
                 if (!ObjectProtocol.richEquals(rt, a.get(i), b.get(i))) {
@@ -254,7 +256,7 @@ public final class DequeSequence {
                 }
                 i++;
             }
-            return rt.bool(dev.heapgrader.engine.protocol.Compare.outcome(Integer.compare(a.size(), b.size()), op));
+            return rt.bool(Compare.outcome(Integer.compare(a.size(), b.size()), op));
         } finally {
             rt.decref(vl);
             rt.decref(wl);

@@ -3,6 +3,7 @@ package dev.heapgrader.engine.types;
 import dev.heapgrader.engine.interp.Interpreter;
 import dev.heapgrader.engine.object.PyObject;
 import dev.heapgrader.engine.protocol.Repr;
+import dev.heapgrader.engine.object.PyList;
 
 /**
  * The slots of {@code collections.deque}: {@code deque_repr} ({@code deque([1, 2])}, with {@code maxlen=} when
@@ -19,9 +20,6 @@ final class DequeSlots {
             .withAssignSubscript(DequeSlots::assignItem)
             .withBinary((ip, op, a, b) -> DequeSequence.binary(ip, op, a, b, false))
             .withInPlace((ip, op, a, b) -> DequeSequence.binary(ip, op, a, b, true));
-
-    /** dequeiter_type and dequereviter_type: their own iterators ({@code PyObject_SelfIter}). */
-    static final TypeSlots ITERATOR_SLOTS = IteratorSlots.SLOTS;
 
     private DequeSlots() {
     }
@@ -43,7 +41,7 @@ final class DequeSlots {
             sb.append(name.substring(name.lastIndexOf('.') + 1)).append("([");
             PyObject list = DequeMethods.listOf(i, d);
             try {
-                dev.heapgrader.engine.object.PyList l = (dev.heapgrader.engine.object.PyList) list;
+                PyList l = (PyList) list;
                 for (int k = 0; k < l.size(); k++) {
                     if (k > 0) {
                         sb.append(", ");
