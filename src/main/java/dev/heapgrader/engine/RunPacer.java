@@ -25,6 +25,19 @@ public interface RunPacer {
     /** How much of its run a program uses between two offers to pause. */
     long intervalNanos();
 
+    /**
+     * The run has started and reads {@code clock} at every statement: ringing it makes the run look at its clock
+     * at once, and offer to pause there if {@link #pauseWanted()}, instead of at the end of its interval.
+     */
+    default void watching(ClockSignal clock) {
+        // a caller that never needs a run to pause early ignores the signal
+    }
+
+    /** Whether the caller wants the run to offer to pause before its interval is over (someone waits for it). */
+    default boolean pauseWanted() {
+        return false;
+    }
+
     /** Called on the run's own thread; returns when the run may go on (or its deadline has passed). */
     void pause(long deadlineNanos);
 

@@ -1,6 +1,7 @@
 package dev.heapgrader.exercise;
 
 import dev.heapgrader.api.ApiException;
+import dev.heapgrader.engine.ClockSignal;
 import dev.heapgrader.engine.RunPacer;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -21,7 +22,8 @@ import java.util.function.Function;
  *
  * <p>A run that has used its slice ({@code heapgrader.grading.slice}, default 50 ms) while others wait steps
  * aside and resumes later ({@link SlotQueue}): quick answers are not stuck behind answers that run to the 10 s
- * limit, and long answers keep half the slots. Time paused counts against the run's wall-time limit.
+ * limit, and long answers keep half the slots; an arriving answer asks a long one holding more than that share to
+ * step aside at its next statement rather than at its slice's end. Time paused counts against the run's wall-time limit.
  *
  * <p>The default number of runs at once is the number of cores (a run is pure CPU). Every run in progress, paused
  * or not, may hold {@code heapgrader.grading.memory-per-run} of Java heap (default 512 MiB: twice the engine's
@@ -84,6 +86,16 @@ public class GradingSlots {
                 @Override
                 public long intervalNanos() {
                     return sliceNanos;
+                }
+
+                @Override
+                public void watching(ClockSignal clock) {
+                    queue.nudgeWith(run, clock::ring);
+                }
+
+                @Override
+                public boolean pauseWanted() {
+                    return run.yieldWanted();
                 }
 
                 @Override

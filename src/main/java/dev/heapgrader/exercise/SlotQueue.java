@@ -15,6 +15,11 @@ import java.util.concurrent.locks.ReentrantLock;
  * within a slice or two) pass long ones, and long ones still get half the slots: a slow answer cannot stall quick
  * ones beyond its share, nor be starved by them. With one slot, arrivals always go first and long runs use the
  * gaps between them.
+ *
+ * <p>An arrival does not wait for a long run's slice to end: when resumed runs hold more than their share of the
+ * slots while an arrival waits, the queue asks the one that has held its slot longest to step aside now
+ * ({@link Run#yieldWanted()}, and its nudge, which makes the run look at once). A quick answer beside long ones
+ * then waits for one statement of theirs, not for up to a whole slice.
  * Slots are handed to a waiter directly, never grabbed by a newcomer past it.
  */
 final class SlotQueue {
@@ -24,6 +29,9 @@ final class SlotQueue {
         private final Condition granted;
         private boolean holdsSlot;
         private boolean resumed;
+        /** Set by the queue for a waiting arrival, read by the run's own thread between statements. */
+        private volatile boolean yieldWanted;
+        private Runnable nudge = () -> { };
 
         private Run(Condition granted) {
             this.granted = granted;
@@ -31,6 +39,11 @@ final class SlotQueue {
 
         boolean holdsSlot() {
             return holdsSlot;
+        }
+
+        /** Whether an arrival waits for this run's slot: the run should offer it now, not at its slice's end. */
+        boolean yieldWanted() {
+            return yieldWanted;
         }
     }
 
@@ -40,6 +53,8 @@ final class SlotQueue {
     private final int resumedShare;
     private final ArrayDeque<Run> arriving = new ArrayDeque<>();
     private final ArrayDeque<Run> resuming = new ArrayDeque<>();
+    /** The runs holding a slot, longest-held first. */
+    private final ArrayDeque<Run> holders = new ArrayDeque<>();
     private int free;
     private int alive;
     private int runningResumed;
@@ -73,6 +88,16 @@ final class SlotQueue {
         }
     }
 
+    /** {@code nudge} makes the run look at its clock at once (and so offer its slot when asked to). */
+    void nudgeWith(Run run, Runnable nudge) {
+        lock.lock();
+        try {
+            run.nudge = nudge;
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /**
      * A running run offers its slot. It keeps it when nobody could use it; otherwise it queues behind the resumed
      * runs and returns when it has a slot again, or at {@code deadlineNanos} without one ({@link Run#holdsSlot()}).
@@ -81,6 +106,7 @@ final class SlotQueue {
         lock.lock();
         try {
             if (!run.holdsSlot || nobodyCouldUse()) {
+                run.yieldWanted = false;
                 return;
             }
             releaseSlot(run);
@@ -166,6 +192,8 @@ final class SlotQueue {
 
     private void releaseSlot(Run run) {
         run.holdsSlot = false;
+        run.yieldWanted = false;
+        holders.remove(run);
         free++;
         if (run.resumed) {
             runningResumed--;
@@ -197,16 +225,45 @@ final class SlotQueue {
         while (free > 0) {
             Run next = next();
             if (next == null) {
-                return;
+                break;
             }
             free--;
             next.holdsSlot = true;
+            holders.addLast(next);
             if (next.resumed) {
                 runningResumed++;
             } else {
                 alive++;
             }
             next.granted.signal();
+        }
+        askResumedRunsToYield();
+    }
+
+    /**
+     * While an arrival waits and resumed runs hold more than their share of the slots, asks the ones holding theirs
+     * longest to give them up now, one per waiting arrival.
+     */
+    private void askResumedRunsToYield() {
+        if (arriving.isEmpty() || alive >= maxAlive) {
+            return;
+        }
+        int asked = 0;
+        for (Run holder : holders) {
+            if (holder.yieldWanted) {
+                asked++;
+            }
+        }
+        int wanted = Math.min(arriving.size(), runningResumed - resumedShare) - asked;
+        for (Run holder : holders) {
+            if (wanted <= 0) {
+                return;
+            }
+            if (holder.resumed && !holder.yieldWanted) {
+                holder.yieldWanted = true;
+                holder.nudge.run();
+                wanted--;
+            }
         }
     }
 

@@ -4,7 +4,9 @@ import dev.heapgrader.engine.version.PythonVersion;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -76,5 +78,41 @@ class RunPacerTest {
             // the contract is the limit plus a small margin, whatever one statement costs
             assertThat(millis).as(slow).isLessThan(2_000);
         }
+    }
+
+    @Test
+    void aRunAskedToPauseEarlyPausesAtOnceInsteadOfAtTheEndOfItsInterval() {
+        AtomicInteger offers = new AtomicInteger();
+        AtomicReference<ClockSignal> watched = new AtomicReference<>();
+        AtomicBoolean wanted = new AtomicBoolean(true);
+        RunPacer eager = new RunPacer() {
+            @Override
+            public long intervalNanos() {
+                return Long.MAX_VALUE / 4;
+            }
+
+            @Override
+            public void watching(ClockSignal clock) {
+                watched.set(clock);
+            }
+
+            @Override
+            public boolean pauseWanted() {
+                return wanted.get();
+            }
+
+            @Override
+            public void pause(long deadlineNanos) {
+                offers.incrementAndGet();
+                wanted.set(false);
+            }
+        };
+        RunResult run = Engine.run(BUSY, "main.py", PythonVersion.V3_12, Limits.defaults(), "", CallPlan.NONE,
+                eager);
+
+        assertThat(watched.get()).as("the run hands its clock signal to the pacer").isNotNull();
+        // the interval never ends; only the wish to pause made the run offer
+        assertThat(offers.get()).isEqualTo(1);
+        assertThat(run.outcome()).isEqualTo(RunResult.Outcome.COMPLETED);
     }
 }

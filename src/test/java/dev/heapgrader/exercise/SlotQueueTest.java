@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -97,6 +98,80 @@ class SlotQueueTest {
         assertThat(first.holdsSlot()).as("a freed slot goes to the paused long run first").isTrue();
         queue.finish(first);
         finishAll(queue, arrivals);
+        assertThat(queue.running()).isZero();
+    }
+
+    @Test
+    void anArrivalAsksTheLongestHeldResumedRunToStepAsideAtOnce() throws Exception {
+        SlotQueue queue = new SlotQueue(2, 8);
+        SlotQueue.Run a = queue.start(LONG_WAIT);
+        SlotQueue.Run b = queue.start(LONG_WAIT);
+        AtomicInteger aNudges = new AtomicInteger();
+        AtomicInteger bNudges = new AtomicInteger();
+        queue.nudgeWith(a, aNudges::incrementAndGet);
+        queue.nudgeWith(b, bNudges::incrementAndGet);
+        CompletableFuture<SlotQueue.Run> c = CompletableFuture.supplyAsync(() -> queue.start(LONG_WAIT));
+        awaitArrivals(queue, 1);
+        // b's slice ends: it is a long run now and keeps the long runs' one slot
+        queue.offer(b, System.nanoTime() + LONG_WAIT);
+        assertThat(b.holdsSlot()).isTrue();
+        // a's slice ends: its slot goes to c, a waits
+        CompletableFuture<Void> aTurn = CompletableFuture.runAsync(
+                () -> queue.offer(a, System.nanoTime() + LONG_WAIT));
+        SlotQueue.Run cRun = c.get(10, TimeUnit.SECONDS);
+        awaitPaused(queue, 1);
+        // c's slice ends with nobody arriving: a takes its slot, and long runs hold both
+        CompletableFuture<Void> cTurn = CompletableFuture.runAsync(
+                () -> queue.offer(cRun, System.nanoTime() + LONG_WAIT));
+        aTurn.get(10, TimeUnit.SECONDS);
+        assertThat(a.holdsSlot()).isTrue();
+        assertThat(aNudges.get() + bNudges.get()).as("nobody arrived: nobody was asked").isZero();
+
+        CompletableFuture<SlotQueue.Run> quick = CompletableFuture.supplyAsync(() -> queue.start(LONG_WAIT));
+        awaitArrivals(queue, 1);
+        assertThat(b.yieldWanted()).as("b has held its slot longest").isTrue();
+        assertThat(bNudges.get()).isEqualTo(1);
+        assertThat(a.yieldWanted()).as("one slot is the long runs' share").isFalse();
+        assertThat(quick).isNotDone();
+
+        CompletableFuture<Void> bSteps = CompletableFuture.runAsync(
+                () -> queue.offer(b, System.nanoTime() + LONG_WAIT));
+        SlotQueue.Run quickRun = quick.get(10, TimeUnit.SECONDS);
+        assertThat(quickRun.holdsSlot()).isTrue();
+        assertThat(b.yieldWanted()).isFalse();
+        assertThat(aNudges.get()).isZero();
+
+        queue.finish(quickRun);
+        queue.finish(a);
+        cTurn.get(10, TimeUnit.SECONDS);
+        bSteps.get(10, TimeUnit.SECONDS);
+        queue.finish(b);
+        queue.finish(cRun);
+        assertThat(queue.running()).isZero();
+    }
+
+    @Test
+    void nobodyIsAskedToStepAsideForAnArrivalTheHeapCannotHold() throws Exception {
+        SlotQueue queue = new SlotQueue(1, 2);
+        SlotQueue.Run first = queue.start(LONG_WAIT);
+        CompletableFuture<SlotQueue.Run> second = CompletableFuture.supplyAsync(() -> queue.start(LONG_WAIT));
+        awaitArrivals(queue, 1);
+        CompletableFuture<Void> firstTurn = CompletableFuture.runAsync(
+                () -> queue.offer(first, System.nanoTime() + LONG_WAIT));
+        SlotQueue.Run secondRun = second.get(10, TimeUnit.SECONDS);
+        awaitPaused(queue, 1);
+        CompletableFuture<Void> secondTurn = CompletableFuture.runAsync(
+                () -> queue.offer(secondRun, System.nanoTime() + LONG_WAIT));
+        firstTurn.get(10, TimeUnit.SECONDS);
+        assertThat(first.holdsSlot()).isTrue();
+
+        CompletableFuture<SlotQueue.Run> third = CompletableFuture.supplyAsync(() -> queue.start(LONG_WAIT));
+        awaitArrivals(queue, 1);
+        assertThat(first.yieldWanted()).as("two runs in progress already fill the heap").isFalse();
+        queue.finish(first);
+        secondTurn.get(10, TimeUnit.SECONDS);
+        queue.finish(secondRun);
+        queue.finish(third.get(10, TimeUnit.SECONDS));
         assertThat(queue.running()).isZero();
     }
 

@@ -35,6 +35,7 @@ public final class WorkMeter {
         this.clock = signal;
         this.pacer = runPacer == RunPacer.NONE ? null : runPacer;
         this.nextPauseNanos = System.nanoTime() + runPacer.intervalNanos();
+        runPacer.watching(signal);
     }
 
     /**
@@ -59,7 +60,7 @@ public final class WorkMeter {
         if (now > deadlineNanos) {
             throw new Interpreter.TimeLimitExceeded();
         }
-        if (pacer != null && now - nextPauseNanos >= 0) {
+        if (pacer != null && (now - nextPauseNanos >= 0 || pacer.pauseWanted())) {
             pacer.pause(deadlineNanos);
             now = System.nanoTime();
             if (now > deadlineNanos) {
