@@ -53,6 +53,11 @@ public final class Code extends PyObject {
      */
     public final PyObject[] globalValues;
     public final long[] globalEpochs;
+    /**
+     * LOAD_NAME's and STORE_NAME's hint, one per name: the entry of the local namespace where the name was last
+     * found. A hint is only a guess, checked against the entry's key before use, so it never needs invalidating.
+     */
+    public final int[] nameEntries;
 
     Code(PyType type, Builder b) {
         super(type);
@@ -82,6 +87,7 @@ public final class Code extends PyObject {
         this.globalValues = new PyObject[b.names.length];
         this.globalEpochs = new long[b.names.length];
         java.util.Arrays.fill(globalEpochs, -1);
+        this.nameEntries = new int[b.names.length];
     }
 
     /** Slots in the frame: locals, cells and free variables ({@code co_nlocalsplus}). */

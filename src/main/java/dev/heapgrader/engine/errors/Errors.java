@@ -19,10 +19,13 @@ import java.util.Map;
 public final class Errors {
     private final InterpreterState rt;
     private final Map<String, PyType> types = new LinkedHashMap<>();
+    /** {@code BaseException}, which instance creation and raising test against on every call. */
+    private final PyType baseException;
 
     public Errors(InterpreterState rt) {
         this.rt = rt;
         PyType base = define("BaseException", null);
+        this.baseException = base;
         define("SystemExit", base);
         define("KeyboardInterrupt", base);
         define("GeneratorExit", base);
@@ -90,6 +93,10 @@ public final class Errors {
 
     public Map<String, PyType> all() {
         return types;
+    }
+
+    public PyType baseException() {
+        return baseException;
     }
 
     public PyType type(String name) {

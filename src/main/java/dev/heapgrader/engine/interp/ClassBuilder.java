@@ -120,7 +120,7 @@ public final class ClassBuilder {
         boolean baseHasWeakref = false;
         for (PyType b : bases) {
             for (PyType k : b.mroList()) {
-                baseHasDict |= k.layout().managedDict() || k == ip.errors.type("BaseException");
+                baseHasDict |= k.layout().managedDict() || k == ip.errors.baseException();
                 baseHasWeakref |= k.layout().weakrefSlot();
             }
             // BaseException has a dict slot but no weakref slot (Objects/exceptions.c): subclasses add one. So do
@@ -128,7 +128,7 @@ public final class ClassBuilder {
             // var-sized ones (int, bytes, tuple) cannot, and set and frozenset have their own
             boolean addsWeakref = b == rt.types.floatType || b == rt.types.str || b == rt.types.list
                     || b == rt.types.dict;
-            if (!b.isHeapType() && b != rt.types.object && !b.isSubtypeOf(ip.errors.type("BaseException"))
+            if (!b.isHeapType() && b != rt.types.object && !b.isSubtypeOf(ip.errors.baseException())
                     && !addsWeakref) {
                 baseHasWeakref = true;
             }

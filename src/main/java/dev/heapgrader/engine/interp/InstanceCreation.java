@@ -22,7 +22,7 @@ public final class InstanceCreation {
 
     static PyObject construct(Interpreter ip, PyType t, PyObject[] args, String[] kwnames) {
         InterpreterState rt = ip.rt;
-        if (!t.isHeapType() && !t.isSubtypeOf(ip.errors.type("BaseException"))) {
+        if (!t.isHeapType() && !t.isSubtypeOf(ip.errors.baseException())) {
             return TypeConstructors.construct(ip, t, args, kwnames);
         }
         PyType builtinBase = SubclassInstances.builtinBase(rt, t);
@@ -87,7 +87,7 @@ public final class InstanceCreation {
                 throw ip.errors.typeError(t.name() + "() takes no arguments");
             }
         }
-        if (t.isSubtypeOf(ip.errors.type("BaseException"))) {
+        if (t.isSubtypeOf(ip.errors.baseException())) {
             return newException(ip, t, new PyObject[0]);
         }
         if (!t.isHeapType()) {

@@ -267,8 +267,8 @@ public final class Interpreter {
                         case Opcode.LOAD_GLOBAL -> globalLoads.load(this, f, arg);
                         case Opcode.STORE_GLOBAL -> storeIn(f.globals, f.code.names[arg], f.pop());
                         case Opcode.DELETE_GLOBAL -> deleteName(f.globals, f.code.names[arg], true);
-                        case Opcode.LOAD_NAME -> f.push(loadName(f, f.code.names[arg]));
-                        case Opcode.STORE_NAME -> storeIn(f.locals, f.code.names[arg], f.pop());
+                        case Opcode.LOAD_NAME -> f.push(loadName(f, arg));
+                        case Opcode.STORE_NAME -> storeName(f, arg, f.pop());
                         case Opcode.DELETE_NAME -> deleteName(f.locals, f.code.names[arg], false);
                         case Opcode.LOAD_ATTR -> Operators.loadAttr(this, f, arg);
                         case Opcode.STORE_ATTR -> Operators.storeAttr(this, f, arg);
@@ -640,8 +640,14 @@ public final class Interpreter {
         }
     }
 
-    private PyObject loadName(Frame f, String name) {
-        PyObject v = f.locals.getStr(name);
+    private PyObject loadName(Frame f, int arg) {
+        String name = f.code.names[arg];
+        int entry = f.locals.strEntry(name, f.code.nameEntries[arg]);
+        PyObject v = null;
+        if (entry >= 0) {
+            f.code.nameEntries[arg] = entry;
+            v = f.locals.valueAt(entry);
+        }
         if (v == null && f.locals != f.globals) {
             v = f.globals.getStr(name);
         }
@@ -654,9 +660,24 @@ public final class Interpreter {
         return v.newRef();
     }
 
+    /** STORE_NAME: as {@link #storeIn}, trying first the entry where the name was last found. */
+    private void storeName(Frame f, int arg, PyObject value) {
+        String name = f.code.names[arg];
+        int entry = InterpreterState.isIdentifierLike(name) ? f.locals.internedKeyEntry(name, f.code.nameEntries[arg])
+                : -1;
+        if (entry >= 0) {
+            f.code.nameEntries[arg] = entry;
+        }
+        store(f.locals, name, entry, value);
+    }
+
     /** Stores a stolen value under a str key. */
     public void storeIn(PyDict d, String name, PyObject value) {
-        int entry = InterpreterState.isIdentifierLike(name) ? d.internedKeyEntry(name) : -1;
+        store(d, name, InterpreterState.isIdentifierLike(name) ? d.internedKeyEntry(name) : -1, value);
+    }
+
+    /** Stores a stolen value under {@code name}, which is at {@code entry} of {@code d} already when that is not -1. */
+    private void store(PyDict d, String name, int entry, PyObject value) {
         if (entry >= 0) {
             // the name is bound already: the interned key stays, only the value changes (the general path's
             // constantStr would return that same key and take and drop a reference to it)

@@ -52,7 +52,7 @@ final class Raising {
     }
 
     private static PyObject instantiateCause(Interpreter ip, PyObject cause) {
-        if (cause instanceof PyType t && t.isSubtypeOf(ip.errors.type("BaseException"))) {
+        if (cause instanceof PyType t && t.isSubtypeOf(ip.errors.baseException())) {
             return Calls.call(ip, t, new PyObject[0], null);
         }
         if (cause instanceof PyBaseException) {
@@ -63,7 +63,7 @@ final class Raising {
 
     /** An exception instance from a class or an instance (new reference). */
     static PyObject instantiate(Interpreter ip, PyObject exc) {
-        if (exc instanceof PyType t && t.isSubtypeOf(ip.errors.type("BaseException"))) {
+        if (exc instanceof PyType t && t.isSubtypeOf(ip.errors.baseException())) {
             PyObject instance = Calls.call(ip, t, new PyObject[0], null);
             if (!(instance instanceof PyBaseException)) {
                 ip.rt.decref(instance);
@@ -87,7 +87,7 @@ final class Raising {
             }
             return false;
         }
-        if (!(type instanceof PyType pt) || !pt.isSubtypeOf(ip.errors.type("BaseException"))) {
+        if (!(type instanceof PyType pt) || !pt.isSubtypeOf(ip.errors.baseException())) {
             throw ip.errors.typeError("catching classes that do not inherit from BaseException is not allowed");
         }
         return exc.type().isSubtypeOf(pt);

@@ -151,23 +151,43 @@ public final class Deallocation {
     /** Inline values are released in shared-key order (3.11+), the order names were first set on any instance. */
     private void releaseValues(PyInstance inst, PyDict attrs) {
         InterpreterState rt = ip.rt;
-        PyObject[] keys = attrs.keyArray();
-        PyObject[] values = attrs.valueArray();
-        Integer[] order = new Integer[keys.length];
+        // read before the clear, which drops a split table's shared keys
+        SharedKeys shared = inst.combined() ? null : inst.type().sharedKeys();
+        PyObject[] entries = attrs.clearAll();
+        int[] order = shared == null ? null : sharedKeyOrder(shared, entries);
+        for (int n = 0; n < entries.length / 2; n++) {
+            int i = order == null ? n : order[n];
+            rt.decref(entries[2 * i]);
+            rt.decref(entries[2 * i + 1]);
+        }
+    }
+
+    /**
+     * The positions of the {@code entries} (key, value, key, value...) sorted by their names' shared-key index
+     * (names the keys lack last), or null when they are in that order already: nearly every instance sets its
+     * attributes in its class's first order.
+     */
+    private static int[] sharedKeyOrder(SharedKeys shared, PyObject[] entries) {
+        int[] rank = new int[entries.length / 2];
+        boolean sorted = true;
+        for (int i = 0; i < rank.length; i++) {
+            int k = shared.indexOf(entries[2 * i].toString());
+            rank[i] = k < 0 ? Integer.MAX_VALUE : k;
+            sorted &= i == 0 || rank[i - 1] <= rank[i];
+        }
+        if (sorted) {
+            return null;
+        }
+        Integer[] boxed = new Integer[rank.length];
+        for (int i = 0; i < boxed.length; i++) {
+            boxed[i] = i;
+        }
+        // a stable sort: entries the keys lack keep their dict order among themselves
+        java.util.Arrays.sort(boxed, Comparator.comparingInt(i -> rank[i]));
+        int[] order = new int[boxed.length];
         for (int i = 0; i < order.length; i++) {
-            order[i] = i;
+            order[i] = boxed[i];
         }
-        SharedKeys shared = inst.type().sharedKeys();
-        if (shared != null && !inst.combined()) {
-            java.util.Arrays.sort(order, Comparator.comparingInt(i -> {
-                int k = shared.indexOf(keys[i].toString());
-                return k < 0 ? Integer.MAX_VALUE : k;
-            }));
-        }
-        attrs.clearAll();
-        for (int i : order) {
-            rt.decref(keys[i]);
-            rt.decref(values[i]);
-        }
+        return order;
     }
 }

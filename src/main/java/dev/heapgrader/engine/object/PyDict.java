@@ -152,14 +152,28 @@ public final class PyDict extends PyObject {
     }
 
     /**
+     * The entry holding the str key {@code key}, or -1; entry {@code hint} is tried first (a name looked up again
+     * and again, as a loop's LOAD_NAME does, is usually where it was), then the table is searched as usual.
+     */
+    public int strEntry(String key, int hint) {
+        if (hint < nentries && keys[hint] instanceof PyStr s && hashes[hint] == key.hashCode()
+                && s.value().equals(key)) {
+            return hint;
+        }
+        return used == 0 ? -1 : findStr(key, key.hashCode());
+    }
+
+    /**
      * The entry holding an interned str key equal to {@code key}, or -1. Storing under such a key only replaces the
      * value (no comparison can run Python code), which {@link #replaceValueAt} does.
      */
     public int internedKeyEntry(String key) {
-        if (used == 0) {
-            return -1;
-        }
-        int slot = findStr(key, key.hashCode());
+        return internedKeyEntry(key, 0);
+    }
+
+    /** As {@link #internedKeyEntry(String)}, trying entry {@code hint} first (see {@link #strEntry}). */
+    public int internedKeyEntry(String key, int hint) {
+        int slot = strEntry(key, hint);
         return slot >= 0 && keys[slot] instanceof PyStr s && s.isInterned() ? slot : -1;
     }
 

@@ -36,7 +36,7 @@ public final class TypeMethods {
         proxy.def("values", TypeMethods::values);
         proxy.def("items", TypeMethods::items);
         proxy.def("get", TypeMethods::get);
-        ExceptionMethods.install(ip, ip.errors.type("BaseException"));
+        ExceptionMethods.install(ip, ip.errors.baseException());
         NativeTable property = new NativeTable(ip, t.property.dict(), t.property);
         property.def("getter", TypeMethods::getter);
         property.def("setter", TypeMethods::setter);
