@@ -231,7 +231,9 @@ public final class InterpreterState implements KeyEquality {
 
     /**
      * A str constant or name: identifier-like constants are interned by the compiler
-     * ({@code intern_string_constants}); in 3.12 every interned string is immortal, in 3.11 and 3.13 not.
+     * ({@code intern_string_constants}); in 3.12 every interned string is immortal, in 3.11 and 3.13 not, and there
+     * the interned table's references are not counted ({@code PyUnicode_InternInPlace} takes them back), so
+     * {@code s = "hello"} shows 4 as any other literal of the main script does.
      */
     public PyStr constantStr(String s) {
         if (s.isEmpty() || (s.length() == 1 && s.charAt(0) < 256)) {
@@ -248,8 +250,6 @@ public final class InterpreterState implements KeyEquality {
         created.markInterned();
         if (version.internedStringsImmortal()) {
             created.makeImmortal();
-        } else {
-            created.incref();
         }
         interned.put(s, created);
         return created;
