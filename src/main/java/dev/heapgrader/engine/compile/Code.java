@@ -109,6 +109,11 @@ public final class Code extends PyObject {
         return nlocalsplus() - shared + hiddenLocals.length;
     }
 
+    /** A function's code (fast locals), not a module's or a class body's (names looked up in a dict). */
+    public boolean isFunction() {
+        return !usesNameLookups;
+    }
+
     public boolean isGenerator() {
         return (flags & FLAG_GENERATOR) != 0;
     }

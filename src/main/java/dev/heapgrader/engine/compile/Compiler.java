@@ -355,7 +355,9 @@ public final class Compiler {
             exprs.expr(d);
         }
         Scope scope = scopes.get(f);
-        makeFunction(f, scope, f.name(), f.args(), f.pos().line(), () -> {
+        // co_firstlineno of a decorated function is its first decorator's line (compiler_function)
+        int firstLine = f.decorators().isEmpty() ? f.pos().line() : f.decorators().get(0).pos().line();
+        makeFunction(f, scope, f.name(), f.args(), firstLine, () -> {
             Iterator<Stmt> it = f.body().iterator();
             List<Stmt> body = f.body();
             if (!body.isEmpty() && body.get(0) instanceof Stmt.ExprStmt es && es.value() instanceof Expr.Literal lit

@@ -1,5 +1,6 @@
 package dev.heapgrader.engine.protocol;
 
+import dev.heapgrader.engine.compile.Code;
 import dev.heapgrader.engine.interp.FrameLocals;
 import dev.heapgrader.engine.interp.Interpreter;
 import dev.heapgrader.engine.interp.InterpreterState;
@@ -66,6 +67,9 @@ final class SpecialAttributes {
                 }
                 default -> null;
             };
+        }
+        if (o instanceof Code code) {
+            return CodeAttributes.find(rt, code, name);
         }
         if (o instanceof PyMethod m) {
             return switch (name) {
