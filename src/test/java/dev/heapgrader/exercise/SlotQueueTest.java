@@ -81,13 +81,11 @@ class SlotQueueTest {
 
         queue.offer(first, System.nanoTime() + LONG_WAIT);
         assertThat(first.holdsSlot()).as("no long run holds a slot yet: it keeps its own").isTrue();
-        CompletableFuture<Void> secondOffers = CompletableFuture.runAsync(
-                () -> queue.offer(second, System.nanoTime() + LONG_WAIT));
+        CompletableFuture<Void> secondOffers = offerAsync(queue, second);
         awaitPaused(queue, 1);
         assertThat(queue.arriving()).as("second's slot went to an arrival").isEqualTo(2);
 
-        CompletableFuture<Void> firstOffersAgain = CompletableFuture.runAsync(
-                () -> queue.offer(first, System.nanoTime() + LONG_WAIT));
+        CompletableFuture<Void> firstOffersAgain = offerAsync(queue, first);
         secondOffers.get(10, TimeUnit.SECONDS);
         assertThat(second.holdsSlot()).as("the long runs take turns on their slot").isTrue();
         awaitPaused(queue, 1);
@@ -116,13 +114,11 @@ class SlotQueueTest {
         queue.offer(b, System.nanoTime() + LONG_WAIT);
         assertThat(b.holdsSlot()).isTrue();
         // a's slice ends: its slot goes to c, a waits
-        CompletableFuture<Void> aTurn = CompletableFuture.runAsync(
-                () -> queue.offer(a, System.nanoTime() + LONG_WAIT));
+        CompletableFuture<Void> aTurn = offerAsync(queue, a);
         SlotQueue.Run cRun = c.get(10, TimeUnit.SECONDS);
         awaitPaused(queue, 1);
         // c's slice ends with nobody arriving: a takes its slot, and long runs hold both
-        CompletableFuture<Void> cTurn = CompletableFuture.runAsync(
-                () -> queue.offer(cRun, System.nanoTime() + LONG_WAIT));
+        CompletableFuture<Void> cTurn = offerAsync(queue, cRun);
         aTurn.get(10, TimeUnit.SECONDS);
         assertThat(a.holdsSlot()).isTrue();
         assertThat(aNudges.get() + bNudges.get()).as("nobody arrived: nobody was asked").isZero();
@@ -134,8 +130,7 @@ class SlotQueueTest {
         assertThat(a.yieldWanted()).as("one slot is the long runs' share").isFalse();
         assertThat(quick).isNotDone();
 
-        CompletableFuture<Void> bSteps = CompletableFuture.runAsync(
-                () -> queue.offer(b, System.nanoTime() + LONG_WAIT));
+        CompletableFuture<Void> bSteps = offerAsync(queue, b);
         SlotQueue.Run quickRun = quick.get(10, TimeUnit.SECONDS);
         assertThat(quickRun.holdsSlot()).isTrue();
         assertThat(b.yieldWanted()).isFalse();
@@ -156,22 +151,21 @@ class SlotQueueTest {
         SlotQueue.Run first = queue.start(LONG_WAIT);
         CompletableFuture<SlotQueue.Run> second = CompletableFuture.supplyAsync(() -> queue.start(LONG_WAIT));
         awaitArrivals(queue, 1);
-        CompletableFuture<Void> firstTurn = CompletableFuture.runAsync(
-                () -> queue.offer(first, System.nanoTime() + LONG_WAIT));
+        CompletableFuture<Void> firstTurn = offerAsync(queue, first);
         SlotQueue.Run secondRun = second.get(10, TimeUnit.SECONDS);
         awaitPaused(queue, 1);
-        CompletableFuture<Void> secondTurn = CompletableFuture.runAsync(
-                () -> queue.offer(secondRun, System.nanoTime() + LONG_WAIT));
+        CompletableFuture<Void> secondTurn = offerAsync(queue, secondRun);
         firstTurn.get(10, TimeUnit.SECONDS);
         assertThat(first.holdsSlot()).isTrue();
 
         CompletableFuture<SlotQueue.Run> third = CompletableFuture.supplyAsync(() -> queue.start(LONG_WAIT));
         awaitArrivals(queue, 1);
         assertThat(first.yieldWanted()).as("two runs in progress already fill the heap").isFalse();
+        // first's end admits the arrival, which goes ahead of the paused run with one slot
         queue.finish(first);
+        queue.finish(third.get(10, TimeUnit.SECONDS));
         secondTurn.get(10, TimeUnit.SECONDS);
         queue.finish(secondRun);
-        queue.finish(third.get(10, TimeUnit.SECONDS));
         assertThat(queue.running()).isZero();
     }
 
@@ -229,6 +223,11 @@ class SlotQueueTest {
             Thread.sleep(2);
         }
         assertThat(left).isEmpty();
+    }
+
+    /** The run's slice ends: it offers its slot on another thread, which returns once it holds one again. */
+    private static CompletableFuture<Void> offerAsync(SlotQueue queue, SlotQueue.Run run) {
+        return CompletableFuture.runAsync(() -> queue.offer(run, System.nanoTime() + LONG_WAIT));
     }
 
     private static void awaitArrivals(SlotQueue queue, int count) throws InterruptedException {
