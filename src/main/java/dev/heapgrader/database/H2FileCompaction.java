@@ -29,6 +29,12 @@ import java.util.concurrent.TimeUnit;
  * would have done: every {@code heapgrader.h2.compaction-interval} it asks the store to rewrite up to
  * {@link #WRITE_LIMIT} bytes of live pages out of chunks older than the store's retention time; the emptied chunks
  * are then dropped by the next commit ({@code MVStore.store} calls {@code dropUnusedChunks}).
+ *
+ * <p>It needs H2 2.5.252 or newer (pom.xml): under 2.4.240 a pass could read a child page through a reference whose
+ * page had just been dropped and whose position it still saw as 0 ({@code MVStoreException: Position 0},
+ * h2database pull request 4374), and the failed pass closed the store; 2.5.250 fixed that race and 2.5.252 the
+ * chunk-metadata race of h2database issue 4387. Measured on 2.5.252 (docs/performance.md): 10x fewer chunks per
+ * submission than without the pass, and no failed commit in 62,333.
  */
 @Component
 class H2FileCompaction implements AutoCloseable {
