@@ -18,7 +18,7 @@ import java.util.Optional;
  *
  * <p>H2 (MVStore) keeps commits in memory and writes them out in the background after {@code WRITE_DELAY}
  * milliseconds (500 by default), so a SIGKILL loses the last half second of acknowledged work. With
- * {@code WRITE_DELAY=0} each commit writes its chunk to the file before it returns (H2 2.4's
+ * {@code WRITE_DELAY=0} each commit writes its chunk to the file before it returns (H2 2.4's and 2.5's
  * {@code TransactionStore.endTransaction} calls {@code MVStore.commit()} when the auto-commit delay is 0). The
  * setting is not stored in the database file, so it has to be given on every open: the default URL carries it, and
  * this check sets it when an operator's own H2 URL does not. H2 never calls fsync on commit, so this protects
