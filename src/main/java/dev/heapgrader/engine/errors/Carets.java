@@ -1,6 +1,7 @@
 package dev.heapgrader.engine.errors;
 
 import dev.heapgrader.engine.syntax.ast.Expr;
+import dev.heapgrader.engine.syntax.ast.Pattern;
 import dev.heapgrader.engine.syntax.ast.Pos;
 import dev.heapgrader.engine.syntax.ast.Stmt;
 import dev.heapgrader.engine.version.PythonVersion;
@@ -25,7 +26,7 @@ public final class Carets {
      */
     public static String lines(PythonVersion version, IntFunction<String> lines, Object node, Object statement,
                                int lineno) {
-        Pos pos = node instanceof Expr e ? e.pos() : node instanceof Stmt s ? s.pos() : null;
+        Pos pos = positionOf(node);
         if (pos != null && pos.line() == lineno && pos.endLine() > lineno) {
             boolean fullCall = simpleCallStatement(statement, node) && statement instanceof Stmt s
                     && s.pos().line() == pos.line();
@@ -34,9 +35,14 @@ public final class Carets {
         return line(version, lines.apply(lineno), node, statement, lineno);
     }
 
+    private static Pos positionOf(Object node) {
+        return node instanceof Expr e ? e.pos() : node instanceof Stmt s ? s.pos()
+                : node instanceof Pattern p ? p.pos() : null;
+    }
+
     /** The marker line (without its newline), or null when CPython prints none. */
     public static String line(PythonVersion version, String source, Object node, Object statement, int lineno) {
-        Pos pos = node instanceof Expr e ? e.pos() : node instanceof Stmt s ? s.pos() : null;
+        Pos pos = positionOf(node);
         if (source == null || pos == null || pos.line() != lineno || pos.endLine() != lineno
                 || pos.endCol() > source.length() || pos.col() >= pos.endCol()) {
             return null;

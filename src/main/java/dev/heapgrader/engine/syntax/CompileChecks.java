@@ -340,6 +340,9 @@ final class CompileChecks {
         if (s instanceof Stmt.With w) {
             return List.of(w.body());
         }
+        if (s instanceof Stmt.Match m) {
+            return m.cases().stream().map(Stmt.MatchCase::body).toList();
+        }
         return List.of();
     }
 }
