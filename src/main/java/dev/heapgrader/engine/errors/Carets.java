@@ -6,6 +6,7 @@ import dev.heapgrader.engine.syntax.ast.Pos;
 import dev.heapgrader.engine.syntax.ast.Stmt;
 import dev.heapgrader.engine.version.PythonVersion;
 
+import java.util.List;
 import java.util.function.IntFunction;
 
 /**
@@ -51,7 +52,10 @@ public final class Carets {
         int indent = source.length() - source.stripLeading().length();
         int start = pos.col();
         int end = pos.endCol();
-        Anchors anchors = node instanceof Expr e ? anchors(version, source, e) : null;
+        // 3.13 finds anchors by parsing the underlined source as an expression: a class pattern reads as a call
+        Expr anchored = node instanceof Pattern.MatchClass k ? new Expr.Call(k.pos(), k.cls(), List.of(), List.of())
+                : node instanceof Expr e ? e : null;
+        Anchors anchors = anchored != null ? anchors(version, source, anchored) : null;
         boolean show;
         if (version.tracebackCaretsForCalls()) {
             boolean wholeLine = source.substring(0, start).isBlank() && source.substring(end).isBlank();

@@ -281,6 +281,9 @@ final class CompileChecks {
             f.orElse().forEach(x -> place(x, inFunction, inAsync, inLoop));
             return;
         }
+        if (s instanceof Stmt.Match m) {
+            new PatternChecks(src, version).check(m);
+        }
         for (List<Stmt> block : blocksOf(s)) {
             block.forEach(x -> place(x, inFunction, inAsync, inLoop));
         }

@@ -487,6 +487,14 @@ public enum PythonVersion {
         return this == V3_11 ? "called match pattern must be a type" : "called match pattern must be a class";
     }
 
+    /**
+     * Python/compile.c {@code compiler_pattern_or}: 3.11 reports "alternative patterns bind different names" at
+     * the compiler's current location, the last sub-pattern it compiled; 3.12+ at the whole or-pattern.
+     */
+    public boolean orPatternErrorAtLastSubpattern() {
+        return this == V3_11;
+    }
+
     @Override
     public String toString() {
         return label;
