@@ -77,6 +77,7 @@ final class StatementParser {
                         out.add(matchStatement());
                         return;
                     }
+                    missingMatchColon();
                 }
                 default -> { }
             }
@@ -139,6 +140,29 @@ final class StatementParser {
         }
         List<Stmt> lastBody = cases.get(cases.size() - 1).body();
         return new Stmt.Match(endOf(kw, lastBody), subject, List.copyOf(cases));
+    }
+
+    /**
+     * Grammar invalid_match_stmt: {@code match subject} ending its line before an indented block is reported as a
+     * missing ':', located (without a caret) at the indented line, where the parser stood.
+     */
+    private void missingMatchColon() {
+        int mark = ts.mark();
+        int indentedLine = -1;
+        try {
+            ts.next();
+            matchSubject();
+            if (ts.atKind(TokenKind.NEWLINE) && ts.peek(1).kind() == TokenKind.INDENT) {
+                indentedLine = ts.peek(1).line();
+            }
+        } catch (PythonSyntaxError e) {
+            // not a match statement after all: parsed again as an expression
+        } finally {
+            ts.reset(mark);
+        }
+        if (indentedLine > 0) {
+            throw ts.src.parserError("SyntaxError", "expected ':'", indentedLine, 0, indentedLine, -1);
+        }
     }
 
     /** subject_expr: star_named_expression ',' star_named_expressions? | named_expression. */
