@@ -95,9 +95,6 @@ final class StatementParser {
         if (!ExpressionParser.startsExpression(next) && !next.isOp("*")) {
             return false;
         }
-        if (next.kind() == TokenKind.OP && !next.isOp("(") && !next.isOp("[") && !next.isOp("{")) {
-            return false;
-        }
         Token prev = next;
         for (int k = 2; k < 10_000; k++) {
             Token t = ts.peek(k);
