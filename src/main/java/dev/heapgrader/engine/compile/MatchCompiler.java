@@ -73,7 +73,8 @@ final class MatchCompiler {
             c.unit().emitJump(Opcode.JUMP, end);
             at(mc.pattern());
             emitAndResetFailPop(pc);
-            c.unit().setDepth(pc.base + 1 + (i != last ? 0 : -1));
+            // after a failure only the subject (when it was copied) is left
+            c.unit().setDepth(pc.base);
         }
         if (hasDefault) {
             Stmt.MatchCase mc = cases.get(n - 1);

@@ -88,21 +88,13 @@ final class PatternParser {
         Token t = ts.peek();
         ts.enter(1);
         try {
-            if (t.kind() == TokenKind.NUMBER || t.isOp("-")) {
-                Expr number = numberLiteral();
-                return new Pattern.MatchValue(number.pos(), number);
+            Expr literal = literal();
+            if (literal instanceof Expr.Literal l
+                    && (l.value() instanceof Constant.NoneValue || l.value() instanceof Constant.BoolValue)) {
+                return new Pattern.MatchSingleton(l.pos(), l.value());
             }
-            if (t.kind() == TokenKind.STRING) {
-                Expr s = new StringLiterals(ts, ep).strings();
-                if (!(s instanceof Expr.Literal)) {
-                    throw ts.errorAt(s.pos(), "patterns may only match literals and attribute lookups");
-                }
-                return new Pattern.MatchValue(s.pos(), s);
-            }
-            if (t.is("None") || t.is("True") || t.is("False")) {
-                ts.next();
-                Constant c = t.is("None") ? new Constant.NoneValue() : new Constant.BoolValue(t.is("True"));
-                return new Pattern.MatchSingleton(t.pos(), c);
+            if (literal != null) {
+                return new Pattern.MatchValue(literal.pos(), literal);
             }
             if (t.isOp("(")) {
                 return group();
@@ -132,10 +124,12 @@ final class PatternParser {
             return new Pattern.MatchSequence(ts.from(open), List.of());
         }
         Pattern first = maybeStarPattern();
-        if (ts.accept(")")) {
+        if (ts.at(")")) {
             if (first instanceof Pattern.MatchStar) {
-                return new Pattern.MatchSequence(ts.from(open), List.of(first));
+                // a group holds a pattern, never a star: (*a) needs a comma to be a sequence
+                throw ts.invalidSyntax();
             }
+            ts.next();
             return first;
         }
         ts.expect(",");
@@ -216,6 +210,24 @@ final class PatternParser {
 
     /** A mapping key: literal_expr | attr (a dotted name). */
     private Expr mappingKey() {
+        Expr literal = literal();
+        if (literal != null) {
+            return literal;
+        }
+        Token t = ts.peek();
+        if (!ExpressionParser.isName(t) || !ts.peek(1).isOp(".")) {
+            throw ts.invalidSyntax();
+        }
+        Expr e = new Expr.Name(t.pos(), ts.next().text(), Ctx.LOAD);
+        while (ts.accept(".")) {
+            Token attr = ep.expectName();
+            e = new Expr.Attribute(ts.from(t), e, attr.text(), Ctx.LOAD);
+        }
+        return e;
+    }
+
+    /** literal_expr: a signed or complex number, strings, None, True or False; null when none starts here. */
+    private Expr literal() {
         Token t = ts.peek();
         if (t.kind() == TokenKind.NUMBER || t.isOp("-")) {
             return numberLiteral();
@@ -232,15 +244,7 @@ final class PatternParser {
             Constant c = t.is("None") ? new Constant.NoneValue() : new Constant.BoolValue(t.is("True"));
             return new Expr.Literal(t.pos(), c);
         }
-        if (!ExpressionParser.isName(t) || !ts.peek(1).isOp(".")) {
-            throw ts.invalidSyntax();
-        }
-        Expr e = new Expr.Name(t.pos(), ts.next().text(), Ctx.LOAD);
-        while (ts.accept(".")) {
-            Token attr = ep.expectName();
-            e = new Expr.Attribute(ts.from(t), e, attr.text(), Ctx.LOAD);
-        }
-        return e;
+        return null;
     }
 
     /**
