@@ -31,9 +31,14 @@ public final class Carets {
         if (pos != null && pos.line() == lineno && pos.endLine() > lineno) {
             boolean fullCall = simpleCallStatement(statement, node) && statement instanceof Stmt s
                     && s.pos().line() == pos.line();
-            return MultiLineCarets.after(version, lines, pos, node, fullCall);
+            return MultiLineCarets.after(version, lines, pos, asExpression(node), fullCall);
         }
         return line(version, lines.apply(lineno), node, statement, lineno);
+    }
+
+    /** 3.13 finds anchors by parsing the underlined source as an expression: a class pattern reads as a call. */
+    private static Object asExpression(Object node) {
+        return node instanceof Pattern.MatchClass k ? new Expr.Call(k.pos(), k.cls(), List.of(), List.of()) : node;
     }
 
     private static Pos positionOf(Object node) {
@@ -52,10 +57,7 @@ public final class Carets {
         int indent = source.length() - source.stripLeading().length();
         int start = pos.col();
         int end = pos.endCol();
-        // 3.13 finds anchors by parsing the underlined source as an expression: a class pattern reads as a call
-        Expr anchored = node instanceof Pattern.MatchClass k ? new Expr.Call(k.pos(), k.cls(), List.of(), List.of())
-                : node instanceof Expr e ? e : null;
-        Anchors anchors = anchored != null ? anchors(version, source, anchored) : null;
+        Anchors anchors = asExpression(node) instanceof Expr e ? anchors(version, source, e) : null;
         boolean show;
         if (version.tracebackCaretsForCalls()) {
             boolean wholeLine = source.substring(0, start).isBlank() && source.substring(end).isBlank();
