@@ -56,6 +56,8 @@ final class Annotations {
                 nested = present(i.body()) || present(i.orElse());
             } else if (s instanceof Stmt.With w) {
                 nested = present(w.body());
+            } else if (s instanceof Stmt.Match m) {
+                nested = m.cases().stream().anyMatch(c -> present(c.body()));
             } else if (s instanceof Stmt.Try t) {
                 nested = present(t.body()) || present(t.orElse()) || present(t.finalBody())
                         || t.handlers().stream().anyMatch(h -> present(h.body()));

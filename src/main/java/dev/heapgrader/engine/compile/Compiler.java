@@ -289,6 +289,8 @@ public final class Compiler {
             new BlockCompiler(this).tryStmt(t);
         } else if (s instanceof Stmt.With w) {
             new BlockCompiler(this).withStmt(w, 0);
+        } else if (s instanceof Stmt.Match m) {
+            new MatchCompiler(this).matchStmt(m);
         } else if (s instanceof Stmt.Raise r) {
             int kind = 0;
             if (r.exc() != null) {

@@ -194,4 +194,21 @@ public final class Opcode {
      * keyword dict {@code arg} places below, refusing duplicate keywords.
      */
     public static final int DICT_MERGE_KW = 86;
+    /** {@code (obj -- obj, len)}: {@code len(obj)} pushed above the object (pattern length checks). */
+    public static final int GET_LEN = 87;
+    /** {@code (subject -- subject, bool)}: whether the subject's type is a mapping ({@code Py_TPFLAGS_MAPPING}). */
+    public static final int MATCH_MAPPING = 88;
+    /** {@code (subject -- subject, bool)}: whether the subject's type is a sequence ({@code Py_TPFLAGS_SEQUENCE}). */
+    public static final int MATCH_SEQUENCE = 89;
+    /**
+     * {@code (subject, keys -- subject, keys, values)}: a tuple of {@code subject.get(key)} for each key of the
+     * keys tuple, or None when one is missing.
+     */
+    public static final int MATCH_KEYS = 90;
+    /**
+     * {@code (subject, type, names -- attrs)}: a tuple of {@code arg} positional attributes (by
+     * {@code __match_args__}) and those named in the names tuple, or None when the subject is no instance or lacks
+     * one.
+     */
+    public static final int MATCH_CLASS = 91;
 }

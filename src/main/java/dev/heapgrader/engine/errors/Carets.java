@@ -1,10 +1,12 @@
 package dev.heapgrader.engine.errors;
 
 import dev.heapgrader.engine.syntax.ast.Expr;
+import dev.heapgrader.engine.syntax.ast.Pattern;
 import dev.heapgrader.engine.syntax.ast.Pos;
 import dev.heapgrader.engine.syntax.ast.Stmt;
 import dev.heapgrader.engine.version.PythonVersion;
 
+import java.util.List;
 import java.util.function.IntFunction;
 
 /**
@@ -25,18 +27,28 @@ public final class Carets {
      */
     public static String lines(PythonVersion version, IntFunction<String> lines, Object node, Object statement,
                                int lineno) {
-        Pos pos = node instanceof Expr e ? e.pos() : node instanceof Stmt s ? s.pos() : null;
+        Pos pos = positionOf(node);
         if (pos != null && pos.line() == lineno && pos.endLine() > lineno) {
             boolean fullCall = simpleCallStatement(statement, node) && statement instanceof Stmt s
                     && s.pos().line() == pos.line();
-            return MultiLineCarets.after(version, lines, pos, node, fullCall);
+            return MultiLineCarets.after(version, lines, pos, asExpression(node), fullCall);
         }
         return line(version, lines.apply(lineno), node, statement, lineno);
     }
 
+    /** 3.13 finds anchors by parsing the underlined source as an expression: a class pattern reads as a call. */
+    private static Object asExpression(Object node) {
+        return node instanceof Pattern.MatchClass k ? new Expr.Call(k.pos(), k.cls(), List.of(), List.of()) : node;
+    }
+
+    private static Pos positionOf(Object node) {
+        return node instanceof Expr e ? e.pos() : node instanceof Stmt s ? s.pos()
+                : node instanceof Pattern p ? p.pos() : null;
+    }
+
     /** The marker line (without its newline), or null when CPython prints none. */
     public static String line(PythonVersion version, String source, Object node, Object statement, int lineno) {
-        Pos pos = node instanceof Expr e ? e.pos() : node instanceof Stmt s ? s.pos() : null;
+        Pos pos = positionOf(node);
         if (source == null || pos == null || pos.line() != lineno || pos.endLine() != lineno
                 || pos.endCol() > source.length() || pos.col() >= pos.endCol()) {
             return null;
@@ -45,7 +57,7 @@ public final class Carets {
         int indent = source.length() - source.stripLeading().length();
         int start = pos.col();
         int end = pos.endCol();
-        Anchors anchors = node instanceof Expr e ? anchors(version, source, e) : null;
+        Anchors anchors = asExpression(node) instanceof Expr e ? anchors(version, source, e) : null;
         boolean show;
         if (version.tracebackCaretsForCalls()) {
             boolean wholeLine = source.substring(0, start).isBlank() && source.substring(end).isBlank();

@@ -417,6 +417,11 @@ public final class Interpreter {
                         case Opcode.IMPORT_NAME -> f.push(modules.importModule(f.code.names[arg]));
                         case Opcode.IMPORT_FROM -> f.push(modules.importFrom(f.top(), f.code.names[arg]));
                         case Opcode.LOAD_ASSERTION_ERROR -> f.push(errors.type("AssertionError"));
+                        case Opcode.GET_LEN -> PatternMatching.getLen(this, f);
+                        case Opcode.MATCH_MAPPING -> PatternMatching.matchMapping(this, f);
+                        case Opcode.MATCH_SEQUENCE -> PatternMatching.matchSequence(this, f);
+                        case Opcode.MATCH_KEYS -> PatternMatching.matchKeys(this, f);
+                        case Opcode.MATCH_CLASS -> PatternMatching.matchClass(this, f, arg);
                         case Opcode.IMPORT_STAR -> {
                             PyDict source = ((PyModule) f.top()).dict;
                             for (PyObject key : source.keyArray()) {

@@ -281,6 +281,9 @@ final class CompileChecks {
             f.orElse().forEach(x -> place(x, inFunction, inAsync, inLoop));
             return;
         }
+        if (s instanceof Stmt.Match m) {
+            new PatternChecks(src, version).check(m);
+        }
         for (List<Stmt> block : blocksOf(s)) {
             block.forEach(x -> place(x, inFunction, inAsync, inLoop));
         }
@@ -339,6 +342,9 @@ final class CompileChecks {
         }
         if (s instanceof Stmt.With w) {
             return List.of(w.body());
+        }
+        if (s instanceof Stmt.Match m) {
+            return m.cases().stream().map(Stmt.MatchCase::body).toList();
         }
         return List.of();
     }

@@ -1,8 +1,10 @@
 package dev.heapgrader.engine.syntax;
 
 import dev.heapgrader.engine.syntax.ast.Arguments;
+import dev.heapgrader.engine.syntax.ast.AstChildren;
 import dev.heapgrader.engine.syntax.ast.Expr;
 import dev.heapgrader.engine.syntax.ast.Module;
+import dev.heapgrader.engine.syntax.ast.Pattern;
 import dev.heapgrader.engine.syntax.ast.Pos;
 import dev.heapgrader.engine.syntax.ast.Stmt;
 
@@ -143,6 +145,15 @@ public final class ScopeAnalyzer {
                 }
             }
             stmts(w.body());
+        } else if (s instanceof Stmt.Match m) {
+            expr(m.subject());
+            for (Stmt.MatchCase c : m.cases()) {
+                pattern(c.pattern());
+                if (c.guard() != null) {
+                    expr(c.guard());
+                }
+                stmts(c.body());
+            }
         } else if (s instanceof Stmt.Assert a) {
             expr(a.test());
             if (a.msg() != null) {
@@ -160,6 +171,25 @@ public final class ScopeAnalyzer {
                 }
             }
         }
+    }
+
+    /** Python/symtable.c {@code symtable_visit_pattern}: captures bind names, values and classes are loads. */
+    private void pattern(Pattern p) {
+        if (p instanceof Pattern.MatchValue v) {
+            expr(v.value());
+        } else if (p instanceof Pattern.MatchClass c) {
+            expr(c.cls());
+        } else if (p instanceof Pattern.MatchMapping m) {
+            m.keys().forEach(this::expr);
+            if (m.rest() != null) {
+                bind(m.rest(), m.pos());
+            }
+        } else if (p instanceof Pattern.MatchStar st && st.name() != null) {
+            bind(st.name(), st.pos());
+        } else if (p instanceof Pattern.MatchAs a && a.name() != null) {
+            bind(a.name(), a.pos());
+        }
+        AstChildren.of(p).forEach(this::pattern);
     }
 
     private void defaults(Arguments args) {

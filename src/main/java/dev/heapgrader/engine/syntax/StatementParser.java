@@ -2,6 +2,7 @@ package dev.heapgrader.engine.syntax;
 
 import dev.heapgrader.engine.syntax.ast.Arguments;
 import dev.heapgrader.engine.syntax.ast.Expr;
+import dev.heapgrader.engine.syntax.ast.Pattern;
 import dev.heapgrader.engine.syntax.ast.Pos;
 import dev.heapgrader.engine.syntax.ast.Stmt;
 
@@ -73,8 +74,10 @@ final class StatementParser {
                 }
                 case "match" -> {
                     if (looksLikeMatch()) {
-                        throw ts.errorAt(t, "match statements are not supported by HeapGrader's engine");
+                        out.add(matchStatement());
+                        return;
                     }
+                    missingMatchColon();
                 }
                 default -> { }
             }
@@ -92,9 +95,6 @@ final class StatementParser {
         if (!ExpressionParser.startsExpression(next) && !next.isOp("*")) {
             return false;
         }
-        if (next.kind() == TokenKind.OP && !next.isOp("(") && !next.isOp("[") && !next.isOp("{")) {
-            return false;
-        }
         Token prev = next;
         for (int k = 2; k < 10_000; k++) {
             Token t = ts.peek(k);
@@ -104,6 +104,77 @@ final class StatementParser {
             prev = t;
         }
         return false;
+    }
+
+    /** match_stmt: "match" subject_expr ':' NEWLINE INDENT case_block+ DEDENT. */
+    private Stmt matchStatement() {
+        Token kw = ts.next();
+        Expr subject = matchSubject();
+        colon(true);
+        if (!ts.atKind(TokenKind.NEWLINE)) {
+            throw ts.invalidSyntax();
+        }
+        ts.next();
+        if (!ts.atKind(TokenKind.INDENT)) {
+            throw ts.src.parserError("IndentationError", "expected an indented block after 'match' statement on line "
+                    + kw.line(), ts.peek().line(), ts.peek().col() + 1, ts.peek().endLine(), ts.peek().endCol() + 1);
+        }
+        ts.next();
+        PatternParser patterns = new PatternParser(ts, ep);
+        List<Stmt.MatchCase> cases = new ArrayList<>();
+        while (!ts.atKind(TokenKind.DEDENT) && !ts.atKind(TokenKind.ENDMARKER)) {
+            if (!ts.at("case")) {
+                throw ts.invalidSyntax();
+            }
+            Token caseKw = ts.next();
+            Pattern pattern = patterns.patterns();
+            Expr guard = ts.accept("if") ? ep.namedExpression() : null;
+            colon(true);
+            cases.add(new Stmt.MatchCase(pattern, guard, block("'case' statement", caseKw)));
+        }
+        if (ts.atKind(TokenKind.DEDENT)) {
+            ts.next();
+        }
+        List<Stmt> lastBody = cases.get(cases.size() - 1).body();
+        return new Stmt.Match(endOf(kw, lastBody), subject, List.copyOf(cases));
+    }
+
+    /**
+     * Grammar invalid_match_stmt: {@code match subject} ending its line before an indented block is reported as a
+     * missing ':', located (without a caret) at the indented line, where the parser stood.
+     */
+    private void missingMatchColon() {
+        int mark = ts.mark();
+        int indentedLine = -1;
+        try {
+            ts.next();
+            matchSubject();
+            if (ts.atKind(TokenKind.NEWLINE) && ts.peek(1).kind() == TokenKind.INDENT) {
+                indentedLine = ts.peek(1).line();
+            }
+        } catch (PythonSyntaxError e) {
+            // not a match statement after all: parsed again as an expression
+        } finally {
+            ts.reset(mark);
+        }
+        if (indentedLine > 0) {
+            throw ts.src.parserError("SyntaxError", "expected ':'", indentedLine, 0, indentedLine, -1);
+        }
+    }
+
+    /** subject_expr: star_named_expression ',' star_named_expressions? | named_expression. */
+    private Expr matchSubject() {
+        Token st = ts.peek();
+        Expr first = ep.starNamedExpression();
+        if (!ts.at(",")) {
+            return first;
+        }
+        List<Expr> elts = new ArrayList<>();
+        elts.add(first);
+        while (ts.accept(",") && !ts.at(":")) {
+            elts.add(ep.starNamedExpression());
+        }
+        return new Expr.TupleDisplay(ts.from(st), List.copyOf(elts), dev.heapgrader.engine.syntax.ast.Ctx.LOAD);
     }
 
     private Stmt asyncStatement(List<Expr> decorators) {

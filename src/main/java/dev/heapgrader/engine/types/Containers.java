@@ -450,10 +450,29 @@ public final class Containers {
         for (int i = n - 1; i >= n - after; i--) {
             f.push(items.get(i));
         }
-        PyObject[] middle = items.subList(before, n - after).toArray(new PyObject[0]);
-        f.push(rt.track(new PyList(rt.types.list, middle)));
+        f.push(rt.track(starList(ip, seq, items, before, n - after)));
         for (int i = before - 1; i >= 0; i--) {
             f.push(items.get(i));
         }
+    }
+
+    /**
+     * Python/ceval.c {@code unpack_iterable}: the starred list is {@code PySequence_List} of what the iterator has
+     * left, the items after the star included, then shortened to leave those without giving back its buffer. From
+     * a list, tuple or range the iterator's length hint is exact, so {@code list_extend} preallocates exactly that many.
+     */
+    private static PyList starList(Interpreter ip, PyObject seq, List<PyObject> items, int from, int to) {
+        PyObject[] middle = items.subList(from, to).toArray(new PyObject[0]);
+        boolean exactHint = seq instanceof PyList || seq instanceof PyTuple || seq instanceof PyRange;
+        if (!exactHint) {
+            return new PyList(ip.rt.types.list, middle);
+        }
+        PyList list = new PyList(ip.rt.types.list);
+        list.preallocateExact(items.size() - from);
+        for (PyObject o : middle) {
+            list.append(o);
+        }
+        list.setSizeKeepingBuffer(to - from);
+        return list;
     }
 }

@@ -479,6 +479,22 @@ public enum PythonVersion {
         return noDictAttributeHint() ? base + " and no __dict__ for setting new attributes" : base;
     }
 
+    /**
+     * Python/ceval.c {@code match_class} when a class pattern names something that is not a class: 3.11 says
+     * "called match pattern must be a type", 3.12 changed the word to "class".
+     */
+    public String matchPatternNotAClassMessage() {
+        return this == V3_11 ? "called match pattern must be a type" : "called match pattern must be a class";
+    }
+
+    /**
+     * Python/compile.c {@code compiler_pattern_or}: 3.11 reports "alternative patterns bind different names" at
+     * the compiler's current location, the last sub-pattern it compiled; 3.12+ at the whole or-pattern.
+     */
+    public boolean orPatternErrorAtLastSubpattern() {
+        return this == V3_11;
+    }
+
     @Override
     public String toString() {
         return label;

@@ -109,6 +109,9 @@ def _process(cls, init, repr_, eq, slots):
         cls.__init__ = _make_init(cls, fields)
     if repr_:
         cls.__repr__ = _make_repr(fields)
+    if "__match_args__" not in cls.__dict__:
+        # Lib/dataclasses.py _process_class: class patterns match the __init__ fields by position
+        cls.__match_args__ = tuple(f.name for f in fields if f.init)
     if eq:
         cls.__eq__ = _make_eq(fields)
         if "__hash__" not in cls.__dict__:

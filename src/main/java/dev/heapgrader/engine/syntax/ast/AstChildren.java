@@ -135,6 +135,12 @@ public final class AstChildren {
         } else if (s instanceof Stmt.Assert a) {
             out.add(a.test());
             out.add(a.msg());
+        } else if (s instanceof Stmt.Match m) {
+            out.add(m.subject());
+            for (Stmt.MatchCase c : m.cases()) {
+                out.addAll(patternExpressions(c.pattern()));
+                out.add(c.guard());
+            }
         }
         out.removeIf(Objects::isNull);
         return out;
@@ -163,6 +169,50 @@ public final class AstChildren {
             out.addAll(t.finalBody());
         } else if (s instanceof Stmt.With w) {
             out.addAll(w.body());
+        } else if (s instanceof Stmt.Match m) {
+            m.cases().forEach(c -> out.addAll(c.body()));
+        }
+        return out;
+    }
+
+    /** The direct sub-patterns of a pattern. */
+    public static List<Pattern> of(Pattern p) {
+        if (p instanceof Pattern.MatchSequence s) {
+            return s.patterns();
+        }
+        if (p instanceof Pattern.MatchMapping m) {
+            return m.patterns();
+        }
+        if (p instanceof Pattern.MatchClass c) {
+            List<Pattern> out = new ArrayList<>(c.patterns());
+            out.addAll(c.kwdPatterns());
+            return out;
+        }
+        if (p instanceof Pattern.MatchOr o) {
+            return o.patterns();
+        }
+        if (p instanceof Pattern.MatchAs a && a.pattern() != null) {
+            return List.of(a.pattern());
+        }
+        return List.of();
+    }
+
+    /** The expressions anywhere in a pattern: values, mapping keys and class names, in source order. */
+    public static List<Expr> patternExpressions(Pattern p) {
+        List<Expr> out = new ArrayList<>();
+        if (p instanceof Pattern.MatchValue v) {
+            out.add(v.value());
+        } else if (p instanceof Pattern.MatchMapping m) {
+            for (int i = 0; i < m.keys().size(); i++) {
+                out.add(m.keys().get(i));
+                out.addAll(patternExpressions(m.patterns().get(i)));
+            }
+            return out;
+        } else if (p instanceof Pattern.MatchClass c) {
+            out.add(c.cls());
+        }
+        for (Pattern sub : of(p)) {
+            out.addAll(patternExpressions(sub));
         }
         return out;
     }

@@ -52,6 +52,9 @@ public sealed interface Stmt {
 
     record Assert(Pos pos, Expr test, Expr msg) implements Stmt { }
 
+    /** {@code match subject:} and its {@code case} clauses, tried in order. */
+    record Match(Pos pos, Expr subject, List<MatchCase> cases) implements Stmt { }
+
     record Import(Pos pos, List<Alias> names) implements Stmt { }
 
     /** {@code from module import names}; module is null for {@code from . import x}; level counts the dots. */
@@ -59,6 +62,9 @@ public sealed interface Stmt {
 
     /** {@code except type as name:}; type and name may be null. */
     record ExceptHandler(Pos pos, Expr type, String name, List<Stmt> body) { }
+
+    /** {@code case pattern if guard:}; guard may be null. */
+    record MatchCase(Pattern pattern, Expr guard, List<Stmt> body) { }
 
     record WithItem(Expr contextExpr, Expr optionalVars) { }
 

@@ -1,0 +1,4 @@
+print("never runs")
+match [1, 2]:
+    case [a, a]:
+        pass

@@ -1,0 +1,5 @@
+match [1]:
+    case [x] | [y] if x:
+        pass
+    case a | b:
+        pass
