@@ -45,7 +45,9 @@ public final class Containers {
     public static void listExtend(Interpreter ip, PyList l, PyObject iterable) {
         InterpreterState rt = ip.rt;
         int before = l.allocated();
-        if (iterable instanceof PyList || iterable instanceof PyTuple) {
+        // list_extend's fast path is for the list itself and exact lists and tuples (PyList_CheckExact): a derived
+        // class goes through its iterator, which it may override, and its length hint
+        if (iterable == l || iterable.type() == rt.types.list || iterable.type() == rt.types.tuple) {
             PyObject[] items = iterable instanceof PyList src ? src.toArray() : ((PyTuple) iterable).items();
             int n = items.length;
             if (n == 0) {
@@ -67,8 +69,7 @@ public final class Containers {
         PyObject it = Iteration.iter(ip, iterable);
         long hint;
         try {
-            hint = iterable instanceof dev.heapgrader.engine.object.PyInstance ? instanceLengthHint(ip, iterable)
-                    : lengthHint(ip, iterable);
+            hint = hintsBySpecialMethod(iterable) ? instanceLengthHint(ip, iterable) : lengthHint(ip, iterable);
         } catch (PyException e) {
             rt.decref(it);
             throw e;
@@ -151,7 +152,17 @@ public final class Containers {
                 return r.isSmall() ? Math.max(0, r.length.longValue() - it.index) : -1;
             }
         }
+        // any other sized builtin (a deque, a derived list): _PyObject_HasLen, then PyObject_Size
+        TypeSlots.LengthSlot length = BuiltinSlots.own(o).length();
+        if (length != null && !(o instanceof dev.heapgrader.engine.object.PyInstance)) {
+            return length.length(ip, o);
+        }
         return -1;
+    }
+
+    /** Whether {@code PyObject_LengthHint} of {@code o} calls Python code: an instance's, or an overridden length. */
+    private static boolean hintsBySpecialMethod(PyObject o) {
+        return o instanceof dev.heapgrader.engine.object.PyInstance || DerivedSlots.overrides(o, "__len__");
     }
 
     /**
@@ -358,13 +369,14 @@ public final class Containers {
     /** All items of an iterable as new references. */
     static List<PyObject> sequenceItems(Interpreter ip, PyObject iterable) {
         List<PyObject> out = new ArrayList<>();
-        if (iterable instanceof PyTuple t) {
+        // PySequence_Fast and PySequence_Tuple take exact lists and tuples as they are (PyList_CheckExact)
+        if (iterable.type() == ip.rt.types.tuple && iterable instanceof PyTuple t) {
             for (PyObject o : t.items()) {
                 out.add(o.newRef());
             }
             return out;
         }
-        if (iterable instanceof PyList l) {
+        if (iterable.type() == ip.rt.types.list && iterable instanceof PyList l) {
             for (int i = 0; i < l.size(); i++) {
                 out.add(l.get(i).newRef());
             }
@@ -378,7 +390,7 @@ public final class Containers {
      * after taking the iterator they ask an instance for a length hint ({@code __len__}), so it runs then.
      */
     public static List<PyObject> sequenceItemsPresized(Interpreter ip, PyObject iterable) {
-        if (!(iterable instanceof dev.heapgrader.engine.object.PyInstance)) {
+        if (!hintsBySpecialMethod(iterable)) {
             return sequenceItems(ip, iterable);
         }
         return iterate(ip, iterable, new ArrayList<>(), true);
