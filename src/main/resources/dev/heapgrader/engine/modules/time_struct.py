@@ -24,9 +24,13 @@ class struct_time(tuple):
             raise TypeError('time.struct_time() takes an at least 9-sequence (%d-sequence given)' % len(seq))
         if len(seq) > 11:
             raise TypeError('time.struct_time() takes an at most 11-sequence (%d-sequence given)' % len(seq))
+        if dict is not None and not isinstance(dict, type({})):
+            raise TypeError('time.struct_time() takes a dict as second arg, if any')
+        # structseq_new: a hidden field missing from the sequence is read from the dict by name, else None
+        extra = {} if dict is None else dict
         self = tuple.__new__(cls, seq[:9])
-        self.tm_zone = seq[9] if len(seq) > 9 else None
-        self.tm_gmtoff = seq[10] if len(seq) > 10 else None
+        self.tm_zone = seq[9] if len(seq) > 9 else extra.get('tm_zone')
+        self.tm_gmtoff = seq[10] if len(seq) > 10 else extra.get('tm_gmtoff')
         return self
 
     tm_year = property(lambda self: self[0])
