@@ -19,8 +19,15 @@ final class DerivedSlots {
     private DerivedSlots() {
     }
 
-    /** {@code own} with each container slot {@code t} overrides in Python replaced by the calling slot. */
+    /**
+     * {@code own} with each container slot {@code t} overrides in Python replaced by the calling slot (kept on the
+     * class until a class namespace changes; every instance of {@code t} shares {@code own}).
+     */
     static TypeSlots of(PyType t, TypeSlots own) {
+        return (TypeSlots) t.derivedSlots(k -> overlay(k, own));
+    }
+
+    private static TypeSlots overlay(PyType t, TypeSlots own) {
         TypeSlots s = own;
         if (defines(t, "__bool__")) {
             s = s.withBool(InstanceSlots::bool);
