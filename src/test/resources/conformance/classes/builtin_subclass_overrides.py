@@ -113,3 +113,18 @@ for n in (0, 3, 9):
     grow = [1]
     grow.extend(s)
     print(n, sys.getsizeof(list(s)), sys.getsizeof(grow), sys.getsizeof(tuple(s)))
+
+
+# an override assigned or deleted after instances exist changes their slots (update_slot), both ways
+class Late(list):
+    pass
+
+
+late = Late([1, 2])
+print(len(late), 1 in late)
+Late.__len__ = lambda self: 7
+Late.__contains__ = lambda self, x: x == "only"
+print(len(late), 1 in late, "only" in late, bool(late))
+del Late.__len__
+del Late.__contains__
+print(len(late), 1 in late)
