@@ -2,9 +2,11 @@ package dev.heapgrader.engine.modules;
 
 import dev.heapgrader.engine.interp.Interpreter;
 import dev.heapgrader.engine.interp.InterpreterState;
+import dev.heapgrader.engine.interp.NativeTable;
 import dev.heapgrader.engine.object.PyDict;
 import dev.heapgrader.engine.object.PyObject;
 import dev.heapgrader.engine.object.PyType;
+import dev.heapgrader.engine.protocol.ObjectProtocol;
 import dev.heapgrader.engine.types.DequeMethods;
 import dev.heapgrader.engine.types.DequeTypes;
 import dev.heapgrader.engine.types.PyModule;
@@ -37,7 +39,17 @@ final class CollectionsModule {
         DequeMethods.install(ip, types);
         PyDict d = rt.newDict();
         ip.storeIn(d, "deque", types.deque().newRef());
+        new NativeTable(ip, d, null).def("_odict_move_entry", CollectionsModule::moveEntry);
         return PythonModule.createIn(ip, d, "collections", "collections_counter", "collections_namedtuple");
+    }
+
+    /**
+     * {@code _odict_move_entry(od, key, last)}: OrderedDict.move_to_end's reordering, which leaves the dict's
+     * table (and so {@code sys.getsizeof}) as it was; False when the key is absent.
+     */
+    private static PyObject moveEntry(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        boolean moved = ((PyDict) a[0]).moveEntry(a[1], i.rt, ObjectProtocol.truthy(i, a[2]));
+        return i.rt.bool(moved);
     }
 
     /**

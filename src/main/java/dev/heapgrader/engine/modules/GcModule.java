@@ -127,22 +127,24 @@ public final class GcModule {
         List<PyObject> out = new ArrayList<>();
         for (PyObject o : a) {
             if (o instanceof PyDict od) {
-                o.traverseExtras(r -> out.add(r.newRef()));
+                if (!CollectionsReferents.addHead(i, od, out)) {
+                    o.traverseExtras(r -> out.add(r.newRef()));
+                }
                 if (i.rt.heap.isInlineBacked(od)) {
                     // 3.13 dict_traverse skips values embedded in their instance
                     continue;
                 }
-                // dict_traverse: a table of str keys only visits the values
+                // dict_traverse: a table of str keys only visits the values; another, each value then its key
                 boolean strKeys = true;
                 for (int x = 0; x < od.entryCount(); x++) {
                     strKeys &= od.keyAt(x) == null || od.keyAt(x) instanceof PyStr;
                 }
                 for (int x = 0; x < od.entryCount(); x++) {
                     if (od.keyAt(x) != null) {
+                        out.add(od.valueAt(x).newRef());
                         if (!strKeys) {
                             out.add(od.keyAt(x).newRef());
                         }
-                        out.add(od.valueAt(x).newRef());
                     }
                 }
                 continue;

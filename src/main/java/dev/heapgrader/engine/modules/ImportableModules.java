@@ -50,7 +50,7 @@ public final class ImportableModules {
                 case "math" -> MathModule.create(ip);
                 case "time" -> TimeModule.create(ip);
                 case "operator" -> PythonModule.create(ip, "operator");
-                case "random" -> PythonModule.create(ip, "random");
+                case "random" -> RandomModule.create(ip);
                 case "collections" -> CollectionsModule.create(ip);
                 case "functools", "itertools", "copy", "contextlib", "io", "abc", "enum", "typing", "__future__" ->
                         PythonModule.create(ip, name);

@@ -248,6 +248,41 @@ public final class PyDict extends PyObject {
         return pair;
     }
 
+    /**
+     * Moves the key's entry to the end of the order, or to the front, leaving the table's size as it is: what
+     * Objects/odictobject.c {@code OrderedDict_move_to_end_impl} does to an OrderedDict's linked list (the engine
+     * keeps that order in the entries). False when the key is absent.
+     */
+    public boolean moveEntry(PyObject key, KeyEquality eq, boolean last) {
+        int slot = used == 0 || shared != null ? -1 : find(key, eq.hash(key), eq);
+        if (slot < 0) {
+            return false;
+        }
+        if (lookupEpoch != null) {
+            lookupEpoch.advance();
+        }
+        int to = last ? nentries - 1 : 0;
+        PyObject k = keys[slot];
+        PyObject v = values[slot];
+        long h = hashes[slot];
+        int from = Math.min(slot, to) + (last ? 1 : 0);
+        int dest = last ? slot : 1;
+        int count = Math.abs(to - slot);
+        System.arraycopy(keys, from, keys, dest, count);
+        System.arraycopy(values, from, values, dest, count);
+        System.arraycopy(hashes, from, hashes, dest, count);
+        keys[to] = k;
+        values[to] = v;
+        hashes[to] = h;
+        Arrays.fill(index, -1);
+        for (int i = 0; i < nentries; i++) {
+            if (keys[i] != null) {
+                placeInIndex(hashes[i], i);
+            }
+        }
+        return true;
+    }
+
     /** The keys in order (borrowed). */
     public PyObject[] keyArray() {
         PyObject[] out = new PyObject[used];

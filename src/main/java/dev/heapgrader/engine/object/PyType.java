@@ -28,6 +28,9 @@ public final class PyType extends PyObject {
     /** {@link #lookup} results (null for names found nowhere) valid while the epoch is at {@code cachedAt}. */
     private final java.util.HashMap<String, PyObject> lookupCache = new java.util.HashMap<>();
     private long cachedAt = -1;
+    /** {@link #derivedSlots} result, valid while the epoch is at {@code derivedSlotsAt}. */
+    private Object derivedSlots;
+    private long derivedSlotsAt = -1;
 
     /**
      * The instance layout: {@code tp_basicsize} and {@code tp_itemsize}, whether instances are GC objects, whether
@@ -165,6 +168,20 @@ public final class PyType extends PyObject {
             }
         }
         return false;
+    }
+
+    /**
+     * The slots {@code engine.types} derives from this class's MRO (a class derived from a builtin that overrides
+     * its container methods), computed again only once a class namespace has changed, as CPython keeps a heap
+     * type's slots until {@code update_slot} changes them.
+     */
+    public Object derivedSlots(java.util.function.Function<PyType, Object> compute) {
+        long now = lookupEpoch.value();
+        if (derivedSlotsAt != now) {
+            derivedSlots = compute.apply(this);
+            derivedSlotsAt = now;
+        }
+        return derivedSlots;
     }
 
     /** Looks a name up along the MRO without binding ({@code _PyType_Lookup}); borrowed, or null. */

@@ -61,8 +61,20 @@ public final class BuiltinSlots {
     private BuiltinSlots() {
     }
 
-    /** The slots of {@code o}'s type: its own class's entry, else the nearest Java superclass's, else object's. */
+    /**
+     * The slots of {@code o}'s type: its builtin's own, with the container slots a class derived from that builtin
+     * overrides in Python in their place ({@link DerivedSlots}).
+     */
     public static TypeSlots of(PyObject o) {
+        TypeSlots own = own(o);
+        return own == InstanceSlots.SLOTS || !o.type().isHeapType() ? own : DerivedSlots.of(o.type(), own);
+    }
+
+    /**
+     * The slots of the builtin {@code o}'s type derives from, never a derived class's override (what a slot wrapper
+     * such as {@code list.__len__} calls): its own class's entry, else the nearest Java superclass's, else object's.
+     */
+    public static TypeSlots own(PyObject o) {
         for (Class<?> c = o.getClass(); c != PyObject.class; c = c.getSuperclass()) {
             TypeSlots slots = BY_CLASS.get(c);
             if (slots != null) {

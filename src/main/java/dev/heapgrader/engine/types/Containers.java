@@ -45,7 +45,9 @@ public final class Containers {
     public static void listExtend(Interpreter ip, PyList l, PyObject iterable) {
         InterpreterState rt = ip.rt;
         int before = l.allocated();
-        if (iterable instanceof PyList || iterable instanceof PyTuple) {
+        // list_extend's fast path is for the list itself and exact lists and tuples (PyList_CheckExact): a derived
+        // class goes through its iterator, which it may override, and its length hint
+        if (iterable == l || iterable.type() == rt.types.list || iterable.type() == rt.types.tuple) {
             PyObject[] items = iterable instanceof PyList src ? src.toArray() : ((PyTuple) iterable).items();
             int n = items.length;
             if (n == 0) {
@@ -67,8 +69,7 @@ public final class Containers {
         PyObject it = Iteration.iter(ip, iterable);
         long hint;
         try {
-            hint = iterable instanceof dev.heapgrader.engine.object.PyInstance ? instanceLengthHint(ip, iterable)
-                    : lengthHint(ip, iterable);
+            hint = hintsBySpecialMethod(iterable) ? instanceLengthHint(ip, iterable) : lengthHint(ip, iterable);
         } catch (PyException e) {
             rt.decref(it);
             throw e;
@@ -151,7 +152,17 @@ public final class Containers {
                 return r.isSmall() ? Math.max(0, r.length.longValue() - it.index) : -1;
             }
         }
+        // any other sized builtin (a deque, a derived list): _PyObject_HasLen, then PyObject_Size
+        TypeSlots.LengthSlot length = BuiltinSlots.own(o).length();
+        if (length != null && !(o instanceof dev.heapgrader.engine.object.PyInstance)) {
+            return length.length(ip, o);
+        }
         return -1;
+    }
+
+    /** Whether {@code PyObject_LengthHint} of {@code o} calls Python code: an instance's, or an overridden length. */
+    private static boolean hintsBySpecialMethod(PyObject o) {
+        return o instanceof dev.heapgrader.engine.object.PyInstance || DerivedSlots.overrides(o, "__len__");
     }
 
     /**
@@ -235,7 +246,9 @@ public final class Containers {
 
     public static void dictUpdate(Interpreter ip, PyDict d, PyObject other) {
         InterpreterState rt = ip.rt;
-        if (other instanceof PyDict src) {
+        // dict_merge reads a dict's table directly unless its class overrides __iter__ (tp_iter != dict_iter);
+        // such a class is merged as any mapping, through keys() and d[k]
+        if (other instanceof PyDict src && !DerivedSlots.overrides(other, "__iter__")) {
             presizeForMerge(d, src);
             for (int i = 0; i < src.entryCount(); i++) {
                 PyObject k = src.keyAt(i);
@@ -303,7 +316,7 @@ public final class Containers {
 
     /** {@code DICT_MERGE} for call keywords: a key given twice is the callee's TypeError. */
     public static void dictMergeKeywords(Interpreter ip, PyDict d, PyObject other, PyObject callable) {
-        if (!(other instanceof PyDict src)) {
+        if (!(other instanceof PyDict src) || DerivedSlots.overrides(other, "__iter__")) {
             if (other.type().lookup("keys") == null) {
                 throw ip.errors.typeError(Repr.calleeName(ip, callable) + " argument after ** must be a mapping, not "
                         + other.type().name());
@@ -333,7 +346,8 @@ public final class Containers {
             }
             return;
         }
-        if (iterable instanceof PyDict src) {
+        // set_update_internal: only an exact dict's keys are read from its table
+        if (iterable.type() == rt.types.dict && iterable instanceof PyDict src) {
             s.presizeForMerge(src.size(), rt);
             for (PyObject o : src.keyArray()) {
                 s.add(o, rt);
@@ -358,38 +372,55 @@ public final class Containers {
     /** All items of an iterable as new references. */
     static List<PyObject> sequenceItems(Interpreter ip, PyObject iterable) {
         List<PyObject> out = new ArrayList<>();
-        if (iterable instanceof PyTuple t) {
+        // PySequence_Fast and PySequence_Tuple take exact lists and tuples as they are (PyList_CheckExact)
+        if (iterable.type() == ip.rt.types.tuple && iterable instanceof PyTuple t) {
             for (PyObject o : t.items()) {
                 out.add(o.newRef());
             }
             return out;
         }
-        if (iterable instanceof PyList l) {
+        if (iterable.type() == ip.rt.types.list && iterable instanceof PyList l) {
             for (int i = 0; i < l.size(); i++) {
                 out.add(l.get(i).newRef());
             }
             return out;
         }
-        return iterate(ip, iterable, out, false);
+        return iterate(ip, iterable, out, LengthHint.NONE);
     }
 
     /**
-     * All items as new references, the way {@code PySequence_Tuple} and {@code PySequence_Fast} collect them:
-     * after taking the iterator they ask an instance for a length hint ({@code __len__}), so it runs then.
+     * All items as new references, the way {@code PySequence_Tuple} collects them: after taking the iterator it
+     * asks the iterable for a length hint ({@code __len__}), so that runs then.
      */
     public static List<PyObject> sequenceItemsPresized(Interpreter ip, PyObject iterable) {
-        if (!(iterable instanceof dev.heapgrader.engine.object.PyInstance)) {
+        if (!hintsBySpecialMethod(iterable)) {
             return sequenceItems(ip, iterable);
         }
-        return iterate(ip, iterable, new ArrayList<>(), true);
+        return iterate(ip, iterable, new ArrayList<>(), LengthHint.ITERABLE);
     }
 
-    private static List<PyObject> iterate(Interpreter ip, PyObject iterable, List<PyObject> out, boolean hint) {
+    /**
+     * All items as new references, the way {@code PySequence_Fast} collects them ({@code str.join}, slice
+     * assignment): an exact list or tuple as it is, else {@code PySequence_List} of its iterator, which asks the
+     * iterator (not the iterable) for a length hint.
+     */
+    public static List<PyObject> sequenceItemsFast(Interpreter ip, PyObject iterable) {
+        if (iterable.type() == ip.rt.types.list || iterable.type() == ip.rt.types.tuple) {
+            return sequenceItems(ip, iterable);
+        }
+        return iterate(ip, iterable, new ArrayList<>(), LengthHint.ITERATOR);
+    }
+
+    /** Whose length hint a collecting function asks for once it has the iterator, if anyone's. */
+    private enum LengthHint { NONE, ITERABLE, ITERATOR }
+
+    private static List<PyObject> iterate(Interpreter ip, PyObject iterable, List<PyObject> out, LengthHint hint) {
         InterpreterState rt = ip.rt;
         PyObject it = Iteration.iter(ip, iterable);
         try {
-            if (hint) {
-                instanceLengthHint(ip, iterable);
+            PyObject hinted = hint == LengthHint.ITERABLE ? iterable : it;
+            if (hint != LengthHint.NONE && hintsBySpecialMethod(hinted)) {
+                instanceLengthHint(ip, hinted);
             }
             PyObject next;
             while ((next = Iteration.next(ip, it)) != null) {

@@ -305,8 +305,21 @@ public final class DequeMethods {
         return item;
     }
 
-    /** A new list of the deque's items ({@code PySequence_List}). */
+    /**
+     * A new list of the deque's items ({@code PySequence_List}); a derived class's goes through its iterator and
+     * length, which it may override ({@code list_extend}).
+     */
     static PyList listOf(Interpreter ip, PyDeque d) {
+        if (d.type().isHeapType()) {
+            PyList l = ip.rt.track(new PyList(ip.rt.types.list));
+            try {
+                Containers.listExtend(ip, l, d);
+            } catch (RuntimeException e) {
+                ip.rt.decref(l);
+                throw e;
+            }
+            return l;
+        }
         PyObject[] items = new PyObject[d.size()];
         for (int i = 0; i < items.length; i++) {
             items[i] = d.get(i).newRef();

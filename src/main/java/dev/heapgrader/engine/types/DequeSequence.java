@@ -56,7 +56,9 @@ public final class DequeSequence {
         }
         long i = ObjectProtocol.index(ip, index, "sequence index must be integer, not '%T'");
         if (i < 0) {
-            i += d.size();
+            // PySequence_GetItem (and typeobject.c getindex for deque.__getitem__) adds the type's sq_length,
+            // which a derived class's __len__ replaces
+            i += BuiltinSlots.of(d).length().length(ip, d);
         }
         if (i < 0 || i >= d.size()) {
             throw ip.errors.indexError("deque index out of range");

@@ -130,18 +130,12 @@ final class DictSlots {
     }
 
     /**
-     * {@code dict_subscript}: the value, else a derived class's {@code __missing__}, else KeyError. A derived class
-     * goes through its {@code __getitem__} first.
+     * {@code dict_subscript}: the value, else a derived class's {@code __missing__}, else KeyError. (A derived
+     * class's own {@code __getitem__} replaces this slot: {@code DerivedSlots}.)
      */
     static PyObject subscript(Interpreter ip, PyObject self, PyObject key) {
         PyDict d = (PyDict) self;
         boolean derived = self.type() != ip.rt.types.dict;
-        if (derived) {
-            PyObject r = Calls.callSpecial(ip, self, "__getitem__", key);
-            if (r != null) {
-                return r;
-            }
-        }
         PyObject v = d.get(key, ip.rt);
         if (v != null) {
             return v.newRef();
@@ -156,14 +150,11 @@ final class DictSlots {
     }
 
     /**
-     * {@code dict_ass_sub}: store, or delete when {@code value} is null (KeyError when absent). A derived class goes
-     * through its {@code __setitem__} or {@code __delitem__}.
+     * {@code dict_ass_sub}: store, or delete when {@code value} is null (KeyError when absent). (A derived class's
+     * own {@code __setitem__} or {@code __delitem__} replaces this slot: {@code DerivedSlots}.)
      */
     static void assignSubscript(Interpreter ip, PyObject self, PyObject key, PyObject value) {
         PyDict d = (PyDict) self;
-        if (self.type() != ip.rt.types.dict && ownAssign(ip, self, key, value)) {
-            return;
-        }
         if (value != null) {
             Containers.dictSet(ip, d, key, value);
             return;
@@ -174,20 +165,6 @@ final class DictSlots {
         }
         ip.rt.decref(pair[0]);
         ip.rt.decref(pair[1]);
-    }
-
-    /**
-     * A class derived from dict or list (OrderedDict, Counter, the program's own) runs its own {@code __setitem__}
-     * or {@code __delitem__}; false when it has none, so the base's slot does the work.
-     */
-    static boolean ownAssign(Interpreter ip, PyObject self, PyObject key, PyObject value) {
-        PyObject r = value != null ? Calls.callSpecial(ip, self, "__setitem__", key, value)
-                : Calls.callSpecial(ip, self, "__delitem__", key);
-        if (r == null) {
-            return false;
-        }
-        ip.rt.decref(r);
-        return true;
     }
 
     /** {@code dictview_len}. */

@@ -82,14 +82,11 @@ final class ListSlots {
     }
 
     /**
-     * {@code list_ass_subscript}: an item or a slice replaced, or deleted when {@code value} is null. A derived
-     * class's own {@code __setitem__}/{@code __delitem__} comes first.
+     * {@code list_ass_subscript}: an item or a slice replaced, or deleted when {@code value} is null. (A derived
+     * class's own {@code __setitem__}/{@code __delitem__} replaces this slot: {@code DerivedSlots}.)
      */
     static void assignSubscript(Interpreter ip, PyObject self, PyObject index, PyObject value) {
         PyList l = (PyList) self;
-        if (self.type() != ip.rt.types.list && DictSlots.ownAssign(ip, self, index, value)) {
-            return;
-        }
         if (index instanceof PySlice s) {
             if (value == null) {
                 Slices.delete(ip, l, s);

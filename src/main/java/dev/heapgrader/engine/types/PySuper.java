@@ -32,6 +32,13 @@ public final class PySuper extends PyObject {
                     }
                     return Attributes.bind(ip, v, obj, objType);
                 }
+                if (!k.isHeapType() && !(obj instanceof PyType)) {
+                    // super_getattro finds a builtin base's slot wrapper in its tp_dict (super().__delitem__(k))
+                    PyObject wrapper = SlotWrappers.bindOwn(ip, k, obj, name);
+                    if (wrapper != null) {
+                        return wrapper;
+                    }
+                }
             }
             if (k == start) {
                 after = true;

@@ -97,7 +97,7 @@ public final class Slices {
 
     static void assign(Interpreter ip, PyList l, PySlice s, PyObject value) {
         long[] r = indices(ip, s, l.size());
-        List<PyObject> items = Containers.sequenceItemsPresized(ip, value);
+        List<PyObject> items = Containers.sequenceItemsFast(ip, value);
         PyObject[] owned = items.toArray(new PyObject[0]);
         if (r[2] == 1) {
             replaceRange(ip, l, (int) r[0], (int) Math.max(r[0], r[1]), owned);

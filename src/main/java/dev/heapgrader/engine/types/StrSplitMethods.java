@@ -159,7 +159,7 @@ final class StrSplitMethods {
 
     static PyObject join(Interpreter i, PyObject self, PyObject[] a, String[] k) {
         NativeTable.arity(i, "str.join", a, k, 1, 1);
-        List<PyObject> items = Containers.sequenceItemsPresized(i, a[0]);
+        List<PyObject> items = Containers.sequenceItemsFast(i, a[0]);
         StringBuilder sb = new StringBuilder();
         try {
             for (int x = 0; x < items.size(); x++) {

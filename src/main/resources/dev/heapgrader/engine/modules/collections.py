@@ -57,14 +57,9 @@ class OrderedDict(dict):
         return 'OrderedDict(' + repr(list(self.items())) + ')'
 
     def move_to_end(self, key, last=True):
-        value = dict.pop(self, key)
-        if last:
-            dict.setdefault(self, key, value)
-            return
-        rest = list(dict.items(self))
-        dict.clear(self)
-        dict.setdefault(self, key, value)
-        dict.update(self, rest)
+        # OrderedDict_move_to_end_impl relinks one node; the dict's table (and its size) stays as it is
+        if not _odict_move_entry(self, key, last):
+            raise KeyError(key)
 
     def popitem(self, last=True):
         if not self:
@@ -101,8 +96,8 @@ for _cls in (defaultdict, OrderedDict):
 del _cls
 
 # Objects/odictobject.c odict_sizeof: the dict's own size with PyODictObject's basic size (the dict's 48 bytes
-# and eight more fields), then, when not empty, the od_fast_nodes array (one pointer per slot of the keys table,
-# which every insertion resizes to the table) and a 32-byte _odictnode per item. Here the dict part is measured
+# and eight more fields), the od_fast_nodes array (one pointer per slot of the keys table, which every insertion
+# resizes to the table, kept until the table goes) and a 32-byte _odictnode per item. Here the dict part is measured
 # by dict.__sizeof__, the table's slot count read back from its size, and what this class's own pre-header
 # already adds to sys.getsizeof (it keeps od_inst_dict as a managed dict) is taken off.
 _ODICT_BASICSIZE = 112
@@ -126,9 +121,10 @@ def _table_slots(keys_bytes):
 
 def _odict_sizeof(self):
     keys_bytes = dict.__sizeof__(self) - _EMPTY_DICT_PART
-    size = _ODICT_BASICSIZE + keys_bytes
-    if len(self):
-        size += 8 * _table_slots(keys_bytes) + _ODICT_NODE * len(self)
+    size = _ODICT_BASICSIZE + keys_bytes + _ODICT_NODE * len(self)
+    if keys_bytes:
+        # od_fast_nodes keeps the table's size after the last item goes; odict_clear frees it with the table
+        size += 8 * _table_slots(keys_bytes)
     return size - (_ODICT_PRE_HEADER - 16)
 
 

@@ -55,8 +55,7 @@ class Counter(dict):
 
     def __delitem__(self, elem):
         if elem in self:
-            # dict_ass_sub through the base; the engine's dict type has no __delitem__ attribute to call
-            dict.pop(self, elem)
+            super().__delitem__(elem)
 
     def __repr__(self):
         if not self:

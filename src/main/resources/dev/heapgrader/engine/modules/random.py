@@ -34,9 +34,11 @@ class Random:
         if a is None:
             a = _time.time_ns()
         elif isinstance(a, (str, bytes, bytearray)):
-            if isinstance(a, str):
-                a = a.encode()
-            a = int.from_bytes(a, 'big')
+            a_bytes = a.encode() if isinstance(a, str) else a
+            # Lib/random.py seed (version 2): the bytes followed by their SHA-512 digest, read as one integer
+            a = 0
+            for byte in _sha512_seed_bytes(a_bytes):
+                a = (a << 8) | byte
         elif isinstance(a, float):
             a = hash(a)
         elif not isinstance(a, int):

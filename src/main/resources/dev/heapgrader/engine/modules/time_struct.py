@@ -1,5 +1,5 @@
 # The calendar part of the time module (Modules/timemodule.c): struct_time, a structseq (a tuple of the nine
-# visible fields, with tm_zone and tm_gmtoff as attributes), gmtime, localtime, mktime, asctime, ctime and
+# visible fields, with tm_zone and tm_gmtoff as slots), gmtime, localtime, mktime, asctime, ctime and
 # strftime in the C locale. The fields come from the Java part's real clock and time-zone rules (_fields).
 
 _NAMES = ('tm_year', 'tm_mon', 'tm_mday', 'tm_hour', 'tm_min', 'tm_sec', 'tm_wday', 'tm_yday', 'tm_isdst')
@@ -8,7 +8,12 @@ _MONTHS = ('January', 'February', 'March', 'April', 'May', 'June', 'July', 'Augu
            'November', 'December')
 
 
+import sys as _sys
+
+
 class struct_time(tuple):
+    # a structseq keeps tm_zone and tm_gmtoff as hidden fields after the nine items, not in a __dict__
+    __slots__ = ('tm_zone', 'tm_gmtoff')
     n_sequence_fields = 9
     n_fields = 11
     n_unnamed_fields = 0
@@ -19,9 +24,13 @@ class struct_time(tuple):
             raise TypeError('time.struct_time() takes an at least 9-sequence (%d-sequence given)' % len(seq))
         if len(seq) > 11:
             raise TypeError('time.struct_time() takes an at most 11-sequence (%d-sequence given)' % len(seq))
+        if dict is not None and not isinstance(dict, type({})):
+            raise TypeError('time.struct_time() takes a dict as second arg, if any')
+        # structseq_new: a hidden field missing from the sequence is read from the dict by name, else None
+        extra = {} if dict is None else dict
         self = tuple.__new__(cls, seq[:9])
-        self.tm_zone = seq[9] if len(seq) > 9 else None
-        self.tm_gmtoff = seq[10] if len(seq) > 10 else None
+        self.tm_zone = seq[9] if len(seq) > 9 else extra.get('tm_zone')
+        self.tm_gmtoff = seq[10] if len(seq) > 10 else extra.get('tm_gmtoff')
         return self
 
     tm_year = property(lambda self: self[0])
@@ -40,8 +49,15 @@ class struct_time(tuple):
     def __reduce__(self):
         return (struct_time, (tuple(self), {'tm_zone': self.tm_zone, 'tm_gmtoff': self.tm_gmtoff}))
 
+    if _sys.version_info < (3, 13):
+        # Objects/structseq.c before 3.13: tp_basicsize is the tuple's, so __sizeof__ (tuple's, over the
+        # nine visible items) leaves the two hidden fields out; 3.13 counts them in tp_basicsize, as the slots do
+        def __sizeof__(self):
+            return tuple.__sizeof__(self) - 16
+
 
 struct_time.__module__ = 'time'
+del _sys
 
 
 def gmtime(secs=None):
