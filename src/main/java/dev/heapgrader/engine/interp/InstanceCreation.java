@@ -20,7 +20,7 @@ public final class InstanceCreation {
     private InstanceCreation() {
     }
 
-    static PyObject construct(Interpreter ip, PyType t, PyObject[] args, String[] kwnames) {
+    public static PyObject construct(Interpreter ip, PyType t, PyObject[] args, String[] kwnames) {
         InterpreterState rt = ip.rt;
         if (!t.isHeapType() && !t.isSubtypeOf(ip.errors.baseException())) {
             return TypeConstructors.construct(ip, t, args, kwnames);

@@ -215,6 +215,10 @@ public final class PyType extends PyObject {
         if (m != null) {
             release.release(m);
         }
+        if (type().isHeapType()) {
+            // subtype_dealloc: a class made by a metaclass written in Python releases it last
+            release.release(type());
+        }
     }
 
     /**
@@ -223,6 +227,10 @@ public final class PyType extends PyObject {
      */
     @Override
     public void traverse(Visitor visitor) {
+        if (heapType && type().isHeapType()) {
+            // subtype_traverse: a class made by a metaclass written in Python visits the metaclass first
+            visitor.visit(type());
+        }
         visitor.visit(dict);
         if (mro != null) {
             visitor.visit(mro);
