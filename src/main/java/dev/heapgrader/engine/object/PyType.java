@@ -206,8 +206,14 @@ public final class PyType extends PyObject {
         }
         PyTuple b = bases;
         PyTuple m = mro;
+        PyType best = bestBase;
         bases = null;
         mro = null;
+        bestBase = null;
+        // type_dealloc: tp_base first (the reference type_new took), then the dict, the bases and the MRO
+        if (best != null) {
+            release.release(best);
+        }
         release.release(dict);
         if (b != null) {
             release.release(b);
