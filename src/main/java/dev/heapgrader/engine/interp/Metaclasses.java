@@ -7,6 +7,7 @@ import dev.heapgrader.engine.object.PyStr;
 import dev.heapgrader.engine.object.PyTuple;
 import dev.heapgrader.engine.object.PyType;
 import dev.heapgrader.engine.protocol.Attributes;
+import dev.heapgrader.engine.protocol.ObjectProtocol;
 import dev.heapgrader.engine.types.PyDescriptor;
 import dev.heapgrader.engine.types.PyFunction;
 
@@ -226,6 +227,28 @@ public final class Metaclasses {
             throw e;
         }
         return type;
+    }
+
+    /**
+     * Objects/abstract.c {@code object_recursive_isinstance} and {@code object_issubclass}: a class whose
+     * metaclass defines {@code __instancecheck__} or {@code __subclasscheck__} in Python decides itself; null when
+     * {@code type}'s own rule applies.
+     */
+    public static Boolean check(Interpreter ip, PyType cls, String hookName, PyObject arg) {
+        PyType meta = cls.type();
+        if (meta == ip.rt.types.type || !meta.isHeapType()) {
+            return null;
+        }
+        PyObject hook = meta.lookup(hookName);
+        if (!(hook instanceof PyFunction)) {
+            return null;
+        }
+        PyObject r = Calls.call(ip, hook, new PyObject[] {cls, arg}, null);
+        try {
+            return ObjectProtocol.truthy(ip, r);
+        } finally {
+            ip.rt.decref(r);
+        }
     }
 
     /**

@@ -63,6 +63,9 @@ public final class BuiltinSlots {
 
     /** The slots of {@code o}'s type: its own class's entry, else the nearest Java superclass's, else object's. */
     public static TypeSlots of(PyObject o) {
+        if (o instanceof PyType t && t.type().isHeapType()) {
+            return TypeObjectSlots.WITH_PYTHON_METACLASS;
+        }
         for (Class<?> c = o.getClass(); c != PyObject.class; c = c.getSuperclass()) {
             TypeSlots slots = BY_CLASS.get(c);
             if (slots != null) {
