@@ -3,9 +3,11 @@ package dev.heapgrader.engine.interp;
 import dev.heapgrader.engine.object.PyDict;
 import dev.heapgrader.engine.object.PyObject;
 import dev.heapgrader.engine.object.PyType;
+import dev.heapgrader.engine.protocol.Attributes;
 import dev.heapgrader.engine.types.PyBuiltin;
 import dev.heapgrader.engine.types.PyDescriptor;
 import dev.heapgrader.engine.types.PyFunction;
+import dev.heapgrader.engine.types.PyMethod;
 
 import java.util.List;
 
@@ -60,7 +62,13 @@ final class ClassHooks {
                 if (setName == null) {
                     continue;
                 }
-                rt.decref(Calls.call(ip, setName, new PyObject[] {value, type, key}, null));
+                // _PyObject_LookupSpecial binds it first: the bound method holds the value during the call
+                PyObject bound = Attributes.bind(ip, setName, value, value.type());
+                try {
+                    rt.decref(Calls.call(ip, bound, new PyObject[] {type, key}, null));
+                } finally {
+                    rt.decref(bound);
+                }
             }
         } finally {
             rt.decref(copy);
@@ -94,7 +102,14 @@ final class ClassHooks {
                 }
                 return;
             }
-            ip.rt.decref(Calls.call(ip, fn, kw.after(type), kw.names()));
+            // the hook is called as the bound method super(type, type).__init_subclass__, which holds the class
+            InterpreterState rt = ip.rt;
+            PyObject bound = rt.track(new PyMethod(rt.types.method, fn.newRef(), type.newRef()));
+            try {
+                rt.decref(Calls.call(ip, bound, kw.values(), kw.names()));
+            } finally {
+                rt.decref(bound);
+            }
             return;
         }
     }
