@@ -157,11 +157,17 @@ public final class ClassBuilder {
             type.setQualname(q.value());
             removeKey(ip, dict, "__qualname__");
         }
-        PyObject[] baseItems = new PyObject[bases.size()];
-        for (int i = 0; i < baseItems.length; i++) {
-            baseItems[i] = bases.get(i).newRef();
+        // type_new_get_bases: the tuple given becomes __bases__ itself; only no bases makes a new (object,)
+        PyTuple basesTuple;
+        if (basesIn.size() > 0 && basesIn.type() == rt.types.tuple) {
+            basesTuple = (PyTuple) basesIn.newRef();
+        } else {
+            PyObject[] baseItems = new PyObject[bases.size()];
+            for (int i = 0; i < baseItems.length; i++) {
+                baseItems[i] = bases.get(i).newRef();
+            }
+            basesTuple = rt.newTuple(baseItems);
         }
-        PyTuple basesTuple = rt.newTuple(baseItems);
         PyTuple mro = Mro.compute(ip, type, bases);
         type.setHierarchy(basesTuple, mro);
         TypeSubclasses.add(ip, type, basesTuple);

@@ -75,7 +75,15 @@ public final class Metaclasses {
                 rt.decref(namespace);
             }
         }
-        PyObject ns = prepare(ip, meta, name, bases, kw);
+        // the metaclass local builtin___build_class__ keeps besides the caller's reference
+        meta.incref();
+        PyObject ns;
+        try {
+            ns = prepare(ip, meta, name, bases, kw);
+        } catch (PyException e) {
+            rt.decref(meta);
+            throw e;
+        }
         try {
             if (!(ns instanceof PyDict namespace)) {
                 throw ip.errors.typeError(metaName(meta) + ".__prepare__() must return a mapping, not "
@@ -89,6 +97,7 @@ public final class Metaclasses {
             }
         } finally {
             rt.decref(ns);
+            rt.decref(meta);
         }
     }
 
@@ -119,9 +128,20 @@ public final class Metaclasses {
         if (prep == null) {
             return ip.rt.newDict();
         }
+        PyObject[] args = kw.after(name, bases);
+        // PyObject_VectorcallDict with class keywords: _PyStack_UnpackDict's copy holds name and bases
+        boolean unpacked = kw.names() != null;
+        if (unpacked) {
+            name.incref();
+            bases.incref();
+        }
         try {
-            return Calls.call(ip, prep, kw.after(name, bases), kw.names());
+            return Calls.call(ip, prep, args, kw.names());
         } finally {
+            if (unpacked) {
+                ip.rt.decref(name);
+                ip.rt.decref(bases);
+            }
             ip.rt.decref(prep);
         }
     }
@@ -196,23 +216,30 @@ public final class Metaclasses {
         PyObject[] withType = new PyObject[a.length + 1];
         withType[0] = rt.types.type;
         System.arraycopy(a, 0, withType, 1, a.length);
-        PyObject obj = typeNewCall(ip, withType, k);
-        if (!(obj instanceof PyType made) || !made.type().isHeapType()) {
-            return obj;
-        }
-        PyObject init = made.type().lookup("__init__");
-        if (init instanceof PyFunction) {
-            PyObject[] all = new PyObject[a.length + 1];
-            all[0] = obj;
-            System.arraycopy(a, 0, all, 1, a.length);
-            try {
-                rt.decref(Calls.call(ip, init, all, k));
-            } catch (PyException e) {
-                rt.decref(obj);
-                throw e;
+        // type_vectorcall hands three arguments to _PyObject_MakeTpCall, which packs them in a tuple that lives
+        // through both tp_new and tp_init
+        PyObject packed = Calls.argumentTuple(ip, a, k);
+        try {
+            PyObject obj = typeNewCall(ip, withType, k);
+            if (!(obj instanceof PyType made) || !made.type().isHeapType()) {
+                return obj;
             }
+            PyObject init = made.type().lookup("__init__");
+            if (init instanceof PyFunction) {
+                PyObject[] all = new PyObject[a.length + 1];
+                all[0] = obj;
+                System.arraycopy(a, 0, all, 1, a.length);
+                try {
+                    rt.decref(Calls.call(ip, init, all, k));
+                } catch (PyException e) {
+                    rt.decref(obj);
+                    throw e;
+                }
+            }
+            return obj;
+        } finally {
+            rt.xdecref(packed);
         }
-        return obj;
     }
 
     /** The type with metatype {@code metatype}, then {@code type_new_set_names} and {@code init_subclass}. */
