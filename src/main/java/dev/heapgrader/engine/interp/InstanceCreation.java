@@ -108,6 +108,7 @@ public final class InstanceCreation {
                 throw ip.errors.typeError(t.name() + "() takes no arguments");
             }
         }
+        AbstractClasses.refuseAbstract(ip, t);
         if (t.isSubtypeOf(ip.errors.baseException())) {
             return newException(ip, t, new PyObject[0]);
         }
