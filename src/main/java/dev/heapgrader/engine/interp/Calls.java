@@ -117,6 +117,11 @@ public final class Calls {
             return call(ip, m.func, prepend(m.self, args), kwnames);
         }
         if (callable instanceof PyType t) {
+            PyObject metaCall = Metaclasses.overriddenCall(ip, t);
+            if (metaCall != null) {
+                return callWithArgsTuple(ip, callable, args, kwnames,
+                        () -> call(ip, metaCall, prepend(callable, args), kwnames));
+            }
             if (!t.isHeapType() && !ip.rt.version.builtinTypeCallPacksArguments(t.name())) {
                 return InstanceCreation.construct(ip, t, args, kwnames);
             }

@@ -36,37 +36,9 @@ public final class ClassBuilder {
         PyTuple bases = (PyTuple) f.pop();
         PyStr name = (PyStr) f.pop();
         PyFunction body = (PyFunction) f.pop();
-        PyDict namespace = rt.newDict();
         try {
-            Frame frame = new Frame(body.code, body, body.globals, ip.builtins, namespace);
-            Code code = body.code;
-            for (int i = 0; i < code.cellvars.length; i++) {
-                frame.fast[code.varnames.length + i] = rt.track(new PyCell(rt.types.cell, null));
-            }
-            if (body.closure != null) {
-                int base = code.varnames.length + code.cellvars.length;
-                for (int i = 0; i < code.freevars.length; i++) {
-                    frame.fast[base + i] = body.closure.get(i).newRef();
-                }
-            }
-            PyObject cell = ip.execute(frame);
-            try {
-                PyType type = create(ip, name.value(), bases, namespace);
-                if (cell instanceof PyCell c) {
-                    c.contents = type.newRef();
-                }
-                try {
-                    initSubclass(ip, type);
-                } catch (RuntimeException e) {
-                    rt.decref(type);
-                    throw e;
-                }
-                return type;
-            } finally {
-                rt.decref(cell);
-            }
+            return Metaclasses.buildClass(ip, body, name, bases, (PyDict) kwargs);
         } finally {
-            rt.decref(namespace);
             rt.decref(body);
             rt.decref(name);
             rt.decref(bases);
@@ -74,27 +46,25 @@ public final class ClassBuilder {
         }
     }
 
-    /**
-     * Objects/typeobject.c {@code init_subclass}: {@code super(type, type).__init_subclass__()} once the class
-     * exists, so a base class written in Python sees each class derived from it (an implicit classmethod).
-     * object's own {@code __init_subclass__} does nothing.
-     */
-    private static void initSubclass(Interpreter ip, PyType type) {
-        List<PyType> mro = type.mroList();
-        for (int i = 1; i < mro.size(); i++) {
-            PyObject hook = mro.get(i).dict().getStr("__init_subclass__");
-            if (hook == null) {
-                continue;
-            }
-            PyObject fn = hook instanceof PyDescriptor d && d.kind == PyDescriptor.Kind.CLASSMETHOD ? d.ref(0) : hook;
-            if (fn instanceof PyFunction) {
-                ip.rt.decref(Calls.call(ip, fn, new PyObject[] {type}, null));
-            }
-            return;
+    /** Runs a class body in {@code namespace}; returns what it returns (the {@code __class__} cell or None). */
+    static PyObject runBody(Interpreter ip, PyFunction body, PyDict namespace) {
+        InterpreterState rt = ip.rt;
+        Frame frame = new Frame(body.code, body, body.globals, ip.builtins, namespace);
+        Code code = body.code;
+        for (int i = 0; i < code.cellvars.length; i++) {
+            frame.fast[code.varnames.length + i] = rt.track(new PyCell(rt.types.cell, null));
         }
+        if (body.closure != null) {
+            int base = code.varnames.length + code.cellvars.length;
+            for (int i = 0; i < code.freevars.length; i++) {
+                frame.fast[base + i] = body.closure.get(i).newRef();
+            }
+        }
+        return ip.execute(frame);
     }
 
-    public static PyType create(Interpreter ip, String name, PyTuple basesIn, PyDict namespace) {
+    /** The class {@code type_new} makes: an instance of {@code metatype} ({@code type} or a subclass of it). */
+    static PyType create(Interpreter ip, PyType metatype, String name, PyTuple basesIn, PyDict namespace) {
         InterpreterState rt = ip.rt;
         List<PyType> bases = new ArrayList<>();
         for (int i = 0; i < basesIn.size(); i++) {
@@ -120,7 +90,8 @@ public final class ClassBuilder {
         boolean baseHasWeakref = false;
         for (PyType b : bases) {
             for (PyType k : b.mroList()) {
-                baseHasDict |= k.layout().managedDict() || k == ip.errors.baseException();
+                // type has its own tp_dict and weakref list, so a metaclass adds neither
+                baseHasDict |= k.layout().managedDict() || k == ip.errors.baseException() || k == rt.types.type;
                 baseHasWeakref |= k.layout().weakrefSlot();
             }
             // BaseException has a dict slot but no weakref slot (Objects/exceptions.c): subclasses add one. So do
@@ -174,18 +145,29 @@ public final class ClassBuilder {
         }
         PyType.Layout layout = new PyType.Layout(16, 0, true, addDict, addWeakref, List.copyOf(ownSlots), slotOffset);
         PyDict dict = copyNamespace(ip, namespace);
-        PyType type = new PyType(rt.types.type, name, moduleName(namespace), dict, layout, true);
+        ClassHooks.wrapImplicitMethods(ip, dict);
+        PyType type = new PyType(metatype, name, moduleName(namespace), dict, layout, true);
         rt.track(type);
+        if (metatype.isHeapType()) {
+            // PyType_GenericAlloc: an instance of a heap type holds a reference to it
+            metatype.incref();
+        }
         PyObject qualname = dict.getStr("__qualname__");
         if (qualname instanceof PyStr q) {
             type.setQualname(q.value());
             removeKey(ip, dict, "__qualname__");
         }
-        PyObject[] baseItems = new PyObject[bases.size()];
-        for (int i = 0; i < baseItems.length; i++) {
-            baseItems[i] = bases.get(i).newRef();
+        // type_new_get_bases: the tuple given becomes __bases__ itself; only no bases makes a new (object,)
+        PyTuple basesTuple;
+        if (basesIn.size() > 0 && basesIn.type() == rt.types.tuple) {
+            basesTuple = (PyTuple) basesIn.newRef();
+        } else {
+            PyObject[] baseItems = new PyObject[bases.size()];
+            for (int i = 0; i < baseItems.length; i++) {
+                baseItems[i] = bases.get(i).newRef();
+            }
+            basesTuple = rt.newTuple(baseItems);
         }
-        PyTuple basesTuple = rt.newTuple(baseItems);
         PyTuple mro = Mro.compute(ip, type, bases);
         type.setHierarchy(basesTuple, mro);
         TypeSubclasses.add(ip, type, basesTuple);
@@ -220,6 +202,12 @@ public final class ClassBuilder {
         if (dict.getStr("__eq__") != null && dict.getStr("__hash__") == null) {
             ip.storeIn(dict, "__hash__", rt.none);
         }
+        // type_new_set_classcell: the body's __class__ cell now holds the class
+        if (dict.getStr("__classcell__") instanceof PyCell cell) {
+            PyObject old = cell.contents;
+            cell.contents = type.newRef();
+            rt.xdecref(old);
+        }
         removeKey(ip, dict, "__classcell__");
         ip.trace.classDefined(ip, type);
         return type;
@@ -230,7 +218,7 @@ public final class ClassBuilder {
         return m instanceof PyStr s ? s.value() : "__main__";
     }
 
-    private static PyDict copyNamespace(Interpreter ip, PyDict namespace) {
+    static PyDict copyNamespace(Interpreter ip, PyDict namespace) {
         InterpreterState rt = ip.rt;
         PyDict dict = rt.newDict();
         for (int i = 0; i < namespace.entryCount(); i++) {

@@ -20,7 +20,7 @@ public final class InstanceCreation {
     private InstanceCreation() {
     }
 
-    static PyObject construct(Interpreter ip, PyType t, PyObject[] args, String[] kwnames) {
+    public static PyObject construct(Interpreter ip, PyType t, PyObject[] args, String[] kwnames) {
         InterpreterState rt = ip.rt;
         if (!t.isHeapType() && !t.isSubtypeOf(ip.errors.baseException())) {
             return TypeConstructors.construct(ip, t, args, kwnames);
@@ -44,7 +44,7 @@ public final class InstanceCreation {
         PyObject[] withType = new PyObject[args.length + 1];
         withType[0] = t;
         System.arraycopy(args, 0, withType, 1, args.length);
-        PyObject obj = Calls.call(ip, target, withType, kwnames);
+        PyObject obj = callWithKeywordDict(ip, target, withType, kwnames);
         if (!obj.type().isSubtypeOf(t)) {
             return obj;
         }
@@ -54,7 +54,7 @@ public final class InstanceCreation {
             PyObject[] all = new PyObject[args.length + 1];
             all[0] = obj;
             System.arraycopy(args, 0, all, 1, args.length);
-            r = Calls.call(ip, init, all, kwnames);
+            r = callWithKeywordDict(ip, init, all, kwnames);
         } catch (PyException e) {
             rt.decref(obj);
             throw e;
@@ -66,6 +66,27 @@ public final class InstanceCreation {
             throw ip.errors.typeError("__init__() should return None, not '" + name + "'");
         }
         return obj;
+    }
+
+    /**
+     * {@code slot_tp_new} and {@code slot_tp_init} call through {@code _PyObject_Call_Prepend} with type_call's
+     * keyword dict; a non-empty one goes through {@code _PyStack_UnpackDict}, whose copy of the arguments holds
+     * one more reference to each for the call.
+     */
+    private static PyObject callWithKeywordDict(Interpreter ip, PyObject fn, PyObject[] all, String[] kwnames) {
+        if (kwnames == null || kwnames.length == 0) {
+            return Calls.call(ip, fn, all, kwnames);
+        }
+        for (PyObject a : all) {
+            a.incref();
+        }
+        try {
+            return Calls.call(ip, fn, all, kwnames);
+        } finally {
+            for (PyObject a : all) {
+                ip.rt.decref(a);
+            }
+        }
     }
 
     /** Whether the class overrides {@code name} with its own Python code (not object's or BaseException's). */
@@ -87,6 +108,7 @@ public final class InstanceCreation {
                 throw ip.errors.typeError(t.name() + "() takes no arguments");
             }
         }
+        AbstractClasses.refuseAbstract(ip, t);
         if (t.isSubtypeOf(ip.errors.baseException())) {
             return newException(ip, t, new PyObject[0]);
         }

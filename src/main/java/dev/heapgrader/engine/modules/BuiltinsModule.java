@@ -4,6 +4,7 @@ import dev.heapgrader.engine.errors.PyException;
 import dev.heapgrader.engine.interp.Generators;
 import dev.heapgrader.engine.interp.Interpreter;
 import dev.heapgrader.engine.interp.InterpreterState;
+import dev.heapgrader.engine.interp.Metaclasses;
 import dev.heapgrader.engine.interp.Native;
 import dev.heapgrader.engine.interp.NativeTable;
 import dev.heapgrader.engine.interp.Output;
@@ -109,6 +110,12 @@ public final class BuiltinsModule {
         if (!(cls instanceof PyType type)) {
             throw ip.errors.typeError(what + " must be a type, a tuple of types, or a union");
         }
+        if (o.type() != type) {
+            Boolean hook = Metaclasses.check(ip, type, "__instancecheck__", o);
+            if (hook != null) {
+                return hook;
+            }
+        }
         return o.type().isSubtypeOf(type);
     }
 
@@ -123,6 +130,10 @@ public final class BuiltinsModule {
         }
         if (!(cls instanceof PyType type)) {
             throw ip.errors.typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
+        }
+        Boolean hook = Metaclasses.check(ip, type, "__subclasscheck__", sub);
+        if (hook != null) {
+            return hook;
         }
         return sub.isSubtypeOf(type);
     }

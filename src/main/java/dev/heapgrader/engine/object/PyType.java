@@ -223,14 +223,24 @@ public final class PyType extends PyObject {
         }
         PyTuple b = bases;
         PyTuple m = mro;
+        PyType best = bestBase;
         bases = null;
         mro = null;
+        bestBase = null;
+        // type_dealloc: tp_base first (the reference type_new took), then the dict, the bases and the MRO
+        if (best != null) {
+            release.release(best);
+        }
         release.release(dict);
         if (b != null) {
             release.release(b);
         }
         if (m != null) {
             release.release(m);
+        }
+        if (type().isHeapType()) {
+            // subtype_dealloc: a class made by a metaclass written in Python releases it last
+            release.release(type());
         }
     }
 
@@ -240,6 +250,10 @@ public final class PyType extends PyObject {
      */
     @Override
     public void traverse(Visitor visitor) {
+        if (heapType && type().isHeapType()) {
+            // subtype_traverse: a class made by a metaclass written in Python visits the metaclass first
+            visitor.visit(type());
+        }
         visitor.visit(dict);
         if (mro != null) {
             visitor.visit(mro);

@@ -66,6 +66,9 @@ public final class BuiltinSlots {
      * overrides in Python in their place ({@link DerivedSlots}).
      */
     public static TypeSlots of(PyObject o) {
+        if (o instanceof PyType t && t.type().isHeapType()) {
+            return TypeObjectSlots.WITH_PYTHON_METACLASS;
+        }
         TypeSlots own = own(o);
         return own == InstanceSlots.SLOTS || !o.type().isHeapType() ? own : DerivedSlots.of(o.type(), own);
     }

@@ -46,7 +46,11 @@ public final class ObjectMethods {
         n.def("__getattribute__", ObjectMethods::getattribute);
         n.def("__format__", ObjectMethods::format);
         n.def("__sizeof__", ObjectMethods::sizeof);
-        n.def("__init_subclass__", ObjectMethods::initSubclass);
+        // object.__init_subclass__ is a classmethod (METH_CLASS), so super().__init_subclass__() binds the class
+        PyBuiltin initSubclass = rt.track(new PyBuiltin(rt.types.builtinFunction, "__init_subclass__",
+                ObjectMethods::initSubclass, null, null));
+        ip.storeIn(object.dict(), "__init_subclass__", rt.track(new PyDescriptor(rt.types.classmethod,
+                PyDescriptor.Kind.CLASSMETHOD, "__init_subclass__", -1, initSubclass)));
         n.def("__dir__", ObjectMethods::dir);
     }
 
@@ -103,7 +107,12 @@ public final class ObjectMethods {
                 - SizeModel.preHeader(i.rt, self.type()));
     }
 
+    /** {@code object___init_subclass___impl}: nothing to do, and no keyword arguments accepted. */
     private static PyObject initSubclass(Interpreter i, PyObject self, PyObject[] a, String[] k) {
+        if (k != null && k.length > 0) {
+            throw i.errors.typeError(((PyType) a[0]).name() + ".__init_subclass__() takes no keyword arguments");
+        }
+        NativeTable.arity(i, "__init_subclass__", a, k, 1, 1);
         return i.rt.none;
     }
 

@@ -18,13 +18,17 @@ public final class PySuper extends PyObject {
 
     /** The attribute found after {@code start} in the MRO of {@code obj}'s type, bound; null when absent. */
     public PyObject find(Interpreter ip, String name) {
-        PyType objType = obj instanceof PyType t ? t : obj.type();
+        // Objects/typeobject.c supercheck: a class that derives from start is searched itself (a classmethod's
+        // super()); anything else, a metaclass's class included, through its type
+        boolean classItself = obj instanceof PyType t && start instanceof PyType s && t.isSubtypeOf(s);
+        PyType objType = classItself ? (PyType) obj : obj.type();
         boolean after = false;
         for (PyType k : objType.mroList()) {
             if (after) {
                 PyObject v = k.dict().getStr(name);
                 if (v != null) {
-                    if (obj instanceof PyType t) {
+                    if (classItself) {
+                        PyType t = (PyType) obj;
                         if (v instanceof PyDescriptor d && d.kind == PyDescriptor.Kind.CLASSMETHOD) {
                             return ip.rt.track(new PyMethod(ip.rt.types.method, d.ref(0).newRef(), t.newRef()));
                         }

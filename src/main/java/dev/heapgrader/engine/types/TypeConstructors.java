@@ -2,9 +2,9 @@ package dev.heapgrader.engine.types;
 
 import dev.heapgrader.engine.errors.PyException;
 import dev.heapgrader.engine.interp.Calls;
-import dev.heapgrader.engine.interp.ClassBuilder;
 import dev.heapgrader.engine.interp.Interpreter;
 import dev.heapgrader.engine.interp.InterpreterState;
+import dev.heapgrader.engine.interp.Metaclasses;
 import dev.heapgrader.engine.interp.NativeTable;
 import dev.heapgrader.engine.interp.SuperLookup;
 import dev.heapgrader.engine.modules.WeakrefModule;
@@ -39,15 +39,7 @@ public final class TypeConstructors {
                 return a[0].type().newRef();
             }
             if (npos == 3) {
-                String name = NativeTable.str(ip, a[0], "type.__new__() argument 1");
-                // Objects/typeobject.c type_new's argument clinic: (str, tuple, dict)
-                if (!(a[1] instanceof PyTuple bases)) {
-                    throw ip.errors.typeError("type.__new__() argument 2 must be tuple, not " + a[1].type().name());
-                }
-                if (!(a[2] instanceof PyDict namespace)) {
-                    throw ip.errors.typeError("type.__new__() argument 3 must be dict, not " + a[2].type().name());
-                }
-                return ClassBuilder.create(ip, name, bases, namespace);
+                return Metaclasses.typeCall(ip, a, k);
             }
             throw ip.errors.typeError("type() takes 1 or 3 arguments");
         }

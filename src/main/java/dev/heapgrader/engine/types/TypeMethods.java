@@ -18,6 +18,7 @@ public final class TypeMethods {
     public static void installAll(Interpreter ip) {
         BuiltinTypes t = ip.rt.types;
         ObjectMethods.install(ip, t.object);
+        MetatypeMethods.install(ip, t.type);
         ListMethods.install(ip, t.list);
         DictMethods.install(ip, t.dict);
         StrMethods.install(ip, t.str);

@@ -9,6 +9,12 @@ import dev.heapgrader.engine.protocol.Subscripts;
 /** The slots of {@code type}, the class of classes (Objects/typeobject.c). */
 final class TypeObjectSlots {
     static final TypeSlots SLOTS = TypeSlots.reprOnly(TypeObjectSlots::repr).withSubscript(TypeObjectSlots::subscript);
+    /**
+     * A class whose metaclass is written in Python: type's slots, and the container slots the metaclass fills
+     * from its special methods ({@code slot_sq_length}, {@code slot_tp_iter}..., as for any instance).
+     */
+    static final TypeSlots WITH_PYTHON_METACLASS = SLOTS.withBool(InstanceSlots::bool)
+            .withLength(InstanceSlots::length).withContains(InstanceSlots::contains).withIter(InstanceSlots::iter);
 
     private TypeObjectSlots() {
     }
@@ -32,6 +38,10 @@ final class TypeObjectSlots {
         PyObject fn = cls instanceof PyDescriptor d && d.kind == PyDescriptor.Kind.CLASSMETHOD ? d.ref(0) : cls;
         if (fn instanceof PyFunction) {
             return Calls.call(ip, fn, new PyObject[] {t, key}, null);
+        }
+        if (t.type().lookup("__getitem__") == null) {
+            // Objects/abstract.c PyObject_GetItem: a class without either names itself
+            throw ip.errors.typeError("type '" + t.name() + "' is not subscriptable");
         }
         return Subscripts.getBySpecialMethod(ip, self, key);
     }

@@ -80,6 +80,14 @@ public enum PythonVersion {
     }
 
     /**
+     * 3.12's {@code object_new} refuses an abstract class "without an implementation for abstract method 'f'";
+     * 3.11 says "with abstract method f" (Objects/typeobject.c, {@code object_new}).
+     */
+    public boolean abstractClassErrorQuotesNames() {
+        return atLeast(V3_12);
+    }
+
+    /**
      * 3.13's class bodies also store {@code __firstlineno__} (after {@code __qualname__}) and, last,
      * {@code __static_attributes__}: the sorted names assigned as {@code self.name} in the class's functions
      * (Python/compile.c, {@code compiler_class_body}).

@@ -1,8 +1,5 @@
-# The abc module, written for the engine. The engine creates every class with type itself, so ABC enforces
-# abstract methods where object creation happens (ABC.__new__), with the messages of
-# Objects/typeobject.c's object_new for abstract classes.
-
-import sys as _sys
+# The abc module, written for the engine: ABCMeta records each class's abstract methods in __abstractmethods__
+# (Lib/_py_abc.py without the registry caches), and object creation refuses a class that has any.
 
 
 def abstractmethod(funcobj):
@@ -23,22 +20,20 @@ def _abstract_names(cls):
     return sorted(name for name in names if getattr(getattr(cls, name, None), '__isabstractmethod__', False))
 
 
-class ABC:
+class ABCMeta(type):
+    # Lib/_py_abc.py ABCMeta.__new__: the abstract names of the class; object creation refuses a class that has
+    # any (the engine's AbstractClasses, as Objects/typeobject.c object_new does)
+    def __new__(mcls, name, bases, namespace, /, **kwargs):
+        cls = super().__new__(mcls, name, bases, namespace, **kwargs)
+        cls.__abstractmethods__ = frozenset(_abstract_names(cls))
+        return cls
+
+    def register(cls, subclass):
+        return subclass
+
+
+class ABC(metaclass=ABCMeta):
     __slots__ = ()
-
-    def __new__(cls, *args, **kwargs):
-        missing = _abstract_names(cls)
-        if missing:
-            joined = ', '.join(missing if _sys.version_info < (3, 12) else ["'" + m + "'" for m in missing])
-            if _sys.version_info >= (3, 12):
-                raise TypeError("Can't instantiate abstract class " + cls.__name__ + ' without an implementation'
-                                + ' for abstract method' + ('s ' if len(missing) > 1 else ' ') + joined)
-            raise TypeError("Can't instantiate abstract class " + cls.__name__ + ' with abstract method'
-                            + ('s ' if len(missing) > 1 else ' ') + joined)
-        return object.__new__(cls)
-
-
-ABCMeta = type
 
 
 def get_cache_token():
