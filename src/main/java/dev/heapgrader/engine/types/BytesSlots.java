@@ -5,8 +5,10 @@ import dev.heapgrader.engine.object.PyByteArray;
 import dev.heapgrader.engine.object.PyBytes;
 import dev.heapgrader.engine.object.PyInt;
 import dev.heapgrader.engine.object.PyObject;
+import dev.heapgrader.engine.protocol.Compare;
 import dev.heapgrader.engine.protocol.ObjectProtocol;
 import dev.heapgrader.engine.syntax.ast.BinaryOperator;
+import dev.heapgrader.engine.syntax.ast.CompareOperator;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -16,11 +18,12 @@ import java.util.Arrays;
  * methods are {@code BytesMethods} and {@code ByteArrayMethods}.
  */
 final class BytesSlots {
-    static final TypeSlots BYTES = TypeSlots.reprOnly(BytesSlots::bytesRepr).withLength(BytesSlots::bytesLength)
+    static final TypeSlots BYTES = new TypeSlots(BytesSlots::bytesRepr, BytesSlots::bytesHash,
+            BytesSlots::bytesCompare).withLength(BytesSlots::bytesLength)
             .withContains(BytesSlots::bytesContains).withIter(BytesSlots::bytesIter)
             .withSubscript(BytesSlots::bytesSubscript).withBinary(BytesSlots::bytesBinary);
-    static final TypeSlots BYTEARRAY = TypeSlots.reprOnly(BytesSlots::byteArrayRepr)
-            .withLength(BytesSlots::byteArrayLength);
+    static final TypeSlots BYTEARRAY = new TypeSlots(BytesSlots::byteArrayRepr, ObjectSlots::unhashable,
+            BytesSlots::byteArrayCompare).withLength(BytesSlots::byteArrayLength);
 
     private BytesSlots() {
     }
@@ -33,6 +36,37 @@ final class BytesSlots {
     /** {@code bytearray_repr}: {@code bytearray(b'...')}. */
     static String byteArrayRepr(Interpreter ip, PyObject self) {
         return "bytearray(" + BytesFormat.repr(((PyByteArray) self).toBytes()) + ")";
+    }
+
+    /**
+     * {@code bytes_hash}: the hash of the same bytes as a str of one-byte characters ({@code _Py_HashBytes} over the
+     * same buffer), so {@code hash(b"ab") == hash("ab")} as in CPython.
+     */
+    static long bytesHash(Interpreter ip, PyObject self) {
+        return new String(((PyBytes) self).value(), StandardCharsets.ISO_8859_1).hashCode();
+    }
+
+    /**
+     * {@code bytes_richcompare}: byte by byte as unsigned values, then by length, against bytes only; a bytearray on
+     * the other side answers through its own comparison (the reflected one), anything else is NotImplemented.
+     */
+    static PyObject bytesCompare(Interpreter ip, PyObject self, PyObject other, CompareOperator op) {
+        if (other instanceof PyBytes o) {
+            return ip.rt.bool(Compare.outcome(Arrays.compareUnsigned(((PyBytes) self).value(), o.value()), op));
+        }
+        return ObjectSlots.compare(ip, self, other, op);
+    }
+
+    /** {@code bytearray_richcompare}: against any object with the buffer protocol here, bytes or bytearray. */
+    static PyObject byteArrayCompare(Interpreter ip, PyObject self, PyObject other, CompareOperator op) {
+        byte[] mine = ((PyByteArray) self).toBytes();
+        if (other instanceof PyBytes o) {
+            return ip.rt.bool(Compare.outcome(Arrays.compareUnsigned(mine, o.value()), op));
+        }
+        if (other instanceof PyByteArray o) {
+            return ip.rt.bool(Compare.outcome(Arrays.compareUnsigned(mine, o.toBytes()), op));
+        }
+        return ObjectSlots.compare(ip, self, other, op);
     }
 
     /** {@code bytes_length}. */
