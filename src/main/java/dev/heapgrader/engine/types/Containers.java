@@ -151,6 +151,7 @@ public final class Containers {
                 PyRange r = (PyRange) it.source;
                 return r.isSmall() ? Math.max(0, r.length.longValue() - it.index) : -1;
             }
+            return IteratorHints.remaining(it);
         }
         // any other sized builtin (a deque, a derived list): _PyObject_HasLen, then PyObject_Size
         TypeSlots.LengthSlot length = BuiltinSlots.own(o).length();
@@ -440,6 +441,10 @@ public final class Containers {
     /** UNPACK_SEQUENCE / UNPACK_EX: pushes the items so the first ends on top. */
     public static void unpack(Interpreter ip, Frame f, int before, int after) {
         InterpreterState rt = ip.rt;
+        if (after >= 0) {
+            unpackStarred(ip, f, before, after);
+            return;
+        }
         PyObject seq = f.pop();
         List<PyObject> items;
         try {
@@ -471,39 +476,64 @@ public final class Containers {
             }
             return;
         }
-        if (n < before + after) {
-            for (PyObject o : items) {
-                rt.decref(o);
-            }
-            throw ip.errors.valueError("not enough values to unpack (expected at least " + (before + after)
-                    + ", got " + n + ")");
-        }
-        for (int i = n - 1; i >= n - after; i--) {
-            f.push(items.get(i));
-        }
-        f.push(rt.track(starList(ip, seq, items, before, n - after)));
-        for (int i = before - 1; i >= 0; i--) {
-            f.push(items.get(i));
-        }
+        throw new IllegalStateException("starred unpacking goes through unpackStarred");
     }
 
     /**
-     * Python/ceval.c {@code unpack_iterable}: the starred list is {@code PySequence_List} of what the iterator has
-     * left, the items after the star included, then shortened to leave those without giving back its buffer. From
-     * a list, tuple or range the iterator's length hint is exact, so {@code list_extend} preallocates exactly that many.
+     * {@code UNPACK_EX} (Python/ceval.c {@code unpack_iterable}): {@code before} items from the iterator one by
+     * one, then {@code PySequence_List} of what it has left (so the starred list grows exactly as {@code list(it)}
+     * would, from the iterator's own length hint), whose last {@code after} items move to the stack while the list
+     * keeps its buffer.
      */
-    private static PyList starList(Interpreter ip, PyObject seq, List<PyObject> items, int from, int to) {
-        PyObject[] middle = items.subList(from, to).toArray(new PyObject[0]);
-        boolean exactHint = seq instanceof PyList || seq instanceof PyTuple || seq instanceof PyRange;
-        if (!exactHint) {
-            return new PyList(ip.rt.types.list, middle);
+    private static void unpackStarred(Interpreter ip, Frame f, int before, int after) {
+        InterpreterState rt = ip.rt;
+        PyObject seq = f.pop();
+        PyObject it;
+        try {
+            it = Iteration.iter(ip, seq);
+        } catch (PyException e) {
+            if (e.value().type() == ip.errors.type("TypeError") && seq.type().lookup("__iter__") == null) {
+                rt.decref(e.value());
+                rt.decref(seq);
+                throw ip.errors.typeError("cannot unpack non-iterable " + seq.type().name() + " object");
+            }
+            rt.decref(seq);
+            throw e;
         }
-        PyList list = new PyList(ip.rt.types.list);
-        list.preallocateExact(items.size() - from);
-        for (PyObject o : middle) {
-            list.append(o);
+        rt.decref(seq);
+        PyObject[] head = new PyObject[before];
+        PyList rest = null;
+        try {
+            for (int i = 0; i < before; i++) {
+                head[i] = Iteration.next(ip, it);
+                if (head[i] == null) {
+                    throw ip.errors.valueError("not enough values to unpack (expected at least " + (before + after)
+                            + ", got " + i + ")");
+                }
+            }
+            rest = rt.track(new PyList(rt.types.list));
+            listExtend(ip, rest, it);
+            int left = rest.size();
+            if (left < after) {
+                throw ip.errors.valueError("not enough values to unpack (expected at least " + (before + after)
+                        + ", got " + (before + left) + ")");
+            }
+            for (int j = left - 1; j >= left - after; j--) {
+                f.push(rest.get(j));
+            }
+            rest.setSizeKeepingBuffer(left - after);
+            f.push(rest);
+            for (int i = before - 1; i >= 0; i--) {
+                f.push(head[i]);
+            }
+        } catch (PyException e) {
+            for (PyObject o : head) {
+                rt.xdecref(o);
+            }
+            rt.xdecref(rest);
+            throw e;
+        } finally {
+            rt.decref(it);
         }
-        list.setSizeKeepingBuffer(to - from);
-        return list;
     }
 }
