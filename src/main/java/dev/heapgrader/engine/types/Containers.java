@@ -440,43 +440,42 @@ public final class Containers {
 
     /** UNPACK_SEQUENCE / UNPACK_EX: pushes the items so the first ends on top. */
     public static void unpack(Interpreter ip, Frame f, int before, int after) {
-        InterpreterState rt = ip.rt;
         if (after >= 0) {
             unpackStarred(ip, f, before, after);
             return;
         }
+        InterpreterState rt = ip.rt;
         PyObject seq = f.pop();
         List<PyObject> items;
         try {
-            try {
-                items = sequenceItems(ip, seq);
-            } catch (PyException e) {
-                if (e.value().type() == ip.errors.type("TypeError") && !(seq.type().lookup("__iter__") != null)) {
-                    rt.decref(e.value());
-                    throw ip.errors.typeError("cannot unpack non-iterable " + seq.type().name() + " object");
-                }
-                throw e;
-            }
+            items = sequenceItems(ip, seq);
+        } catch (PyException e) {
+            throw notUnpackable(ip, seq, e);
         } finally {
             rt.decref(seq);
         }
         int n = items.size();
-        if (after < 0) {
-            if (n != before) {
-                for (PyObject o : items) {
-                    rt.decref(o);
-                }
-                if (n > before) {
-                    throw ip.errors.valueError("too many values to unpack (expected " + before + ")");
-                }
-                throw ip.errors.valueError("not enough values to unpack (expected " + before + ", got " + n + ")");
+        if (n != before) {
+            for (PyObject o : items) {
+                rt.decref(o);
             }
-            for (int i = n - 1; i >= 0; i--) {
-                f.push(items.get(i));
+            if (n > before) {
+                throw ip.errors.valueError("too many values to unpack (expected " + before + ")");
             }
-            return;
+            throw ip.errors.valueError("not enough values to unpack (expected " + before + ", got " + n + ")");
         }
-        throw new IllegalStateException("starred unpacking goes through unpackStarred");
+        for (int i = n - 1; i >= 0; i--) {
+            f.push(items.get(i));
+        }
+    }
+
+    /** The TypeError of a target list given something with no {@code __iter__}; other errors as they are. */
+    private static PyException notUnpackable(Interpreter ip, PyObject seq, PyException e) {
+        if (e.value().type() == ip.errors.type("TypeError") && seq.type().lookup("__iter__") == null) {
+            ip.rt.decref(e.value());
+            return ip.errors.typeError("cannot unpack non-iterable " + seq.type().name() + " object");
+        }
+        return e;
     }
 
     /**
@@ -492,15 +491,10 @@ public final class Containers {
         try {
             it = Iteration.iter(ip, seq);
         } catch (PyException e) {
-            if (e.value().type() == ip.errors.type("TypeError") && seq.type().lookup("__iter__") == null) {
-                rt.decref(e.value());
-                rt.decref(seq);
-                throw ip.errors.typeError("cannot unpack non-iterable " + seq.type().name() + " object");
-            }
+            throw notUnpackable(ip, seq, e);
+        } finally {
             rt.decref(seq);
-            throw e;
         }
-        rt.decref(seq);
         PyObject[] head = new PyObject[before];
         PyList rest = null;
         try {
